@@ -1,0 +1,7 @@
+namespace ApGrid.Domain;
+
+public enum Phase
+{
+    Primary,
+    Secondary,
+}

@@ -1,0 +1,23 @@
+namespace ApGrid.Grains.Abstractions;
+
+/// <summary>An AP setting, keyed "{laCode}/{urn}". It alone decides whether a place is free.</summary>
+[Alias("ApGrid.IApSettingGrain")]
+public interface IApSettingGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the setting once; later calls leave it as it is and return false.</summary>
+    [Alias("Create")]
+    Task<bool> CreateAsync(ApSettingProfile profile, ApAvailability availability);
+
+    /// <summary>Reads may interleave: they are answered from state as last written, never mid-change.</summary>
+    [AlwaysInterleave, Alias("GetCapacity")]
+    Task<ApCapacitySnapshot?> GetCapacityAsync();
+
+    [Alias("SetAvailability")]
+    Task<CommandResult<ApCapacitySnapshot>> SetAvailabilityAsync(ApAvailability availability);
+
+    [Alias("ReservePlace")]
+    Task<CommandResult<ApCapacitySnapshot>> ReservePlaceAsync(PlaceReservation reservation);
+
+    [Alias("ReleasePlace")]
+    Task<CommandResult<ApCapacitySnapshot>> ReleasePlaceAsync(string reservationId);
+}

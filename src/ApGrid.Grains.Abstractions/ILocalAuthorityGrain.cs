@@ -1,0 +1,41 @@
+namespace ApGrid.Grains.Abstractions;
+
+/// <summary>
+/// The tenant's root, keyed by LA code: its registry of settings and the live capacity index
+/// that AP settings keep current, so LA-wide questions cost one grain call.
+/// </summary>
+[Alias("ApGrid.ILocalAuthorityGrain")]
+public interface ILocalAuthorityGrain : IGrainWithStringKey
+{
+    [Alias("Create")]
+    Task<bool> CreateAsync(LocalAuthorityProfile profile);
+
+    [AlwaysInterleave, Alias("GetProfile")]
+    Task<LocalAuthorityProfile?> GetProfileAsync();
+
+    [Alias("RegisterSchool")]
+    Task RegisterSchoolAsync(RegistryEntry school);
+
+    [Alias("RegisterApSetting")]
+    Task RegisterApSettingAsync(RegistryEntry setting);
+
+    [Alias("RegisterSpecialSchool")]
+    Task RegisterSpecialSchoolAsync(RegistryEntry specialSchool);
+
+    [AlwaysInterleave, Alias("GetRegistry")]
+    Task<LocalAuthorityRegistry> GetRegistryAsync();
+
+    /// <summary>Called by AP settings after every accepted change; older versions are ignored.</summary>
+    [Alias("UpdateCapacity")]
+    Task UpdateCapacityAsync(ApCapacitySnapshot snapshot);
+
+    [Alias("GetCapacityIndex")]
+    Task<IReadOnlyList<ApCapacitySnapshot>> GetCapacityIndexAsync();
+
+    /// <summary>Marks the demo data as complete, so a restart never seeds again.</summary>
+    [Alias("MarkSeeded")]
+    Task MarkSeededAsync();
+
+    [AlwaysInterleave, Alias("IsSeeded")]
+    Task<bool> IsSeededAsync();
+}

@@ -1,0 +1,187 @@
+namespace ApGrid.Grains;
+
+/// <summary>
+/// Owns an AP setting's places. Every reservation is decided here, one at a time, and written
+/// before it is acknowledged, so two placements can never take the same place.
+/// </summary>
+public sealed partial class ApSettingGrain(
+    [PersistentState("apSetting")] IPersistentState<ApSettingState> state,
+    TimeProvider clock,
+    ILogger<ApSettingGrain> logger) : Grain, IApSettingGrain
+{
+    private string Urn => GrainKeys.LocalIdOf(this.GetPrimaryKeyString());
+
+    private string LaCode => GrainKeys.TenantOf(this.GetPrimaryKeyString());
+
+    public async Task<bool> CreateAsync(ApSettingProfile profile, ApAvailability availability)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(availability);
+        if (state.State.Profile is not null) return false;
+
+        state.State.Profile = profile;
+        Apply(availability);
+        await CommitAsync();
+        return true;
+    }
+
+    public Task<ApCapacitySnapshot?> GetCapacityAsync() =>
+        Task.FromResult(state.State.Profile is null ? null : Snapshot());
+
+    public async Task<CommandResult<ApCapacitySnapshot>> SetAvailabilityAsync(ApAvailability availability)
+    {
+        ArgumentNullException.ThrowIfNull(availability);
+        if (state.State.Profile is null) return NotFound();
+
+        var sessionPlaces = ToDictionary(availability.Sessions, out var duplicate);
+        if (duplicate is { } session)
+        {
+            return CommandResult<ApCapacitySnapshot>.Fail(
+                DomainError.Validation("sessions", $"Session {session} is listed more than once."));
+        }
+
+        var error = CapacityRules.ValidateAvailability(
+            availability.FullTimePlaces, sessionPlaces, availability.OutreachHoursPerWeek,
+            FullTimeUsed(), SessionUsed(), state.State.OutreachHoursAllocated);
+        if (error is not null) return CommandResult<ApCapacitySnapshot>.Fail(error);
+
+        Apply(availability);
+        await CommitAsync();
+        return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
+    }
+
+    public async Task<CommandResult<ApCapacitySnapshot>> ReservePlaceAsync(PlaceReservation reservation)
+    {
+        ArgumentNullException.ThrowIfNull(reservation);
+        if (state.State.Profile is not { } profile) return NotFound();
+
+        // A retried reservation holds the place it already has.
+        if (state.State.HeldPlaces.ContainsKey(reservation.ReservationId))
+        {
+            return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
+        }
+
+        var request = new CapacityRequest(reservation.FullTime, reservation.Sessions);
+        var error = CapacityRules.ValidateRequest(request)
+            ?? CheckKeyStage(profile, reservation.KeyStage)
+            ?? CheckRegistration(profile, reservation)
+            ?? CapacityRules.CheckReservation(FullTimeFree(), SessionFree(), request);
+        if (error is not null) return CommandResult<ApCapacitySnapshot>.Fail(error);
+
+        state.State.HeldPlaces[reservation.ReservationId] = new HeldPlace(
+            reservation.PupilId, reservation.FullTime, [.. reservation.Sessions], reservation.OfCompulsorySchoolAge);
+        await CommitAsync();
+        return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
+    }
+
+    public async Task<CommandResult<ApCapacitySnapshot>> ReleasePlaceAsync(string reservationId)
+    {
+        if (state.State.Profile is null) return NotFound();
+
+        // Releasing twice is harmless: the second call finds nothing to free.
+        if (state.State.HeldPlaces.Remove(reservationId))
+        {
+            await CommitAsync();
+        }
+
+        return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
+    }
+
+    private static DomainError? CheckKeyStage(ApSettingProfile profile, KeyStage keyStage) =>
+        profile.KeyStages.Contains(keyStage)
+            ? null
+            : DomainError.Validation("apUrn", $"{profile.Name} does not serve {keyStage}.");
+
+    private DomainError? CheckRegistration(ApSettingProfile profile, PlaceReservation reservation) =>
+        reservation.FullTime
+            ? RegistrationRule.CheckFullTimePlacement(
+                profile.Registered,
+                new RegistrationCandidate(reservation.HasEhcPlan, reservation.LookedAfter, reservation.OfCompulsorySchoolAge),
+                state.State.HeldPlaces.Values.Count(p => p.FullTime && p.OfCompulsorySchoolAge))
+            : null;
+
+    private void Apply(ApAvailability availability)
+    {
+        state.State.FullTimePlaces = availability.FullTimePlaces;
+        state.State.SessionPlaces = Sessions.All.ToDictionary(
+            s => s,
+            s => availability.Sessions.FirstOrDefault(p => p.Session == s)?.Places ?? 0);
+        state.State.OutreachHoursPerWeek = availability.OutreachHoursPerWeek;
+    }
+
+    /// <summary>
+    /// Writes the change, then tells the LA's capacity index. If the write fails the activation is
+    /// dropped, so the next call starts again from what storage holds.
+    /// </summary>
+    private async Task CommitAsync()
+    {
+        state.State.Version++;
+        state.State.UpdatedAt = clock.GetUtcNow();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+
+        try
+        {
+            await GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode).UpdateCapacityAsync(Snapshot());
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The change is stored; the index catches up when it next rebuilds from the settings.
+            LogIndexUpdateFailed(logger, ex, Urn);
+        }
+    }
+
+    private ApCapacitySnapshot Snapshot()
+    {
+        var used = SessionUsed();
+        return new ApCapacitySnapshot(
+            Urn,
+            state.State.Profile!,
+            state.State.FullTimePlaces,
+            FullTimeFree(),
+            [.. Sessions.All.Select(s => new SessionCapacity(
+                s, state.State.SessionPlaces.GetValueOrDefault(s), state.State.SessionPlaces.GetValueOrDefault(s) - used.GetValueOrDefault(s)))],
+            state.State.OutreachHoursPerWeek,
+            state.State.OutreachHoursPerWeek - state.State.OutreachHoursAllocated,
+            state.State.UpdatedAt,
+            state.State.Version);
+    }
+
+    private int FullTimeUsed() => state.State.HeldPlaces.Values.Count(p => p.FullTime);
+
+    private int FullTimeFree() => state.State.FullTimePlaces - FullTimeUsed();
+
+    private Dictionary<Session, int> SessionUsed() =>
+        Sessions.All.ToDictionary(s => s, s => state.State.HeldPlaces.Values.Count(p => p.Sessions.Contains(s)));
+
+    private Dictionary<Session, int> SessionFree()
+    {
+        var used = SessionUsed();
+        return Sessions.All.ToDictionary(s => s, s => state.State.SessionPlaces.GetValueOrDefault(s) - used[s]);
+    }
+
+    private static Dictionary<Session, int> ToDictionary(IReadOnlyList<SessionPlaces> sessions, out Session? duplicate)
+    {
+        duplicate = null;
+        var result = new Dictionary<Session, int>();
+        foreach (var entry in sessions)
+        {
+            if (!result.TryAdd(entry.Session, entry.Places)) duplicate = entry.Session;
+        }
+
+        return result;
+    }
+
+    private static CommandResult<ApCapacitySnapshot> NotFound() =>
+        CommandResult<ApCapacitySnapshot>.Fail(DomainError.NotFound("urn", "No such AP setting."));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Capacity index update for AP setting {Urn} failed; it will catch up on rebuild")]
+    private static partial void LogIndexUpdateFailed(ILogger logger, Exception ex, string urn);
+}

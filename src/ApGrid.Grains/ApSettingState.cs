@@ -1,0 +1,14 @@
+namespace ApGrid.Grains;
+
+[GenerateSerializer, Alias("ApGrid.ApSettingState")]
+public sealed class ApSettingState
+{
+    [Id(0)] public ApSettingProfile? Profile { get; set; }
+    [Id(1)] public int FullTimePlaces { get; set; }
+    [Id(2)] public Dictionary<Session, int> SessionPlaces { get; set; } = [];
+    [Id(3)] public double OutreachHoursPerWeek { get; set; }
+    [Id(4)] public Dictionary<string, HeldPlace> HeldPlaces { get; set; } = [];
+    [Id(5)] public DateTimeOffset UpdatedAt { get; set; }
+    [Id(6)] public long Version { get; set; }
+    [Id(7)] public double OutreachHoursAllocated { get; set; }
+}

@@ -1,0 +1,11 @@
+namespace ApGrid.Grains;
+
+[GenerateSerializer, Alias("ApGrid.LocalAuthorityState")]
+public sealed class LocalAuthorityState
+{
+    [Id(0)] public LocalAuthorityProfile? Profile { get; set; }
+    [Id(1)] public List<RegistryEntry> Schools { get; set; } = [];
+    [Id(2)] public List<RegistryEntry> ApSettings { get; set; } = [];
+    [Id(3)] public List<RegistryEntry> SpecialSchools { get; set; } = [];
+    [Id(4)] public bool Seeded { get; set; }
+}

@@ -1,0 +1,10 @@
+namespace ApGrid.Grains;
+
+[GenerateSerializer, Alias("ApGrid.SpecialSchoolState")]
+public sealed class SpecialSchoolState
+{
+    [Id(0)] public SpecialSchoolProfile? Profile { get; set; }
+    [Id(1)] public int Places { get; set; }
+    [Id(2)] public int PlacesTaken { get; set; }
+    [Id(3)] public DateTimeOffset UpdatedAt { get; set; }
+}

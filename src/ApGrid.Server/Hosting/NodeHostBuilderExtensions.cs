@@ -1,0 +1,40 @@
+using ApGrid.Grains;
+using ApGrid.Server.Demo;
+using ApGrid.Server.Health;
+using ApGrid.Server.Storage;
+using Orleans.Configuration;
+
+namespace ApGrid.Server.Hosting;
+
+public static class NodeHostBuilderExtensions
+{
+    /// <summary>Wires a node: the Orleans silo on the configured storage, demo data and health checks.</summary>
+    public static WebApplicationBuilder AddApGridNode(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var storage = builder.Configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
+        storage.Validate();
+        var orleans = builder.Configuration.GetSection("Orleans").Get<OrleansOptions>() ?? new OrleansOptions();
+
+        builder.Services.AddSingleton(storage);
+        builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection("DemoData"));
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
+            silo.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = orleans.ClusterId;
+                o.ServiceId = orleans.ServiceId;
+            });
+            silo.AddApGridStorage(storage);
+            silo.AddApGridGrains();
+            silo.AddStartupTask<DemoDataSeeder>();
+        });
+
+        builder.Services.AddHealthChecks()
+            .AddCheck<SiloHealthCheck>("silo", tags: ["ready"])
+            .AddCheck<StorageHealthCheck>("storage", tags: ["ready"])
+            .AddCheck<DemoDataHealthCheck>("demoData", tags: ["ready"]);
+        return builder;
+    }
+}

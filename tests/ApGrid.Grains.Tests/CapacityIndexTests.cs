@@ -1,0 +1,45 @@
+using ApGrid.Domain;
+using ApGrid.Grains.Abstractions;
+using Orleans.Runtime;
+
+namespace ApGrid.Grains.Tests;
+
+[Collection(ClusterCollection.Name)]
+public sealed class CapacityIndexTests(ClusterFixture fixture)
+{
+    private IGrainFactory Grains => fixture.Cluster.GrainFactory;
+
+    [Fact]
+    public async Task The_index_follows_every_change_and_agrees_with_the_setting()
+    {
+        var (tenant, urn) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 4, perSession: 2));
+        var la = Grains.GetGrain<ILocalAuthorityGrain>(tenant);
+        var setting = Grains.GetGrain<IApSettingGrain>(GrainKeys.For(tenant, urn));
+
+        await TenantContext.RunAsync(tenant, async () =>
+        {
+            await setting.ReservePlaceAsync(TestWorld.FullTime("f1"));
+            await setting.ReservePlaceAsync(TestWorld.PartTime("p1", Session.MonAm, Session.MonPm));
+            await setting.SetAvailabilityAsync(TestWorld.Availability(fullTime: 7, perSession: 3));
+
+            var indexed = Assert.Single(await la.GetCapacityIndexAsync());
+            var actual = await setting.GetCapacityAsync();
+            Assert.Equal(actual, indexed);
+            Assert.Equal(6, indexed.FullTimePlacesFree);
+            Assert.Equal(2, indexed.Sessions.Single(s => s.Session == Session.MonPm).Free);
+        });
+    }
+
+    [Fact]
+    public async Task A_reactivated_authority_rebuilds_its_index_from_the_settings()
+    {
+        var (tenant, urn) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 4));
+        var setting = Grains.GetGrain<IApSettingGrain>(GrainKeys.For(tenant, urn));
+        await TenantContext.RunAsync(tenant, () => setting.ReservePlaceAsync(TestWorld.FullTime("f1")));
+
+        await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+
+        var index = await TenantContext.RunAsync(tenant, Grains.GetGrain<ILocalAuthorityGrain>(tenant).GetCapacityIndexAsync);
+        Assert.Equal(3, Assert.Single(index).FullTimePlacesFree);
+    }
+}

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace ApGrid.Server.Tests.System;
+
+/// <summary>
+/// The real ApGrid executable in its own process, on its own ports and data folder, as a user
+/// runs it. Output is kept so a failing test can show it.
+/// </summary>
+internal sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly StringBuilder output = new();
+    private Process? process;
+
+    public ServerProcess(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        DataDirectory = dataDirectory;
+        HttpPort = FreePort();
+        SiloPort = FreePort();
+        GatewayPort = FreePort();
+        Settings = settings ?? new Dictionary<string, string>();
+    }
+
+    public string DataDirectory { get; }
+
+    public int HttpPort { get; }
+
+    public int SiloPort { get; }
+
+    public int GatewayPort { get; }
+
+    public IReadOnlyDictionary<string, string> Settings { get; }
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}");
+
+    public string Output
+    {
+        get { lock (output) return output.ToString(); }
+    }
+
+    public void Start()
+    {
+        var serverDll = Path.Combine(AppContext.BaseDirectory, "ApGrid.Server.dll");
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(serverDll);
+        foreach (var (key, value) in Arguments()) { info.ArgumentList.Add($"--{key}"); info.ArgumentList.Add(value); }
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    /// <summary>Polls /health/ready until it answers 200, returning the body and how long it took.</summary>
+    public async Task<(string Body, TimeSpan Elapsed)> WaitUntilReadyAsync(TimeSpan timeout)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < timeout)
+        {
+            if (process is { HasExited: true })
+            {
+                throw new InvalidOperationException($"The server exited with {process.ExitCode}:\n{Output}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+                if (response.StatusCode == HttpStatusCode.OK) return (await response.Content.ReadAsStringAsync(), clock.Elapsed);
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"Not ready within {timeout}:\n{Output}");
+    }
+
+    /// <summary>SIGKILL: no shutdown hooks, no flushing, as a crash or an OOM kill would do.</summary>
+    public async Task KillAsync()
+    {
+        if (process is null || process.HasExited) return;
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        process?.Dispose();
+    }
+
+    private IEnumerable<(string Key, string Value)> Arguments()
+    {
+        yield return ("urls", BaseAddress.ToString().TrimEnd('/'));
+        yield return ("Storage:SqlitePath", Path.Combine(DataDirectory, "apgrid.db"));
+        yield return ("Orleans:SiloPort", SiloPort.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+        yield return ("Orleans:GatewayPort", GatewayPort.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in Settings) yield return (key, value);
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (output) output.AppendLine(line);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
