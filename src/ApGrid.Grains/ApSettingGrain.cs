@@ -130,10 +130,12 @@ public sealed partial class ApSettingGrain(
         try
         {
             await GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode).UpdateCapacityAsync(Snapshot());
+            await GrainFactory.GetGrain<IChangeFeedGrain>(LaCode).AppendAsync(ChangeKind.Capacity, Urn);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // The change is stored; the index catches up when it next rebuilds from the settings.
+            // A feed entry lost here is the known gap: see docs/architecture.md.
             LogIndexUpdateFailed(logger, ex, Urn);
         }
     }

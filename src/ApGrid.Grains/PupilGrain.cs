@@ -80,6 +80,8 @@ public sealed class PupilGrain(
             throw;
         }
 
+        await GrainFactory.GetGrain<IChangeFeedGrain>(LaCode).AppendAsync(ChangeKind.Placement, request.PlacementId);
+
         return CommandResult<PupilSnapshot>.Ok(Snapshot());
     }
 

@@ -33,6 +33,8 @@ public sealed class SpecialSchoolGrain(
         state.State.Places = places;
         state.State.UpdatedAt = clock.GetUtcNow();
         await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IChangeFeedGrain>(GrainKeys.TenantOf(this.GetPrimaryKeyString()))
+            .AppendAsync(ChangeKind.WaitingList, GrainKeys.LocalIdOf(this.GetPrimaryKeyString()));
         return CommandResult<SpecialSchoolSnapshot>.Ok(Snapshot());
     }
 

@@ -17,6 +17,7 @@ public static class NodeHostBuilderExtensions
         var orleans = builder.Configuration.GetSection("Orleans").Get<OrleansOptions>() ?? new OrleansOptions();
 
         builder.Services.AddSingleton(storage);
+        builder.Services.AddHostedService<StorageSchemaInstaller>();
         builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection("DemoData"));
         builder.UseOrleans(silo =>
         {

@@ -1,0 +1,3 @@
+namespace ApGrid.Api.Auth;
+
+public sealed record DevTokenRequest(string? Tenant, string? Role, string? Urn);

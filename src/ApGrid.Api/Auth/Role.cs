@@ -1,0 +1,11 @@
+namespace ApGrid.Api.Auth;
+
+/// <summary>The contract's roles; GraphQL shows them as LA_OFFICER, SCHOOL_STAFF and so on.</summary>
+public enum Role
+{
+    LaOfficer,
+    SchoolStaff,
+    ApStaff,
+    SpecialSchoolStaff,
+    Partner,
+}

@@ -1,0 +1,27 @@
+using Microsoft.IdentityModel.Tokens;
+
+namespace ApGrid.Api.Auth;
+
+public static class TokenValidation
+{
+    /// <summary>One set of rules for every way a token arrives: the Authorization header or a WebSocket's connection_init.</summary>
+    public static TokenValidationParameters ParametersFor(JwtOptions jwt)
+    {
+        ArgumentNullException.ThrowIfNull(jwt);
+        return new TokenValidationParameters
+        {
+            ValidIssuer = jwt.Issuer,
+            ValidAudience = jwt.Audience,
+            IssuerSigningKey = TokenIssuer.SigningKeyOf(jwt),
+            ValidateIssuer = true,
+            ValidateAudience = true,
+            ValidateIssuerSigningKey = true,
+            ValidateLifetime = true,
+            RequireExpirationTime = true,
+            RequireSignedTokens = true,
+            ClockSkew = TimeSpan.FromSeconds(30),
+            NameClaimType = "sub",
+            RoleClaimType = ApGridClaims.Role,
+        };
+    }
+}

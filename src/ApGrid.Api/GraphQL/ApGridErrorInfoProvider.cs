@@ -1,0 +1,30 @@
+using global::GraphQL;
+using global::GraphQL.Execution;
+using global::GraphQL.Validation;
+using global::GraphQL.Validation.Errors.Custom;
+
+namespace ApGrid.Api.GraphQL;
+
+/// <summary>
+/// Shapes every error as the contract says: extensions.code (and extensions.field for bad input).
+/// Outside Development an unexpected error says only that something went wrong.
+/// </summary>
+public sealed class ApGridErrorInfoProvider(bool exposeExceptionDetails) : IErrorInfoProvider
+{
+    public ErrorInfo GetInfo(ExecutionError executionError)
+    {
+        ArgumentNullException.ThrowIfNull(executionError);
+        var (code, field, message) = executionError switch
+        {
+            ApGridError e => (e.Code ?? ErrorCodes.Internal, e.Field, e.Message),
+            ComplexityError e => (ErrorCodes.LimitExceeded, null, e.Message),
+            ValidationError or SyntaxError or DocumentError => (ErrorCodes.BadRequest, null, executionError.Message),
+            { InnerException: TenantMismatchException } => (ErrorCodes.NotFound, null, "Not found."),
+            _ when exposeExceptionDetails => (ErrorCodes.Internal, null, executionError.InnerException?.ToString() ?? executionError.Message),
+            _ => (ErrorCodes.Internal, null, "An internal error occurred."),
+        };
+        var extensions = new Dictionary<string, object?> { ["code"] = code };
+        if (field is not null) extensions["field"] = field;
+        return new ErrorInfo { Message = message, Extensions = extensions };
+    }
+}

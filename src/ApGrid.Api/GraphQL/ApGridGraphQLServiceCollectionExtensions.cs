@@ -1,0 +1,32 @@
+using ApGrid.Api.ChangeFeed;
+using ApGrid.Api.GraphQL.Transport;
+using global::GraphQL;
+using Microsoft.Extensions.Configuration;
+
+namespace ApGrid.Api.GraphQL;
+
+public static class ApGridGraphQLServiceCollectionExtensions
+{
+    public static IServiceCollection AddApGridGraphQL(this IServiceCollection services, IConfiguration configuration, bool exposeExceptionDetails = false)
+    {
+        var limits = configuration.GetSection("GraphQL:Limits").Get<GraphQLLimits>() ?? new GraphQLLimits();
+        services.AddSingleton(limits);
+        services.AddGraphQL(b => b
+            .AddSchema<ApGridSchema>()
+            .AddGraphTypes(typeof(ApGridSchema).Assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider(_ => new ApGridErrorInfoProvider(exposeExceptionDetails))
+            .AddComplexityAnalyzer(o =>
+            {
+                o.MaxDepth = limits.MaxDepth;
+                o.MaxComplexity = limits.MaxComplexity;
+            }));
+        services.AddSingleton(configuration.GetSection("GraphQL:WebSocket").Get<GraphQLWebSocketOptions>() ?? new GraphQLWebSocketOptions());
+        services.AddSingleton<WebSocketTokenValidator>();
+        services.AddSingleton<DocumentCache>();
+        services.AddSingleton<GraphQLRequestExecutor>();
+        services.AddSingleton<ChangeFeedHub>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChangeFeedHub>());
+        return services;
+    }
+}

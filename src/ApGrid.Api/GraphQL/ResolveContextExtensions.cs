@@ -1,0 +1,33 @@
+using ApGrid.Api.Auth;
+using global::GraphQL;
+
+namespace ApGrid.Api.GraphQL;
+
+public static class ResolveContextExtensions
+{
+    public static Caller Caller(this IResolveFieldContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return ((ApGridUserContext)context.UserContext).Caller;
+    }
+
+    public static IGrainFactory Grains(this IResolveFieldContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.RequestServices!.GetRequiredService<IGrainFactory>();
+    }
+
+    /// <summary>A grain of the caller's own tenant: keys are always built from the token, never from input.</summary>
+    public static T TenantGrain<T>(this IResolveFieldContext context, string localId) where T : IGrainWithStringKey =>
+        context.Grains().GetGrain<T>(GrainKeys.For(context.Caller().Tenant, localId));
+
+    public static ILocalAuthorityGrain LocalAuthority(this IResolveFieldContext context) =>
+        context.Grains().GetGrain<ILocalAuthorityGrain>(context.Caller().Tenant);
+
+    /// <summary>Reads a URN argument, refusing a malformed one with VALIDATION naming the argument.</summary>
+    public static string UrnArgument(this IResolveFieldContext context, string name)
+    {
+        var value = context.GetArgument<string>(name);
+        return Urn.TryParse(value, out _) ? value : throw ApGridError.Validation(name, $"{name} must be 6 digits.");
+    }
+}

@@ -1,0 +1,132 @@
+using System.Text.Json;
+using ApGrid.Api.Auth;
+using global::GraphQL;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Net.Http.Headers;
+using GraphQLRequest = global::GraphQL.Transport.GraphQLRequest;
+
+namespace ApGrid.Api.GraphQL.Transport;
+
+/// <summary>
+/// GraphQL over HTTP: POST with a JSON body, GET for queries only, the response media type chosen
+/// from Accept, and status codes that tell a malformed request from a failed field.
+/// </summary>
+public static class GraphQLHttpEndpoint
+{
+    public static IEndpointConventionBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        return endpoints.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Post], HandleAsync);
+    }
+
+    private static async Task HandleAsync(HttpContext context)
+    {
+        var services = context.RequestServices;
+        var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
+        var limits = services.GetRequiredService<GraphQLLimits>();
+        var mediaType = MediaTypes.Negotiate(context.Request.Headers.Accept.ToString());
+        if (mediaType is null)
+        {
+            await WriteProblemAsync(context, StatusCodes.Status406NotAcceptable, $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.");
+            return;
+        }
+
+        var caller = Caller.From(context.User);
+        if (caller is null)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer";
+            await WriteResultAsync(context, serializer, mediaType, StatusCodes.Status401Unauthorized,
+                Refusal(ErrorCodes.Unauthenticated, "A valid bearer token is required."));
+            return;
+        }
+
+        var (request, problem, status) = HttpMethods.IsGet(context.Request.Method)
+            ? ReadQueryString(context.Request, serializer)
+            : await ReadBodyAsync(context, serializer, limits);
+        if (request is null)
+        {
+            await WriteProblemAsync(context, status, problem!);
+            return;
+        }
+
+        var executor = services.GetRequiredService<GraphQLRequestExecutor>();
+        var prepared = executor.Prepare(request);
+        if (HttpMethods.IsGet(context.Request.Method) && prepared.Operation is { } op && op != GraphQLParser.AST.OperationType.Query)
+        {
+            context.Response.Headers.Allow = "POST";
+            await WriteProblemAsync(context, StatusCodes.Status405MethodNotAllowed, "Only queries may be sent with GET; use POST.");
+            return;
+        }
+
+        var result = await executor.ExecuteAsync(prepared, caller, services, context.RequestAborted);
+        var statusCode = mediaType == MediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        await WriteResultAsync(context, serializer, mediaType, statusCode, result);
+    }
+
+    private static (GraphQLRequest? Request, string? Problem, int Status) ReadQueryString(HttpRequest http, IGraphQLTextSerializer serializer)
+    {
+        try
+        {
+            return (new GraphQLRequest
+            {
+                Query = http.Query["query"].ToString() is { Length: > 0 } q ? q : null,
+                OperationName = http.Query["operationName"].ToString() is { Length: > 0 } name ? name : null,
+                Variables = http.Query["variables"].ToString() is { Length: > 0 } v ? serializer.Deserialize<Inputs>(v) : null,
+                Extensions = http.Query["extensions"].ToString() is { Length: > 0 } e ? serializer.Deserialize<Inputs>(e) : null,
+            }, null, 0);
+        }
+        catch (JsonException ex)
+        {
+            return (null, "variables and extensions must be JSON objects: " + ex.Message, StatusCodes.Status400BadRequest);
+        }
+    }
+
+    private static async Task<(GraphQLRequest? Request, string? Problem, int Status)> ReadBodyAsync(HttpContext context, IGraphQLTextSerializer serializer, GraphQLLimits limits)
+    {
+        var http = context.Request;
+        if (!MediaTypeHeaderValue.TryParse(http.ContentType, out var contentType)
+            || !string.Equals(contentType.MediaType.Value, MediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, "POST bodies must be application/json.", StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        // Refuse an oversized body up front when its length is declared, and cap the read otherwise.
+        if (http.ContentLength > limits.MaxRequestBodyBytes)
+        {
+            return (null, $"The body is over {limits.MaxRequestBodyBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+        {
+            sizeFeature.MaxRequestBodySize = limits.MaxRequestBodyBytes;
+        }
+
+        try
+        {
+            var request = await serializer.ReadAsync<GraphQLRequest>(http.Body, context.RequestAborted);
+            return request is null ? (null, "The body must be a JSON object.", StatusCodes.Status400BadRequest) : (request, null, 0);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, $"The body is over {limits.MaxRequestBodyBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+        }
+        catch (JsonException ex)
+        {
+            return (null, "The body is not a GraphQL request: " + ex.Message, StatusCodes.Status400BadRequest);
+        }
+    }
+
+    private static ExecutionResult Refusal(string code, string message) =>
+        new() { Errors = [new ApGridError(code, message)], Executed = false };
+
+    private static async Task WriteResultAsync(HttpContext context, IGraphQLTextSerializer serializer, string mediaType, int status, ExecutionResult result)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+
+    private static Task WriteProblemAsync(HttpContext context, int status, string detail) =>
+        Results.Problem(detail: detail, statusCode: status).ExecuteAsync(context);
+}

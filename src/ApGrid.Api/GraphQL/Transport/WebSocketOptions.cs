@@ -1,0 +1,15 @@
+namespace ApGrid.Api.GraphQL.Transport;
+
+/// <summary>The "GraphQL:WebSocket" configuration section.</summary>
+public sealed class GraphQLWebSocketOptions
+{
+    /// <summary>How long a client has to send connection_init.</summary>
+    public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Protocol pings from the server: well inside the gateway's 100 s idle timeout.</summary>
+    public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(20);
+
+    public int MaxMessageBytes { get; set; } = 64 * 1024;
+
+    public int MaxSubscriptionsPerSocket { get; set; } = 100;
+}

@@ -1,0 +1,20 @@
+using System.Security.Claims;
+using ApGrid.Api.Auth;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace ApGrid.Api.GraphQL.Transport;
+
+/// <summary>Validates the token a WebSocket client sends in connection_init, by the same rules as the Authorization header.</summary>
+public sealed class WebSocketTokenValidator(IOptions<JwtOptions> jwt)
+{
+    private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
+
+    public async Task<Caller?> ValidateAsync(string? token)
+    {
+        if (string.IsNullOrWhiteSpace(token)) return null;
+        if (token.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) token = token["Bearer ".Length..];
+        var result = await handler.ValidateTokenAsync(token, TokenValidation.ParametersFor(jwt.Value));
+        return result.IsValid ? Caller.From(new ClaimsPrincipal(result.ClaimsIdentity)) : null;
+    }
+}

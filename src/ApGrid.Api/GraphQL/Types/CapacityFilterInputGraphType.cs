@@ -1,0 +1,18 @@
+using global::GraphQL.Types;
+
+namespace ApGrid.Api.GraphQL.Types;
+
+public sealed class CapacityFilterInputGraphType : InputObjectGraphType
+{
+    public CapacityFilterInputGraphType()
+    {
+        Name = "CapacityFilter";
+        Field<KeyStageEnumGraphType>("keyStage");
+        Field<NeedTypeEnumGraphType>("need");
+        Field<BooleanGraphType>("fullTime");
+        Field<ListGraphType<NonNullGraphType<SessionEnumGraphType>>>("sessions");
+        Field<BooleanGraphType>("registeredOnly");
+        Field<IdGraphType>("nearPupil");
+        Field<IntGraphType>("maxTravelMinutes");
+    }
+}

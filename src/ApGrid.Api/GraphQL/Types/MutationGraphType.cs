@@ -1,0 +1,77 @@
+using ApGrid.Api.Auth;
+using global::GraphQL;
+using global::GraphQL.Types;
+
+namespace ApGrid.Api.GraphQL.Types;
+
+public sealed class MutationGraphType : ObjectGraphType
+{
+    public MutationGraphType()
+    {
+        Name = "Mutation";
+        Field<NonNullGraphType<ApSettingGraphType>>("setApAvailability")
+            .Argument<NonNullGraphType<SetApAvailabilityInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<Dictionary<string, object?>>("input");
+                var urn = (string)input["urn"]!;
+                if (!Urn.TryParse(urn, out _)) throw ApGridError.Validation("urn", "urn must be 6 digits.");
+                Access.RequireLaOrStaffOf(c.Caller(), Role.ApStaff, urn);
+                var availability = new ApAvailability(
+                    (int)input["fullTimePlaces"]!,
+                    [.. ((IEnumerable<object>)input["sessions"]!).Cast<IDictionary<string, object?>>()
+                        .Select(s => new SessionPlaces((Session)s["session"]!, (int)s["places"]!))],
+                    Convert.ToDouble(input["outreachHoursPerWeek"], System.Globalization.CultureInfo.InvariantCulture));
+                var setting = c.TenantGrain<IApSettingGrain>(urn);
+                if (await setting.GetCapacityAsync() is null) throw ApGridError.NotFound("urn", "AP setting");
+                var result = await setting.SetAvailabilityAsync(availability);
+                return result.Value ?? throw ApGridError.From(result.Error!);
+            });
+        Field<NonNullGraphType<PupilGraphType>>("registerPupil")
+            .Argument<NonNullGraphType<RegisterPupilInputGraphType>>("input").Resolve(NotYet("registerPupil"));
+        Field<NonNullGraphType<ReferralGraphType>>("submitReferral")
+            .Argument<NonNullGraphType<SubmitReferralInputGraphType>>("input").Resolve(NotYet("submitReferral"));
+        Field<NonNullGraphType<ReferralGraphType>>("recordParentalConsent")
+            .Argument<NonNullGraphType<IdGraphType>>("referralId")
+            .Argument<NonNullGraphType<DateGraphType>>("noticeGivenOn").Resolve(NotYet("recordParentalConsent"));
+        Field<NonNullGraphType<ReferralGraphType>>("decideReferral")
+            .Argument<NonNullGraphType<DecideReferralInputGraphType>>("input").Resolve(NotYet("decideReferral"));
+        Field<NonNullGraphType<PlacementGraphType>>("startPlacement")
+            .Argument<NonNullGraphType<StartPlacementInputGraphType>>("input").Resolve(NotYet("startPlacement"));
+        Field<NonNullGraphType<PlacementGraphType>>("recordPlacementReview")
+            .Argument<NonNullGraphType<RecordReviewInputGraphType>>("input").Resolve(NotYet("recordPlacementReview"));
+        Field<NonNullGraphType<PlacementGraphType>>("endPlacement")
+            .Argument<NonNullGraphType<EndPlacementInputGraphType>>("input").Resolve(NotYet("endPlacement"));
+        Field<NonNullGraphType<EhcpCaseGraphType>>("requestEhcAssessment")
+            .Argument<NonNullGraphType<IdGraphType>>("pupilId")
+            .Argument<NonNullGraphType<DateGraphType>>("requestedOn").Resolve(NotYet("requestEhcAssessment"));
+        Field<NonNullGraphType<EhcpCaseGraphType>>("recordEhcpMilestone")
+            .Argument<NonNullGraphType<RecordEhcpMilestoneInputGraphType>>("input").Resolve(NotYet("recordEhcpMilestone"));
+        Field<NonNullGraphType<SpecialSchoolGraphType>>("setSpecialSchoolPlaces")
+            .Argument<NonNullGraphType<StringGraphType>>("urn")
+            .Argument<NonNullGraphType<IntGraphType>>("places")
+            .ResolveAsync(async c =>
+            {
+                var urn = c.UrnArgument("urn");
+                Access.RequireLaOrStaffOf(c.Caller(), Role.SpecialSchoolStaff, urn);
+                var school = c.TenantGrain<ISpecialSchoolGrain>(urn);
+                if (await school.GetAsync() is null) throw ApGridError.NotFound("urn", "special school");
+                var result = await school.SetPlacesAsync(c.GetArgument<int>("places"));
+                return result.Value ?? throw ApGridError.From(result.Error!);
+            });
+        Field<NonNullGraphType<WaitingListEntryGraphType>>("addToWaitingList")
+            .Argument<NonNullGraphType<AddToWaitingListInputGraphType>>("input").Resolve(NotYet("addToWaitingList"));
+        Field<NonNullGraphType<WaitingListEntryGraphType>>("offerSpecialSchoolPlace")
+            .Argument<NonNullGraphType<IdGraphType>>("entryId").Resolve(NotYet("offerSpecialSchoolPlace"));
+        Field<NonNullGraphType<WaitingListEntryGraphType>>("respondToOffer")
+            .Argument<NonNullGraphType<IdGraphType>>("entryId")
+            .Argument<NonNullGraphType<BooleanGraphType>>("accepted").Resolve(NotYet("respondToOffer"));
+        Field<NonNullGraphType<OutreachRequestGraphType>>("requestOutreach")
+            .Argument<NonNullGraphType<RequestOutreachInputGraphType>>("input").Resolve(NotYet("requestOutreach"));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OutreachAllocationGraphType>>>>("allocateOutreach")
+            .Resolve(NotYet("allocateOutreach"));
+    }
+
+    private static Func<IResolveFieldContext<object?>, object?> NotYet(string field) =>
+        _ => throw ApGridError.NotYetAvailable("Mutation." + field);
+}

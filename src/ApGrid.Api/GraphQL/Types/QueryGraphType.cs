@@ -1,0 +1,48 @@
+using ApGrid.Api.GraphQL.Views;
+using global::GraphQL;
+using global::GraphQL.Types;
+
+namespace ApGrid.Api.GraphQL.Types;
+
+public sealed class QueryGraphType : ObjectGraphType
+{
+    public QueryGraphType()
+    {
+        Name = "Query";
+        Field<NonNullGraphType<ViewerGraphType>>("viewer").Resolve(c => c.Caller());
+        Field<NonNullGraphType<LocalAuthorityGraphType>>("localAuthority").ResolveAsync(async c =>
+            await c.LocalAuthority().GetProfileAsync() ?? throw ApGridError.NotFound("tenant", "local authority"));
+        Field<ApSettingGraphType>("apSetting")
+            .Argument<NonNullGraphType<StringGraphType>>("urn")
+            .ResolveAsync(async c => await c.TenantGrain<IApSettingGrain>(c.UrnArgument("urn")).GetCapacityAsync()
+                ?? throw ApGridError.NotFound("urn", "AP setting"));
+        Field<SchoolGraphType>("school")
+            .Argument<NonNullGraphType<StringGraphType>>("urn")
+            .ResolveAsync(async c =>
+            {
+                var urn = c.UrnArgument("urn");
+                var profile = await c.TenantGrain<ISchoolGrain>(urn).GetProfileAsync() ?? throw ApGridError.NotFound("urn", "school");
+                return new SchoolView(urn, profile);
+            });
+        Field<SpecialSchoolGraphType>("specialSchool")
+            .Argument<NonNullGraphType<StringGraphType>>("urn")
+            .ResolveAsync(async c => await c.TenantGrain<ISpecialSchoolGrain>(c.UrnArgument("urn")).GetAsync()
+                ?? throw ApGridError.NotFound("urn", "special school"));
+        Field<PupilGraphType>("pupil")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(_ => throw ApGridError.NotYetAvailable("Query.pupil"));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CapacityMatchGraphType>>>>("apCapacity")
+            .Argument<CapacityFilterInputGraphType>("filter")
+            .ResolveAsync(async c =>
+            {
+                var search = CapacitySearch.From(c.GetArgument<Dictionary<string, object?>?>("filter"));
+                var index = await c.LocalAuthority().GetCapacityIndexAsync();
+                return index.Where(search.Matches).Select(s => new CapacityMatchView(s, null, null)).ToList();
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EhcpCaseGraphType>>>>("ehcpCases")
+            .Argument<EhcpFilterInputGraphType>("filter")
+            .Resolve(_ => throw ApGridError.NotYetAvailable("Query.ehcpCases"));
+        Field<NonNullGraphType<OutreachBoardGraphType>>("outreach").Resolve(_ => throw ApGridError.NotYetAvailable("Query.outreach"));
+        Field<NonNullGraphType<LaReportGraphType>>("report").Resolve(_ => throw ApGridError.NotYetAvailable("Query.report"));
+    }
+}

@@ -1,0 +1,19 @@
+using global::GraphQL.Types;
+
+namespace ApGrid.Api.GraphQL.Types;
+
+public sealed class SpecialSchoolGraphType : ObjectGraphType<SpecialSchoolSnapshot>
+{
+    public SpecialSchoolGraphType()
+    {
+        Name = "SpecialSchool";
+        Field<NonNullGraphType<StringGraphType>>("urn").Resolve(c => c.Source.Urn);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Profile.Name);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedTypeEnumGraphType>>>>("designations").Resolve(c => c.Source.Profile.Designations);
+        Field<NonNullGraphType<GeoPointGraphType>>("location").Resolve(c => c.Source.Profile.Location);
+        Field<NonNullGraphType<IntGraphType>>("places").Resolve(c => c.Source.Places);
+        Field<NonNullGraphType<IntGraphType>>("placesFree").Resolve(c => c.Source.PlacesFree);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WaitingListEntryGraphType>>>>("waitingList")
+            .Resolve(_ => throw ApGridError.NotYetAvailable("SpecialSchool.waitingList"));
+    }
+}

@@ -1,0 +1,52 @@
+using ApGrid.Api.ChangeFeed;
+using global::GraphQL;
+using global::GraphQL.Types;
+
+namespace ApGrid.Api.GraphQL.Types;
+
+public sealed class SubscriptionGraphType : ObjectGraphType
+{
+    public SubscriptionGraphType()
+    {
+        Name = "Subscription";
+        Field<NonNullGraphType<ApSettingGraphType>>("capacityChanged")
+            .Description("Every change of a setting's free capacity that matches the filter.")
+            .Argument<CapacityFilterInputGraphType>("filter")
+            .Resolve(c => c.Source)
+            .ResolveStream(c =>
+            {
+                var search = CapacitySearch.From(c.GetArgument<Dictionary<string, object?>?>("filter"));
+                var tenant = c.Caller().Tenant;
+                var grains = c.Grains();
+                return new ChangeFeedObservable(c.RequestServices!.GetRequiredService<ChangeFeedHub>(), tenant, after: null)
+                    .Where(e => e.Kind == ChangeKind.Capacity)
+                    .SelectAsync(e => TenantContext.RunAsync(tenant, () =>
+                        grains.GetGrain<IApSettingGrain>(GrainKeys.For(tenant, e.SubjectId)).GetCapacityAsync()))
+                    .Where(s => s is not null && search.Matches(s))!;
+            });
+        Field<NonNullGraphType<WaitingListEntryGraphType>>("waitingListChanged")
+            .Description("Waiting-list changes, for one special school or all of them.")
+            .Argument<StringGraphType>("specialSchoolUrn")
+            .Resolve(c => c.Source)
+            .ResolveStream(_ => throw ApGridError.NotYetAvailable("Subscription.waitingListChanged"));
+        Field<NonNullGraphType<ChangeGraphType>>("changes")
+            .Description("The tenant's change feed; after a cursor it first replays what came after it.")
+            .Argument<ListGraphType<NonNullGraphType<ChangeKindEnumGraphType>>>("kinds")
+            .Argument<StringGraphType>("after")
+            .Resolve(c => c.Source)
+            .ResolveStream(c =>
+            {
+                var kinds = c.GetArgument<List<ChangeKind>?>("kinds");
+                var afterText = c.GetArgument<string?>("after");
+                long? after = null;
+                if (afterText is not null)
+                {
+                    if (!ChangeCursor.TryParse(afterText, out var sequence)) throw ApGridError.Validation("after", "after must be a cursor from this feed.");
+                    after = sequence;
+                }
+
+                var stream = new ChangeFeedObservable(c.RequestServices!.GetRequiredService<ChangeFeedHub>(), c.Caller().Tenant, after);
+                return kinds is { Count: > 0 } ? stream.Where(e => kinds.Contains(e.Kind)) : stream;
+            });
+    }
+}

@@ -1,0 +1,3 @@
+namespace ApGrid.Api.GraphQL.Views;
+
+public sealed record CapacityMatchView(ApCapacitySnapshot Setting, double? DistanceKm, int? TravelMinutes);

@@ -1,0 +1,11 @@
+namespace ApGrid.Domain;
+
+public enum ChangeKind
+{
+    Capacity,
+    Placement,
+    Referral,
+    WaitingList,
+    Ehcp,
+    Outreach,
+}

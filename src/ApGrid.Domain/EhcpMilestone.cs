@@ -1,0 +1,10 @@
+namespace ApGrid.Domain;
+
+public enum EhcpMilestone
+{
+    DecisionToAssess,
+    RefusedToAssess,
+    DraftIssued,
+    FinalIssued,
+    NotIssued,
+}

@@ -1,0 +1,11 @@
+namespace ApGrid.Domain;
+
+public enum EhcpStage
+{
+    Requested,
+    Assessing,
+    DraftIssued,
+    FinalIssued,
+    NotAssessed,
+    NotIssued,
+}

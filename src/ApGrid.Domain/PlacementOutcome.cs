@@ -1,0 +1,10 @@
+namespace ApGrid.Domain;
+
+public enum PlacementOutcome
+{
+    ReturnedToMainstream,
+    MovedToSpecialSchool,
+    MovedToOtherAp,
+    LeftEducation,
+    Other,
+}

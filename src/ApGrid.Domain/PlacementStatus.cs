@@ -1,0 +1,7 @@
+namespace ApGrid.Domain;
+
+public enum PlacementStatus
+{
+    Active,
+    Ended,
+}

@@ -1,0 +1,10 @@
+namespace ApGrid.Domain;
+
+public enum ReferralStatus
+{
+    Submitted,
+    Approved,
+    Declined,
+    Withdrawn,
+    Placed,
+}

@@ -1,0 +1,10 @@
+namespace ApGrid.Domain;
+
+public enum WaitingStatus
+{
+    Waiting,
+    Offered,
+    Accepted,
+    Declined,
+    Removed,
+}

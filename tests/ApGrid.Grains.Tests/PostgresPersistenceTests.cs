@@ -1,0 +1,53 @@
+using ApGrid.Domain;
+using ApGrid.Grains.Abstractions;
+using Orleans.Runtime;
+
+namespace ApGrid.Grains.Tests;
+
+public sealed class PostgresPersistenceTests(PostgresClusterFixture fixture) : IClassFixture<PostgresClusterFixture>
+{
+    private IGrainFactory Grains => fixture.Cluster.GrainFactory;
+
+    [Fact]
+    public async Task Concurrent_reservations_and_availability_are_stored_in_postgres_and_survive_deactivation()
+    {
+        var (tenant, urn) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 10, perSession: 2));
+        var setting = Grains.GetGrain<IApSettingGrain>(GrainKeys.For(tenant, urn));
+
+        var results = await TenantContext.RunAsync(tenant, () => Task.WhenAll(
+            Enumerable.Range(0, 50).Select(i => setting.ReservePlaceAsync(TestWorld.FullTime($"r{i}")))));
+        await TenantContext.RunAsync(tenant, () => setting.ReservePlaceAsync(TestWorld.PartTime("p", Session.ThuPm)));
+        Assert.Equal(10, results.Count(r => r.Succeeded));
+
+        await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+
+        var reloaded = await TenantContext.RunAsync(tenant, setting.GetCapacityAsync);
+        Assert.Equal(0, reloaded!.FullTimePlacesFree);
+        Assert.Equal(1, reloaded.Sessions.Single(s => s.Session == Session.ThuPm).Free);
+        var index = await TenantContext.RunAsync(tenant, Grains.GetGrain<ILocalAuthorityGrain>(tenant).GetCapacityIndexAsync);
+        Assert.Equal(reloaded, Assert.Single(index));
+    }
+
+    [Fact]
+    public async Task A_registered_pupil_and_placement_are_read_back_from_postgres()
+    {
+        var (tenant, urn) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 1));
+        var pupil = Grains.GetGrain<IPupilGrain>(GrainKeys.For(tenant, "p-pg"));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var last12 = "901400123777";
+        var record = new PupilRecord(Upn.CheckLetterFor(last12) + last12, "CD",
+            SchoolYear.AcademicYearStart(today).AddYears(-14).AddDays(10), 9, "100001", SenProvision.None, null, LookedAfter: false);
+
+        await TenantContext.RunAsync(tenant, async () =>
+        {
+            Assert.True((await pupil.RegisterAsync(record)).Succeeded);
+            var placed = await pupil.StartPlacementAsync(new PlacementRequest("pl", urn, today, today.AddDays(30), true, []));
+            Assert.True(placed.Succeeded, placed.Error?.Message);
+        });
+        await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+
+        var stored = await TenantContext.RunAsync(tenant, pupil.GetAsync);
+        Assert.Equal(record, stored!.Record);
+        Assert.Equal(Registration.Single, stored.CurrentPlacement!.ApRegistration);
+    }
+}
