@@ -87,7 +87,7 @@ public sealed class PupilPlacementTests(ClusterFixture fixture)
         var tenant = TestWorld.NewTenant();
         var pupil = Grains.GetGrain<IPupilGrain>(GrainKeys.For(tenant, "p-4"));
 
-        var result = await TenantContext.RunAsync(tenant, () => pupil.RegisterAsync(WithWrongCheckLetter(Pupil("004")))));
+        var result = await TenantContext.RunAsync(tenant, () => pupil.RegisterAsync(WithWrongCheckLetter(Pupil("004"))));
 
         Assert.Equal((ErrorCode.Validation, "upn"), (result.Error!.Code, result.Error.Field));
         Assert.Null(await TenantContext.RunAsync(tenant, pupil.GetAsync));

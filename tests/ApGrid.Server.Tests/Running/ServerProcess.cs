@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace ApGrid.Server.Tests.System;
+namespace ApGrid.Server.Tests.Running;
 
 /// <summary>
 /// The real ApGrid executable in its own process, on its own ports and data folder, as a user
@@ -104,8 +104,8 @@ internal sealed class ServerProcess : IAsyncDisposable
     {
         yield return ("urls", BaseAddress.ToString().TrimEnd('/'));
         yield return ("Storage:SqlitePath", Path.Combine(DataDirectory, "apgrid.db"));
-        yield return ("Orleans:SiloPort", SiloPort.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
-        yield return ("Orleans:GatewayPort", GatewayPort.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+        yield return ("Orleans:SiloPort", SiloPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        yield return ("Orleans:GatewayPort", GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in Settings) yield return (key, value);
     }
 

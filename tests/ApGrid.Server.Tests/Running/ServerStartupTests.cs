@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ApGrid.Grains.Abstractions;
 
-namespace ApGrid.Server.Tests.System;
+namespace ApGrid.Server.Tests.Running;
 
 public sealed class ServerStartupTests : IDisposable
 {

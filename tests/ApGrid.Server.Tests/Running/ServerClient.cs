@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace ApGrid.Server.Tests.System;
+namespace ApGrid.Server.Tests.Running;
 
 /// <summary>An Orleans client connected to a running server's gateway port, as an operator's tool would be.</summary>
 internal sealed class ServerClient : IAsyncDisposable

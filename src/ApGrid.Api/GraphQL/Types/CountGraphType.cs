@@ -1,0 +1,14 @@
+using global::GraphQL.Types;
+
+namespace ApGrid.Api.GraphQL.Types;
+
+/// <summary>Declared ahead of its workflow so the served schema already covers the contract; the workflow brings the source type and resolvers.</summary>
+public sealed class CountGraphType : ObjectGraphType<object>
+{
+    public CountGraphType()
+    {
+        Name = "Count";
+        Field<NonNullGraphType<StringGraphType>>("key");
+        Field<IntGraphType>("count");
+    }
+}

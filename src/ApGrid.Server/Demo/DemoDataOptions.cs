@@ -1,0 +1,8 @@
+namespace ApGrid.Server.Demo;
+
+/// <summary>The "DemoData" configuration section.</summary>
+public sealed class DemoDataOptions
+{
+    /// <summary>Seed the fictional demo tenants when storage is empty.</summary>
+    public bool Enabled { get; set; } = true;
+}

@@ -1,0 +1,10 @@
+using ApGrid.Grains.Abstractions;
+
+namespace ApGrid.Server.Demo;
+
+public sealed record DemoTenant(
+    LocalAuthorityProfile Profile,
+    IReadOnlyList<DemoSchool> Schools,
+    IReadOnlyList<DemoApSetting> ApSettings,
+    IReadOnlyList<DemoSpecialSchool> SpecialSchools,
+    IReadOnlyList<DemoPupil> Pupils);

@@ -1,0 +1,71 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ApGrid.Server.Tests.Running;
+
+namespace ApGrid.Server.Tests.Api;
+
+/// <summary>
+/// One real ApGrid process with its demo data, shared by the API tests, with helpers to get tokens
+/// and send GraphQL the way any HTTP client would.
+/// </summary>
+public sealed class RunningServerFixture : IAsyncLifetime
+{
+    public const string SigningKey = "api-tests-signing-key-0123456789-0123456789-abcdef";
+
+    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "apgrid-api-" + Guid.NewGuid().ToString("N"));
+    private ServerProcess server = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public Uri GraphQLUri => new(server.BaseAddress, "/graphql");
+
+    public Uri WebSocketUri => new($"ws://127.0.0.1:{server.HttpPort}/graphql");
+
+    public async Task InitializeAsync()
+    {
+        server = new ServerProcess(dataDirectory, new Dictionary<string, string>
+        {
+            ["Auth:SigningKey"] = SigningKey,
+            ["GraphQL:Limits:MaxRequestBodyBytes"] = "262144",
+        });
+        server.Start();
+        await Task.WhenAll(server.WaitUntilReadyAsync(TimeSpan.FromSeconds(90)), NodeScripts.EnsureInstalledAsync());
+        Http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await server.DisposeAsync();
+        try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { }
+    }
+
+    public async Task<string> TokenAsync(string tenant, string role, string? urn = null)
+    {
+        using var response = await Http.PostAsJsonAsync("/dev/token", new { tenant, role, urn });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+    }
+
+    public async Task<GraphQLResponse> PostAsync(string? token, string query, object? variables = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query, variables }),
+        };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await Http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        return new GraphQLResponse((int)response.StatusCode, JsonDocument.Parse(body).RootElement.Clone(), body);
+    }
+
+    /// <summary>The URNs of the demo tenant's AP settings, as the LA sees them.</summary>
+    public async Task<IReadOnlyList<string>> ApSettingUrnsAsync(string tenant)
+    {
+        var la = await TokenAsync(tenant, "LA_OFFICER");
+        var response = await PostAsync(la, "{ localAuthority { apSettings { urn } } }");
+        return [.. response.Data.GetProperty("localAuthority").GetProperty("apSettings").EnumerateArray().Select(s => s.GetProperty("urn").GetString()!)];
+    }
+}

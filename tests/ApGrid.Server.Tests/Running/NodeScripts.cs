@@ -1,0 +1,61 @@
+using System.Diagnostics;
+
+namespace ApGrid.Server.Tests.Running;
+
+/// <summary>
+/// Runs the third-party clients in tests/js with Node. Installs their locked npm packages on first
+/// use, so `dotnet test` works on a fresh clone as well as in CI.
+/// </summary>
+internal static class NodeScripts
+{
+    private static readonly SemaphoreSlim InstallGate = new(1, 1);
+
+    public static string Directory => Path.Combine(RepositoryRoot.Path, "tests", "js");
+
+    public static async Task EnsureInstalledAsync()
+    {
+        await InstallGate.WaitAsync();
+        try
+        {
+            if (System.IO.Directory.Exists(Path.Combine(Directory, "node_modules", "graphql-ws"))) return;
+            var (exit, output) = await RunToEndAsync("npm", ["ci", "--no-audit", "--no-fund"], TimeSpan.FromMinutes(5));
+            if (exit != 0) throw new InvalidOperationException("npm ci failed:\n" + output);
+        }
+        finally
+        {
+            InstallGate.Release();
+        }
+    }
+
+    public static Process Start(string script, params string[] arguments)
+    {
+        var info = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = Directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(script);
+        foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        return Process.Start(info) ?? throw new InvalidOperationException("node did not start");
+    }
+
+    public static async Task<(int Exit, string Output)> RunToEndAsync(string file, string[] arguments, TimeSpan timeout)
+    {
+        var info = new ProcessStartInfo(file)
+        {
+            WorkingDirectory = Directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"{file} did not start");
+        using var cancel = new CancellationTokenSource(timeout);
+        var stdout = process.StandardOutput.ReadToEndAsync(cancel.Token);
+        var stderr = process.StandardError.ReadToEndAsync(cancel.Token);
+        await process.WaitForExitAsync(cancel.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}
