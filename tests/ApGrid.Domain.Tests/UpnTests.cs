@@ -107,7 +107,7 @@ public sealed class UpnTests
     [InlineData("QA01234524001", "LA code")]
     [InlineData("Q20A234524001", "LA code")]
     [InlineData("Q201A34524001", "establishment")]
-    [InlineData("Q2012345X4001", "establishment")]
+    [InlineData("Q201234X24001", "establishment")]
     [InlineData("Q20123452X001", "year")]
     [InlineData("Q201234524A01", "serial")]
     [InlineData("Q2012345240A1", "serial")]

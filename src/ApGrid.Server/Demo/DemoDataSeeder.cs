@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ApGrid.Grains.Abstractions;
 using Microsoft.Extensions.Options;
+using ErrorCode = ApGrid.Domain.ErrorCode;
 
 namespace ApGrid.Server.Demo;
 
@@ -12,13 +13,19 @@ namespace ApGrid.Server.Demo;
 public sealed partial class DemoDataSeeder(
     IGrainFactory grains,
     TimeProvider clock,
-    IOptions<DemoDataOptions> options,
-    ILogger<DemoDataSeeder> logger) : IStartupTask
+    ILogger<DemoDataSeeder> logger,
+    IOptions<DemoDataOptions> options) : IStartupTask
 {
+    // Enough to overlap storage round trips without flooding the single LA grain that every
+    // registration goes through.
+    private const int MaxParallelCalls = 8;
+
     public async Task Execute(CancellationToken cancellationToken)
     {
         if (!options.Value.Enabled) return;
-        foreach (var tenant in DemoWorld.Create(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        foreach (var tenant in DemoWorld.Create(today))
         {
             await TenantContext.RunAsync(tenant.Profile.Code, () => SeedAsync(tenant, cancellationToken));
         }
@@ -28,11 +35,17 @@ public sealed partial class DemoDataSeeder(
     {
         var code = tenant.Profile.Code;
         var la = grains.GetGrain<ILocalAuthorityGrain>(code);
-        if (await la.IsSeededAsync()) return;
+        if (await la.IsSeededAsync())
+        {
+            LogAlreadySeeded(logger, code);
+            return;
+        }
 
-        var clockStarted = Stopwatch.StartNew();
+        var elapsed = Stopwatch.StartNew();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = MaxParallelCalls, CancellationToken = cancellationToken };
         await la.CreateAsync(tenant.Profile);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken };
+
+        // Pupils come last because registering one names its home school and placing one reserves at its AP setting.
         await Parallel.ForEachAsync(tenant.Schools, parallel, async (school, _) =>
         {
             await grains.GetGrain<ISchoolGrain>(GrainKeys.For(code, school.Urn)).CreateAsync(school.Profile);
@@ -48,21 +61,62 @@ public sealed partial class DemoDataSeeder(
             await grains.GetGrain<ISpecialSchoolGrain>(GrainKeys.For(code, special.Urn)).CreateAsync(special.Profile, special.Places, special.PlacesTaken);
             await la.RegisterSpecialSchoolAsync(new RegistryEntry(special.Urn, special.Profile.Name));
         });
+
+        var placed = 0;
         await Parallel.ForEachAsync(tenant.Pupils, parallel, async (pupil, _) =>
         {
-            var grain = grains.GetGrain<IPupilGrain>(GrainKeys.For(code, pupil.Id));
-            if (await grain.GetAsync() is null) await grain.RegisterAsync(pupil.Record);
-            await grains.GetGrain<ISchoolGrain>(GrainKeys.For(code, pupil.Record.HomeSchoolUrn)).AddPupilAsync(pupil.Id);
-            var placed = await grain.StartPlacementAsync(pupil.Placement);
-            if (!placed.Succeeded) LogPlacementRefused(logger, pupil.Id, placed.Error!.Message);
+            if (await SeedPupilAsync(code, pupil)) Interlocked.Increment(ref placed);
         });
+
         await la.MarkSeededAsync();
-        LogSeeded(logger, code, tenant.Profile.Name, tenant.Schools.Count, tenant.ApSettings.Count, tenant.SpecialSchools.Count, tenant.Pupils.Count, clockStarted.ElapsedMilliseconds);
+        LogSeeded(
+            logger, code, tenant.Profile.Name, tenant.Schools.Count, tenant.ApSettings.Count, tenant.SpecialSchools.Count,
+            tenant.Pupils.Count, placed, elapsed.ElapsedMilliseconds);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded demo tenant {Code} {Name}: {Schools} schools, {ApSettings} AP settings, {SpecialSchools} special schools, {Pupils} pupils in AP in {ElapsedMs} ms")]
-    private static partial void LogSeeded(ILogger logger, string code, string name, int schools, int apSettings, int specialSchools, int pupils, long elapsedMs);
+    /// <returns>Whether the pupil ends up with its demo placement.</returns>
+    private async Task<bool> SeedPupilAsync(string code, DemoPupil pupil)
+    {
+        var grain = grains.GetGrain<IPupilGrain>(GrainKeys.For(code, pupil.Id));
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo placement for pupil {PupilId} was refused: {Reason}")]
-    private static partial void LogPlacementRefused(ILogger logger, string pupilId, string reason);
+        // A pupil already there is from an interrupted seed, and may have been changed since:
+        // it keeps what it has, and gets its placement only if it never got one.
+        var existing = await grain.GetAsync();
+        if (existing is null)
+        {
+            var registered = await grain.RegisterAsync(pupil.Record);
+            if (registered.Error is { } refused)
+            {
+                LogRefused(logger, "registration", pupil.Id, refused.Code, refused.Message);
+                return false;
+            }
+        }
+
+        await grains.GetGrain<ISchoolGrain>(GrainKeys.For(code, pupil.Record.HomeSchoolUrn)).AddPupilAsync(pupil.Id);
+
+        if (existing is not null && existing.Placements.Count > 0)
+        {
+            return existing.Placements.Any(p => p.PlacementId == pupil.Placement.PlacementId);
+        }
+
+        var started = await grain.StartPlacementAsync(pupil.Placement);
+        if (started.Error is { } error)
+        {
+            LogRefused(logger, "placement", pupil.Id, error.Code, error.Message);
+            return false;
+        }
+
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Seeded demo tenant {Code} {Name}: {Schools} schools, {ApSettings} AP settings, {SpecialSchools} special schools, {Pupils} pupils ({Placed} placed in AP) in {ElapsedMs} ms")]
+    private static partial void LogSeeded(
+        ILogger logger, string code, string name, int schools, int apSettings, int specialSchools, int pupils, int placed, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo tenant {Code} is already seeded; left as it is")]
+    private static partial void LogAlreadySeeded(ILogger logger, string code);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo {Step} for pupil {PupilId} was refused: {ErrorCode} {Reason}")]
+    private static partial void LogRefused(ILogger logger, string step, string pupilId, ErrorCode errorCode, string reason);
 }

@@ -4,153 +4,250 @@ using ApGrid.Grains.Abstractions;
 
 namespace ApGrid.Server.Demo;
 
-/// <summary>Builds one demo tenant from its spec, tracking free places so no placement overbooks.</summary>
+/// <summary>
+/// Builds one demo tenant from its spec. Every random draw comes from one generator seeded per
+/// tenant and happens in a fixed order, so the world depends only on the spec and the date.
+/// </summary>
 internal sealed class DemoTenantBuilder(DemoTenantSpec spec, DateOnly today)
 {
-    private static readonly string[] Places =
+    private static readonly string[] PlaceWords =
     [
         "Meadow", "Oakfield", "Riverside", "Hillcrest", "Brookside", "Ashgrove", "Kingsway", "Fernhill", "Elmwood",
         "Highfield", "Westgate", "Millbrook", "Hollybank", "Parkside", "Cedar", "Larchwood", "Thornbury", "Willow",
         "Beacon", "Marsh Lane", "Church Road", "Orchard", "Foxhill", "Greenway", "Lakeside", "Moorland", "Stonebridge",
         "Redhill", "Bramley", "Copse", "Heather", "Kestrel", "Linden", "Northgate", "Poplar", "Quarry Bank", "Rowan",
         "Sandfield", "Tannery", "Upton", "Valley", "Wharf", "Yew Tree", "Abbey", "Barley", "Chapel", "Dale", "Eastfield",
+        "Fenside", "Goldcrest", "Harebell", "Ivy Lane", "Juniper", "Kingfisher", "Lark Rise", "Mill Lane", "Nightingale",
+        "Otterburn", "Pinewood", "Saxon", "Skylark", "Sycamore", "Teal", "Warren", "Windmill", "Woodlands",
     ];
 
-    private static readonly NeedType[][] SpecialDesignations =
-    [
-        [NeedType.Semh], [NeedType.Asd, NeedType.Slcn], [NeedType.Mld, NeedType.Asd], [NeedType.Sld, NeedType.Pmld],
-        [NeedType.Pd, NeedType.Msi], [NeedType.Semh, NeedType.Asd], [NeedType.Mld, NeedType.Slcn], [NeedType.Hi, NeedType.Vi],
-    ];
+    private static readonly string[] PrimaryKinds = ["Primary School", "Primary School", "Primary Academy", "Church of England Primary School", "Community Primary School"];
+    private static readonly string[] SecondaryKinds = ["Academy", "High School", "Community College", "Technology College"];
+    private static readonly string[] UnregisteredKinds = ["Farm Project", "Forest Learning", "Outdoor Education", "Youth Mentoring"];
+    private static readonly char[] InitialLetters = "ABCDEGHJKLMNOPRSTWZ".ToCharArray();
+
+    // Weighted toward KS2-KS4, the bulk of AP; KS1 is rarer and Reception is left out because no
+    // demo setting serves the early years.
+    private static readonly int[] YearGroupWeights = [0, 2, 3, 4, 5, 6, 6, 5, 6, 7, 7, 5];
 
     private readonly Random random = new(spec.Seed);
     private readonly HashSet<string> names = new(StringComparer.Ordinal);
+    private readonly HashSet<string> pupilIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string School, int Year), int> upnSerials = [];
 
     public DemoTenant Build()
     {
-        var profile = new LocalAuthorityProfile(spec.Code, spec.Name, spec.RoadFactor, spec.AverageSpeedKmh, 45, 75);
-        var urnBase = int.Parse(spec.Code, CultureInfo.InvariantCulture) % 10 * 100000;
+        var profile = new LocalAuthorityProfile(
+            spec.Code, spec.Name, spec.RoadFactor, spec.AverageSpeedKmh,
+            DemoTenantSpec.PrimaryJourneyMinutes, DemoTenantSpec.SecondaryJourneyMinutes);
+
+        // Separate URN blocks per kind and per tenant (the prefix), so no two entities share one.
+        var block = spec.UrnPrefix * 100_000;
         var schools = Enumerable.Range(0, spec.PrimarySchools + spec.SecondarySchools)
-            .Select(i => School(Urn(urnBase + 10000 + i), i < spec.PrimarySchools ? Phase.Primary : Phase.Secondary))
+            .Select(i => School(Urn(block + 10_000 + i), i < spec.PrimarySchools ? Phase.Primary : Phase.Secondary))
             .ToList();
-        var settings = spec.ApSettingTypes.Select((type, i) => ApSetting(Urn(urnBase + 40000 + i), type, i)).ToList();
-        var specials = Enumerable.Range(0, spec.SpecialSchools).Select(i => SpecialSchool(Urn(urnBase + 20000 + i), i)).ToList();
+        var specials = spec.SpecialSchoolDesignations
+            .Select((designations, i) => SpecialSchool(Urn(block + 20_000 + i), designations, i))
+            .ToList();
+        var settings = spec.ApSettings
+            .Select((setting, i) => ApSetting(Urn(block + 40_000 + i), setting))
+            .ToList();
         var pupils = Pupils(schools, settings);
         return new DemoTenant(profile, schools, settings, specials, pupils);
     }
 
     private static string Urn(int value) => value.ToString("D6", CultureInfo.InvariantCulture);
 
-    private DemoSchool School(string urn, Phase phase) =>
-        new(urn, new SchoolProfile(UniqueName(phase == Phase.Primary ? "Primary School" : "Academy"), phase, Near()));
-
-    private DemoApSetting ApSetting(string urn, ApSettingType type, int index)
+    private DemoSchool School(string urn, Phase phase)
     {
-        var registered = type != ApSettingType.UnregisteredProvider;
-        KeyStage[] keyStages = (index % 3) switch
+        var kind = Pick(phase == Phase.Primary ? PrimaryKinds : SecondaryKinds);
+        return new DemoSchool(urn, new SchoolProfile(UniqueName(kind), phase, Near()));
+    }
+
+    private DemoSpecialSchool SpecialSchool(string urn, IReadOnlyList<NeedType> designations, int index)
+    {
+        // Schools for profound needs are small; MLD schools are the big ones.
+        var places = designations[0] switch
         {
-            0 => [KeyStage.Ks1, KeyStage.Ks2],
-            1 => [KeyStage.Ks3, KeyStage.Ks4],
-            _ => [KeyStage.Ks1, KeyStage.Ks2, KeyStage.Ks3, KeyStage.Ks4],
+            NeedType.Sld or NeedType.Pmld or NeedType.Pd or NeedType.Hi => random.Next(40, 91),
+            NeedType.Semh => random.Next(50, 121),
+            NeedType.Mld => random.Next(120, 221),
+            _ => random.Next(70, 181),
         };
-        NeedType[] specialisms = (index % 4) switch
+
+        // Nearly every special school is full, which is why pupils wait in AP; a few have a place or three.
+        var free = index % 3 == 1 ? random.Next(1, 4) : 0;
+        var profile = new SpecialSchoolProfile(UniqueName("School"), designations, Near());
+        return new DemoSpecialSchool(urn, profile, places, places - free);
+    }
+
+    private DemoApSetting ApSetting(string urn, DemoApSettingSpec setting)
+    {
+        var registered = setting.Type != ApSettingType.UnregisteredProvider;
+        var kind = setting.Type switch
         {
-            0 => [NeedType.Semh],
-            1 => [NeedType.Semh, NeedType.Asd],
-            2 => [NeedType.Semh, NeedType.Slcn],
-            _ => [NeedType.Semh, NeedType.Asd, NeedType.Slcn],
-        };
-        var kind = type switch
-        {
-            ApSettingType.PupilReferralUnit => "Pupil Referral Unit",
-            ApSettingType.ApAcademy => "AP Academy",
+            ApSettingType.PupilReferralUnit => Pick("Pupil Referral Unit", "Learning Centre PRU"),
+            ApSettingType.ApAcademy => "Alternative Provision Academy",
             ApSettingType.ApFreeSchool => "AP Free School",
-            ApSettingType.IndependentSchool => "Independent School",
-            _ => "Learning Project",
+            ApSettingType.IndependentSchool => Pick("Independent School", "House School"),
+            _ => Pick(UnregisteredKinds),
         };
-        var fullTime = registered ? random.Next(8, 41) : random.Next(0, 5);
-        var sessions = Sessions.All
-            .Select(s => new SessionPlaces(s, s == Session.FriPm ? random.Next(0, 2) : random.Next(registered ? 2 : 0, registered ? 9 : 4)))
-            .ToList();
-        var outreach = registered ? random.Next(0, 7) * 5.0 : 0;
-        var profile = new ApSettingProfile(UniqueName(kind), type, registered, keyStages, specialisms, Near());
+        var fullTime = setting.Type switch
+        {
+            ApSettingType.PupilReferralUnit => random.Next(12, 41),
+            ApSettingType.ApAcademy => random.Next(10, 41),
+            ApSettingType.ApFreeSchool => random.Next(8, 25),
+            ApSettingType.IndependentSchool => random.Next(4, 17),
+            _ => random.Next(0, 5),
+        };
+        var sessions = Sessions.All.Select(session => new SessionPlaces(session, SessionPlacesFor(session, registered))).ToList();
+        var outreach = setting.Type switch
+        {
+            ApSettingType.PupilReferralUnit or ApSettingType.ApAcademy => random.Next(4, 13) * 2.5,
+            ApSettingType.ApFreeSchool => random.Next(0, 7) * 2.5,
+            ApSettingType.IndependentSchool => random.Next(0, 3) * 2.5,
+            _ => 0,
+        };
+        var profile = new ApSettingProfile(UniqueName(kind), setting.Type, registered, setting.KeyStages, setting.Specialisms, Near());
         return new DemoApSetting(urn, profile, new ApAvailability(fullTime, sessions, outreach));
     }
 
-    private DemoSpecialSchool SpecialSchool(string urn, int index)
+    private int SessionPlacesFor(Session session, bool registered)
     {
-        var places = random.Next(40, 221);
-        var taken = places - (index % 3 == 0 ? random.Next(1, 4) : 0);
-        var designations = SpecialDesignations[index % SpecialDesignations.Length];
-        return new DemoSpecialSchool(urn, new SpecialSchoolProfile(UniqueName("Special School"), designations, Near()), places, taken);
+        // Friday afternoon is usually kept for staff training and reviews, and the odd other
+        // half-day is closed too, so the grid shows gaps the way real timetables do.
+        var closed = session == Session.FriPm ? random.NextDouble() < 0.75 : random.NextDouble() < 0.08;
+        if (closed) return 0;
+        return registered ? random.Next(2, 9) : random.Next(1, 5);
     }
 
     private List<DemoPupil> Pupils(List<DemoSchool> schools, List<DemoApSetting> settings)
     {
-        var fullTimeFree = settings.ToDictionary(s => s.Urn, s => s.Availability.FullTimePlaces);
-        var sessionFree = settings.ToDictionary(s => s.Urn, s => s.Availability.Sessions.ToDictionary(p => p.Session, p => p.Places));
-        var unregisteredFullTime = settings.ToDictionary(s => s.Urn, _ => 0);
-        var academicYearStart = SchoolYear.AcademicYearStart(today);
+        var ledger = new DemoCapacityLedger(settings);
         var pupils = new List<DemoPupil>();
-        for (var serial = 1; pupils.Count < spec.PupilsInAp && serial < spec.PupilsInAp * 10; serial++)
+        for (var attempt = 0; pupils.Count < spec.PupilsInAp && attempt < spec.PupilsInAp * 20; attempt++)
         {
-            var yearGroup = Pick(1, 2, 3, 4, 5, 6, 5, 4, 6, 7, 8, 9, 9, 10, 11, 8);
-            var keyStage = SchoolYear.KeyStageOf(yearGroup);
-            var dateOfBirth = academicYearStart.AddYears(-(yearGroup + 5)).AddDays(random.Next(0, 365));
+            var yearGroup = WeightedYearGroup();
+            var dateOfBirth = DateOfBirthFor(yearGroup);
+            yearGroup = SchoolYear.YearGroupFor(dateOfBirth, today);
             var sen = random.NextDouble() switch { < 0.4 => SenProvision.EhcPlan, < 0.8 => SenProvision.SenSupport, _ => SenProvision.None };
-            NeedType? need = sen == SenProvision.None ? null : Pick(NeedType.Semh, NeedType.Semh, NeedType.Semh, NeedType.Asd, NeedType.Slcn);
-            var lookedAfter = random.NextDouble() < 0.1;
+            NeedType? need = sen == SenProvision.None
+                ? null
+                : random.NextDouble() switch { < 0.7 => NeedType.Semh, < 0.82 => NeedType.Asd, < 0.92 => NeedType.Slcn, _ => NeedType.Mld };
+            var lookedAfter = random.NextDouble() < 0.15;
             var phase = SchoolYear.PhaseOf(yearGroup);
-            var candidates = schools.Where(s => s.Profile.Phase == phase).ToList();
-            var home = candidates[random.Next(candidates.Count)];
-            var start = today.AddDays(-random.Next(7, 141));
-            var placement = ChoosePlacement(settings, keyStage, sen == SenProvision.EhcPlan || lookedAfter, fullTimeFree, sessionFree, unregisteredFullTime);
-            if (placement is null) continue;
+            var home = Pick(schools.Where(s => s.Profile.Phase == phase).ToArray());
 
-            var id = "p-" + random.Next().ToString("x8", CultureInfo.InvariantCulture) + serial.ToString("x2", CultureInfo.InvariantCulture);
-            var last12 = spec.Code + home.Urn[^4..] + ((academicYearStart.Year - yearGroup) % 100).ToString("D2", CultureInfo.InvariantCulture)
-                + (100 + serial).ToString("D3", CultureInfo.InvariantCulture);
-            var record = new PupilRecord(Upn.CheckLetterFor(last12) + last12, Initials(), dateOfBirth, yearGroup, home.Urn, sen, need, lookedAfter);
-            var (urn, fullTime, sessions) = placement.Value;
-            pupils.Add(new DemoPupil(id, record, new PlacementRequest("pl-" + id, urn, start, start.AddDays(random.Next(42, 113)), fullTime, sessions)));
+            // Placements start on a Monday and run whole weeks, as panels agree them.
+            var start = MondayOnOrBefore(today.AddDays(-7 * random.Next(1, 20)));
+            var plannedEnd = start.AddDays(7 * random.Next(6, 17));
+            var candidate = new RegistrationCandidate(
+                sen == SenProvision.EhcPlan, lookedAfter, SchoolYear.IsOfCompulsorySchoolAge(dateOfBirth, start));
+            var wantsFullTime = random.NextDouble() < 0.25;
+            if (ChoosePlace(settings, ledger, SchoolYear.KeyStageOf(yearGroup), candidate, wantsFullTime) is not { } place)
+            {
+                continue;
+            }
+
+            var id = NewPupilId();
+            var record = new PupilRecord(NewUpn(home, yearGroup), Initials(), dateOfBirth, yearGroup, home.Urn, sen, need, lookedAfter);
+            pupils.Add(new DemoPupil(id, record, new PlacementRequest("pl-" + id, place.Urn, start, plannedEnd, place.FullTime, place.Sessions)));
         }
 
         return pupils;
     }
 
-    /// <summary>Most pupils in AP attend part time; a full-time place at an unregistered provider never breaks the registration rule.</summary>
-    private (string Urn, bool FullTime, Session[] Sessions)? ChoosePlacement(
-        List<DemoApSetting> settings, KeyStage keyStage, bool protectedPupil,
-        Dictionary<string, int> fullTimeFree, Dictionary<string, Dictionary<Session, int>> sessionFree, Dictionary<string, int> unregisteredFullTime)
+    /// <summary>
+    /// Takes the place from the ledger, so later pupils see only what is left. Full-time places at an
+    /// unregistered provider follow the registration rule exactly as the AP setting grain will check it.
+    /// </summary>
+    private DemoPlace? ChoosePlace(
+        List<DemoApSetting> settings, DemoCapacityLedger ledger, KeyStage keyStage, RegistrationCandidate pupil, bool wantsFullTime)
     {
-        var serving = settings.Where(s => s.Profile.KeyStages.Contains(keyStage)).OrderBy(_ => random.Next()).ToList();
+        // A weighted shuffle: big PRUs and academies take most pupils, a small unregistered
+        // provider only the odd one, as in the study's LAs.
+        var serving = settings
+            .Where(s => s.Profile.KeyStages.Contains(keyStage))
+            .Select(s => (Setting: s, Key: -Math.Log(1 - random.NextDouble()) / SizeOf(s)))
+            .OrderBy(pair => pair.Key)
+            .Select(pair => pair.Setting);
         foreach (var setting in serving)
         {
-            var wantsFullTime = random.NextDouble() < 0.3;
-            var fullTimeAllowed = setting.Profile.Registered || (!protectedPupil && unregisteredFullTime[setting.Urn] < 4);
-            if (wantsFullTime && fullTimeAllowed && fullTimeFree[setting.Urn] > 0)
+            if (wantsFullTime && ledger.TryTakeFullTime(setting, pupil))
             {
-                fullTimeFree[setting.Urn]--;
-                if (!setting.Profile.Registered) unregisteredFullTime[setting.Urn]++;
-                return (setting.Urn, true, []);
+                return new DemoPlace(setting.Urn, true, []);
             }
 
-            var open = sessionFree[setting.Urn].Where(p => p.Value > 0).Select(p => p.Key).OrderBy(_ => random.Next()).ToList();
-            if (open.Count < 2) continue;
-            var chosen = open.Take(random.Next(2, Math.Min(6, open.Count) + 1)).Order().ToArray();
-            foreach (var session in chosen) sessionFree[setting.Urn][session]--;
-            return (setting.Urn, false, chosen);
+            var open = ledger.OpenSessions(setting).ToArray();
+            if (open.Length < 2) continue;
+            random.Shuffle(open);
+            var chosen = open.Take(random.Next(2, Math.Min(6, open.Length) + 1)).Order().ToArray();
+            ledger.TakeSessions(setting, chosen);
+            return new DemoPlace(setting.Urn, false, chosen);
         }
 
         return null;
     }
 
+    private static double SizeOf(DemoApSetting setting) =>
+        1 + setting.Availability.FullTimePlaces + (setting.Availability.Sessions.Sum(s => s.Places) / 2.0);
+
+    private int WeightedYearGroup()
+    {
+        var roll = random.Next(YearGroupWeights.Sum());
+        for (var yearGroup = 0; ; yearGroup++)
+        {
+            roll -= YearGroupWeights[yearGroup];
+            if (roll < 0) return yearGroup;
+        }
+    }
+
+    /// <summary>A birthday inside the September-to-August cohort that is in <paramref name="yearGroup"/> this academic year.</summary>
+    private DateOnly DateOfBirthFor(int yearGroup)
+    {
+        var cohortStart = new DateOnly(SchoolYear.AcademicYearStart(today).Year - yearGroup - 5, 9, 1);
+        var cohortDays = cohortStart.AddYears(1).DayNumber - cohortStart.DayNumber;
+        return cohortStart.AddDays(random.Next(cohortDays));
+    }
+
+    private static DateOnly MondayOnOrBefore(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+
+    private string NewPupilId()
+    {
+        var bytes = new byte[5];
+        string id;
+        do
+        {
+            random.NextBytes(bytes);
+            id = "p-" + Convert.ToHexStringLower(bytes);
+        }
+        while (!pupilIds.Add(id));
+
+        return id;
+    }
+
+    /// <summary>
+    /// A permanent UPN as the home school would have been allocated it on entry to Reception:
+    /// LA code, the school's DfE establishment number (2xxx primary, 4xxx secondary, here taken
+    /// from the URN's last three digits), the year of allocation and a serial within that school and year.
+    /// </summary>
+    private string NewUpn(DemoSchool home, int yearGroup)
+    {
+        var establishment = (home.Profile.Phase == Phase.Primary ? "2" : "4") + home.Urn[^3..];
+        var allocated = SchoolYear.AcademicYearStart(today).Year - yearGroup;
+        var serial = upnSerials[(home.Urn, allocated)] = upnSerials.GetValueOrDefault((home.Urn, allocated)) + 1;
+        var last12 = string.Create(
+            CultureInfo.InvariantCulture, $"{spec.Code}{establishment}{allocated % 100:D2}{serial:D3}");
+        return Upn.CheckLetterFor(last12) + last12;
+    }
+
     private Location Near()
     {
-        // Uniform over the disc: the square root keeps settings from crowding the centre.
+        // Uniform over the disc: the square root keeps schools from crowding the centre.
         var distanceKm = spec.RadiusKm * Math.Sqrt(random.NextDouble());
         var bearing = random.NextDouble() * 2 * Math.PI;
-        var latitude = spec.CentreLatitude + distanceKm * Math.Cos(bearing) / 111.32;
-        var longitude = spec.CentreLongitude + distanceKm * Math.Sin(bearing) / (111.32 * Math.Cos(spec.CentreLatitude * Math.PI / 180));
+        var latitude = spec.CentreLatitude + (distanceKm * Math.Cos(bearing) / 111.32);
+        var longitude = spec.CentreLongitude + (distanceKm * Math.Sin(bearing) / (111.32 * Math.Cos(spec.CentreLatitude * Math.PI / 180)));
         return new Location(Math.Round(latitude, 5), Math.Round(longitude, 5));
     }
 
@@ -158,13 +255,13 @@ internal sealed class DemoTenantBuilder(DemoTenantSpec spec, DateOnly today)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var place = Places[random.Next(Places.Length)];
-            var name = attempt < 20 ? $"{spec.Name} {place} {kind}" : $"{spec.Name} {place} {kind} {attempt}";
+            var place = Pick(PlaceWords);
+            var name = attempt < 50 ? $"{spec.Name} {place} {kind}" : $"{spec.Name} {place} {kind} {attempt}";
             if (names.Add(name)) return name;
         }
     }
 
-    private string Initials() => new([(char)('A' + random.Next(26)), (char)('A' + random.Next(26))]);
+    private string Initials() => new([Pick(InitialLetters), Pick(InitialLetters)]);
 
     private T Pick<T>(params T[] options) => options[random.Next(options.Length)];
 }

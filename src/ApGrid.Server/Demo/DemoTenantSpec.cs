@@ -1,3 +1,5 @@
+using ApGrid.Domain;
+
 namespace ApGrid.Server.Demo;
 
 /// <summary>The shape of one fictional LA, after the two LAs of the DfE 2022 study of primary-age AP.</summary>
@@ -9,9 +11,17 @@ internal sealed record DemoTenantSpec(
     double RadiusKm,
     int PrimarySchools,
     int SecondarySchools,
-    int SpecialSchools,
-    IReadOnlyList<Domain.ApSettingType> ApSettingTypes,
+    IReadOnlyList<DemoApSettingSpec> ApSettings,
+    IReadOnlyList<IReadOnlyList<NeedType>> SpecialSchoolDesignations,
     int PupilsInAp,
     double RoadFactor,
     double AverageSpeedKmh,
-    int Seed);
+    int Seed)
+{
+    public const int PrimaryJourneyMinutes = 45;
+
+    public const int SecondaryJourneyMinutes = 75;
+
+    /// <summary>First digit of every URN in the tenant, so two tenants' URNs can never collide.</summary>
+    public int UrnPrefix => Code[^1] - '0';
+}

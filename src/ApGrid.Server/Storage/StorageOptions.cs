@@ -1,58 +1,97 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace ApGrid.Server.Storage;
 
-/// <summary>The "Storage" configuration section: which database holds grain state.</summary>
+/// Where grain state lives; bound from the "Storage" configuration section.
 public sealed class StorageOptions
 {
-    public const string Sqlite = "sqlite";
-    public const string Postgres = "postgres";
+    public const string SectionName = "Storage";
+    public const string SqliteProvider = "sqlite";
+    public const string PostgresProvider = "postgres";
 
-    public string Provider { get; set; } = Sqlite;
+    // Orleans maps this invariant to Microsoft.Data.Sqlite.SqliteFactory itself;
+    // "System.Data.SQLite" is its name for SQLite, not the System.Data.SQLite package.
+    public const string SqliteInvariant = "System.Data.SQLite";
+    public const string PostgresInvariant = "Npgsql";
+
+    public string Provider { get; set; } = SqliteProvider;
 
     public string SqlitePath { get; set; } = "data/apgrid.db";
 
-    public string ConnectionString { get; set; } = "";
+    public string? ConnectionString { get; set; }
 
-    public bool IsSqlite => string.Equals(Provider, Sqlite, StringComparison.OrdinalIgnoreCase);
+    public bool IsPostgres => string.Equals(Provider?.Trim(), PostgresProvider, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Orleans's name for the ADO.NET provider; Orleans maps the SQLite one to Microsoft.Data.Sqlite.</summary>
-    public string AdoInvariant => IsSqlite ? "System.Data.SQLite" : "Npgsql";
+    public bool IsSqlite => string.Equals(Provider?.Trim(), SqliteProvider, StringComparison.OrdinalIgnoreCase);
+
+    public string AdoInvariant
+    {
+        get
+        {
+            Validate();
+            return IsPostgres ? PostgresInvariant : SqliteInvariant;
+        }
+    }
+
+    public string BuildConnectionString()
+    {
+        Validate();
+        if (IsPostgres)
+        {
+            return ConnectionString!;
+        }
+
+        var fullPath = Path.GetFullPath(SqlitePath);
+        var directory = Path.GetDirectoryName(fullPath);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            // Microsoft.Data.Sqlite retries SQLITE_BUSY until this many seconds pass, so
+            // concurrent writers queue behind the file lock instead of failing at once.
+            DefaultTimeout = 30,
+            Pooling = true,
+        }.ToString();
+    }
 
     public void Validate()
     {
-        if (!IsSqlite && !string.Equals(Provider, Postgres, StringComparison.OrdinalIgnoreCase))
+        if (!IsSqlite && !IsPostgres)
         {
-            throw new InvalidOperationException($"Storage:Provider must be '{Sqlite}' or '{Postgres}', not '{Provider}'.");
+            throw new InvalidOperationException(
+                $"{SectionName}:{nameof(Provider)} must be '{SqliteProvider}' or '{PostgresProvider}' (was '{Provider}').");
         }
 
         if (IsSqlite && string.IsNullOrWhiteSpace(SqlitePath))
         {
-            throw new InvalidOperationException("Storage:SqlitePath must name a file when Storage:Provider is sqlite.");
+            throw new InvalidOperationException(
+                $"{SectionName}:{nameof(SqlitePath)} is required when {SectionName}:{nameof(Provider)} is {SqliteProvider}.");
         }
 
-        if (!IsSqlite && string.IsNullOrWhiteSpace(ConnectionString))
+        if (IsPostgres)
         {
-            throw new InvalidOperationException("Storage:ConnectionString is required when Storage:Provider is postgres.");
-        }
-    }
+            if (string.IsNullOrWhiteSpace(ConnectionString))
+            {
+                throw new InvalidOperationException(
+                    $"{SectionName}:{nameof(ConnectionString)} is required when {SectionName}:{nameof(Provider)} is {PostgresProvider}.");
+            }
 
-    /// <summary>
-    /// For SQLite: the full path, its folder created, and a busy timeout so that concurrent writers
-    /// wait for the lock instead of failing.
-    /// </summary>
-    public string BuildConnectionString()
-    {
-        if (!IsSqlite) return ConnectionString;
-        var path = Path.GetFullPath(SqlitePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Private,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
+            try
+            {
+                _ = new NpgsqlConnectionStringBuilder(ConnectionString);
+            }
+            catch (ArgumentException ex)
+            {
+                // The message must not echo the string itself: it usually holds a password.
+                throw new InvalidOperationException(
+                    $"{SectionName}:{nameof(ConnectionString)} is not a valid PostgreSQL connection string: {ex.Message}", ex);
+            }
+        }
     }
 }

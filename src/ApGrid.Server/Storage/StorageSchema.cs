@@ -1,86 +1,167 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Reflection;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace ApGrid.Server.Storage;
 
-/// <summary>
-/// Applies our SQL scripts (embedded in this assembly, one folder per database) in name order.
-/// Every script is idempotent, so this runs at every start.
-/// </summary>
+/// Creates and upgrades the storage schema from the embedded scripts.
 public static class StorageSchema
 {
-    public static async Task EnsureCreatedAsync(StorageOptions options, CancellationToken cancellationToken)
+    // Any fixed number works as long as every node uses the same one; this one spells
+    // "ApGridSc" so it is recognisable in pg_locks.
+    private const long SchemaLockKey = 0x4170_4772_6964_5363;
+
+    private static readonly Assembly ScriptAssembly = typeof(StorageSchema).Assembly;
+
+    // Runs every script for the provider, in name order, each in its own transaction.
+    // The scripts are idempotent, so running them at every start is how upgrades
+    // (new query text, later scripts) reach existing databases.
+    public static async Task EnsureCreatedAsync(StorageOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        await using var connection = Open(options);
-        await connection.OpenAsync(cancellationToken);
-        if (options.IsSqlite)
+
+        var scripts = LoadScripts(options);
+        if (scripts.Count == 0)
         {
-            // WAL survives in the file; synchronous=FULL makes every commit durable before it returns.
-            await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", cancellationToken);
+            throw new InvalidOperationException(
+                $"No storage scripts are embedded for provider '{options.Provider}'; the build lost Storage/Scripts.");
         }
 
-        foreach (var script in Scripts(options.IsSqlite ? "Sqlite" : "Postgres"))
+        if (options.IsPostgres)
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            if (!options.IsSqlite)
-            {
-                // Nodes starting together take turns instead of racing on CREATE.
-                await ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock(727274);", cancellationToken);
-            }
-
-            await ExecuteAsync(connection, transaction, script, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await ApplyPostgresAsync(options.BuildConnectionString(), scripts, ct).ConfigureAwait(false);
+        }
+        else
+        {
+            await ApplySqliteAsync(options.BuildConnectionString(), scripts, ct).ConfigureAwait(false);
         }
     }
 
-    public static async Task<bool> CanConnectAsync(StorageOptions options, CancellationToken cancellationToken)
+    // For readiness probes: any failure, including a malformed connection string,
+    // means "not ready" rather than an exception, unless the caller gave up.
+    public static async Task<bool> CanConnectAsync(StorageOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(options);
         try
         {
-            await using var connection = Open(options);
-            await connection.OpenAsync(cancellationToken);
-            await ExecuteAsync(connection, null, "SELECT 1;", cancellationToken);
-            return true;
+            options.Validate();
+            await using var connection = CreateConnection(options);
+            await connection.OpenAsync(ct).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT 1";
+            var result = await command.ExecuteScalarAsync(ct).ConfigureAwait(false);
+            return Convert.ToInt32(result, CultureInfo.InvariantCulture) == 1;
         }
-        catch (DbException)
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            return false;
+            throw;
         }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
-        catch (ArgumentException)
+#pragma warning disable CA1031 // a probe reports every failure as false; the kinds are open-ended (socket, auth, IO, format)
+        catch (Exception)
+#pragma warning restore CA1031
         {
             return false;
         }
     }
 
-    private static DbConnection Open(StorageOptions options) => options.IsSqlite
-        ? new SqliteConnection(options.BuildConnectionString())
-        : new NpgsqlConnection(options.ConnectionString);
-
-    private static IEnumerable<string> Scripts(string folder)
+    internal static IReadOnlyList<(string Name, string Sql)> LoadScripts(StorageOptions options)
     {
-        var assembly = typeof(StorageSchema).Assembly;
-        var prefix = $"{assembly.GetName().Name}.Storage.Scripts.{folder}.";
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        var prefix = $"{ScriptAssembly.GetName().Name}.Storage.Scripts.{(options.IsPostgres ? "Postgres" : "Sqlite")}.";
+        var result = new List<(string, string)>();
+        foreach (var resource in ScriptAssembly.GetManifestResourceNames()
+                     .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.OrdinalIgnoreCase))
+                     .Order(StringComparer.Ordinal))
         {
-            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var stream = ScriptAssembly.GetManifestResourceStream(resource)
+                ?? throw new InvalidOperationException($"Embedded script '{resource}' could not be opened.");
             using var reader = new StreamReader(stream);
-            yield return reader.ReadToEnd();
+            result.Add((resource[prefix.Length..], reader.ReadToEnd()));
+        }
+
+        return result;
+    }
+
+    private static DbConnection CreateConnection(StorageOptions options) => options.IsPostgres
+        ? new NpgsqlConnection(options.BuildConnectionString())
+        : new SqliteConnection(options.BuildConnectionString());
+
+    private static async Task ApplySqliteAsync(
+        string connectionString, IReadOnlyList<(string Name, string Sql)> scripts, CancellationToken ct)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(ct).ConfigureAwait(false);
+
+        // WAL is stored in the file, so setting it once here covers every connection
+        // Orleans opens later. It lets readers run during a write and makes a commit a
+        // single append to the log. It cannot change inside a transaction, hence first.
+        var journalMode = await ScalarAsync(connection, "PRAGMA journal_mode=WAL;", ct).ConfigureAwait(false);
+        if (!string.Equals(journalMode, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException(
+                $"SQLite refused WAL journal mode (got '{journalMode}') for {connection.DataSource}.");
+        }
+
+        // synchronous is per connection and not stored in the file, so it cannot be set
+        // here for Orleans's connections. The bundled SQLite defaults to FULL, which makes
+        // each commit fsync the log: an acknowledged grain write survives kill -9 and
+        // power loss. Refuse to run if a different native build weakened that default.
+        var synchronous = await ScalarAsync(connection, "PRAGMA synchronous;", ct).ConfigureAwait(false);
+        if (synchronous is not ("2" or "3"))
+        {
+            throw new InvalidOperationException(
+                $"SQLite default synchronous level is {synchronous}, below FULL (2); acknowledged writes could be lost on power failure.");
+        }
+
+        foreach (var (_, sql) in scripts)
+        {
+            // BEGIN IMMEDIATE takes the write lock up front, so two processes starting
+            // together apply a script one after the other instead of deadlocking.
+            await using var transaction = (SqliteTransaction)await connection
+                .BeginTransactionAsync(ct).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
         }
     }
 
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
+    private static async Task ApplyPostgresAsync(
+        string connectionString, IReadOnlyList<(string Name, string Sql)> scripts, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct).ConfigureAwait(false);
+
+        foreach (var (_, sql) in scripts)
+        {
+            await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+
+            // CREATE ... IF NOT EXISTS is not safe against a concurrent identical CREATE
+            // (both pass the check, one fails on the catalog's unique index), so nodes
+            // starting together take turns. The lock ends with the transaction.
+            await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key)", connection, transaction))
+            {
+                lockCommand.Parameters.AddWithValue("key", SchemaLockKey);
+                await lockCommand.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            }
+
+            await using (var command = new NpgsqlCommand(sql, connection, transaction))
+            {
+                await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            }
+
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<string?> ScalarAsync(SqliteConnection connection, string sql, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
         command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        var value = await command.ExecuteScalarAsync(ct).ConfigureAwait(false);
+        return Convert.ToString(value, CultureInfo.InvariantCulture);
     }
 }

@@ -1,4 +1,3 @@
-using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
 
@@ -6,22 +5,32 @@ namespace ApGrid.Server.Storage;
 
 public static class StorageSiloBuilderExtensions
 {
-    /// <summary>
-    /// Grain state through Orleans's ADO.NET provider on the configured database, serialized with the
-    /// Orleans binary serializer so state classes version by their [Id]s. The schema must exist
-    /// before the silo starts: the host applies it (StorageSchemaInstaller) ahead of Orleans.
-    /// </summary>
+    // Registration only. The schema must exist before the provider's lifecycle Init
+    // reads OrleansQuery, and blocking on async work inside registration risks deadlocks
+    // and hides failures, so the host awaits StorageSchema.EnsureCreatedAsync(options, ct)
+    // before it builds the host, and then calls this.
     public static ISiloBuilder AddApGridStorage(this ISiloBuilder builder, StorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
+
         options.Validate();
+        var invariant = options.AdoInvariant;
         var connectionString = options.BuildConnectionString();
-        return builder.AddAdoNetGrainStorageAsDefault(o => o.Configure<Serializer>((storage, serializer) =>
-        {
-            storage.Invariant = options.AdoInvariant;
-            storage.ConnectionString = connectionString;
-            storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
-        }));
+
+        // No DbProviderFactories registration: Orleans 10 ignores that registry and
+        // loads the provider assembly by a fixed name per invariant.
+        builder.AddAdoNetGrainStorageAsDefault(optionsBuilder => optionsBuilder
+            .Configure<Serializer>((storage, serializer) =>
+            {
+                storage.Invariant = invariant;
+                storage.ConnectionString = connectionString;
+                // Orleans falls back to its JSON serializer when this is unset; grain state
+                // types are [GenerateSerializer] contracts, so store their binary form,
+                // which is versioned by field id rather than by member name.
+                storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+            }));
+
+        return builder;
     }
 }

@@ -1,6 +1,7 @@
 using ApGrid.Api.GraphQL;
 using global::GraphQL.Types;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ApGrid.Api.Tests.Contract;
 

@@ -6,7 +6,10 @@ public sealed class AuthorizationTests(RunningServerFixture server)
 {
     private const string SetAvailability = """
         mutation($urn: String!, $places: Int!) {
-          setApAvailability(input: { urn: $urn, fullTimePlaces: $places, sessions: [{ session: MON_AM, places: 3 }], outreachHoursPerWeek: 6 }) {
+          setApAvailability(input: { urn: $urn, fullTimePlaces: $places, sessions: [
+              { session: MON_AM, places: 9 }, { session: MON_PM, places: 9 }, { session: TUE_AM, places: 9 }, { session: TUE_PM, places: 9 },
+              { session: WED_AM, places: 9 }, { session: WED_PM, places: 9 }, { session: THU_AM, places: 9 }, { session: THU_PM, places: 9 },
+              { session: FRI_AM, places: 9 }, { session: FRI_PM, places: 9 }], outreachHoursPerWeek: 6 }) {
             urn fullTimePlaces fullTimePlacesFree sessions { session places free }
           }
         }
@@ -47,11 +50,11 @@ public sealed class AuthorizationTests(RunningServerFixture server)
         var urns = await server.ApSettingUrnsAsync("902");
         var own = await server.TokenAsync("902", "AP_STAFF", urns[0]);
 
-        var allowed = await server.PostAsync(own, SetAvailability, new { urn = urns[0], places = 12 });
+        var allowed = await server.PostAsync(own, SetAvailability, new { urn = urns[0], places = 45 });
         var refused = await server.PostAsync(own, SetAvailability, new { urn = urns[1], places = 0 });
 
         Assert.False(allowed.HasErrors, allowed.Body);
-        Assert.Equal(12, allowed.Data.GetProperty("setApAvailability").GetProperty("fullTimePlaces").GetInt32());
+        Assert.Equal(45, allowed.Data.GetProperty("setApAvailability").GetProperty("fullTimePlaces").GetInt32());
         Assert.Equal("FORBIDDEN", refused.FirstErrorCode);
     }
 

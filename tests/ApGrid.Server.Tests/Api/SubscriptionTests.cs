@@ -10,7 +10,10 @@ public sealed class SubscriptionTests(RunningServerFixture server)
 {
     private const string SetAvailability = """
         mutation($urn: String!, $places: Int!) {
-          setApAvailability(input: { urn: $urn, fullTimePlaces: $places, sessions: [], outreachHoursPerWeek: 4 }) { fullTimePlaces }
+          setApAvailability(input: { urn: $urn, fullTimePlaces: $places, sessions: [
+              { session: MON_AM, places: 9 }, { session: MON_PM, places: 9 }, { session: TUE_AM, places: 9 }, { session: TUE_PM, places: 9 },
+              { session: WED_AM, places: 9 }, { session: WED_PM, places: 9 }, { session: THU_AM, places: 9 }, { session: THU_PM, places: 9 },
+              { session: FRI_AM, places: 9 }, { session: FRI_PM, places: 9 }], outreachHoursPerWeek: 40 }) { fullTimePlaces }
         }
         """;
 
@@ -27,7 +30,7 @@ public sealed class SubscriptionTests(RunningServerFixture server)
         // The subscription is registered a moment after the ack, so keep changing until one arrives.
         Task<JsonElement?> next = ReadNextAsync(subscriber);
         long ackedAt = 0;
-        for (var places = 20; places < 40 && !next.IsCompleted; places++)
+        for (var places = 50; places < 70 && !next.IsCompleted; places++)
         {
             var result = await server.PostAsync(la, SetAvailability, new { urn, places });
             Assert.False(result.HasErrors, result.Body);
@@ -59,7 +62,7 @@ public sealed class SubscriptionTests(RunningServerFixture server)
             var next = ReadNextAsync(first);
             for (var i = 0; i < 20 && !next.IsCompleted; i++)
             {
-                await server.PostAsync(la, SetAvailability, new { urn = urns[5], places = 30 + i });
+                await server.PostAsync(la, SetAvailability, new { urn = urns[5], places = 50 + i });
                 await Task.WhenAny(next, Task.Delay(1000));
             }
 
@@ -70,7 +73,7 @@ public sealed class SubscriptionTests(RunningServerFixture server)
         var missed = new List<string>();
         for (var i = 0; i < 5; i++)
         {
-            var result = await server.PostAsync(la, SetAvailability, new { urn = urns[6 + (i % 2)], places = 10 + i });
+            var result = await server.PostAsync(la, SetAvailability, new { urn = urns[6 + (i % 2)], places = 50 + i });
             Assert.False(result.HasErrors, result.Body);
             missed.Add(urns[6 + (i % 2)]);
         }

@@ -132,8 +132,8 @@ public sealed partial class GraphQLWebSocketConnection(
             return;
         }
 
-        var init = payload is null ? null : serializer.ReadNode<ConnectionInitPayload>(payload);
-        caller = await tokens.ValidateAsync(init?.Token ?? init?.Authorization);
+        var init = payload is null ? null : serializer.ReadNode<Inputs>(payload);
+        caller = await tokens.ValidateAsync((init?.TryGetValue("token", out var token) == true ? token : init?.GetValueOrDefault("Authorization")) as string);
         if (caller is null)
         {
             await CloseAsync(4403, "Forbidden");

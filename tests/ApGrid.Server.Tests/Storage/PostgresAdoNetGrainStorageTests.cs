@@ -1,0 +1,4 @@
+namespace ApGrid.Server.Tests.Storage;
+
+public sealed class PostgresAdoNetGrainStorageTests(PostgresDatabaseFixture fixture)
+    : AdoNetGrainStorageTests<PostgresDatabaseFixture>(fixture);

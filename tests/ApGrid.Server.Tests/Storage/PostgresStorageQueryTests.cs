@@ -1,0 +1,4 @@
+namespace ApGrid.Server.Tests.Storage;
+
+public sealed class PostgresStorageQueryTests(PostgresDatabaseFixture fixture)
+    : StorageQueryContractTests<PostgresDatabaseFixture>(fixture);

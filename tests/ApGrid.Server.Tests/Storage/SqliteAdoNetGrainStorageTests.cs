@@ -1,0 +1,4 @@
+namespace ApGrid.Server.Tests.Storage;
+
+public sealed class SqliteAdoNetGrainStorageTests(SqliteDatabaseFixture fixture)
+    : AdoNetGrainStorageTests<SqliteDatabaseFixture>(fixture);
