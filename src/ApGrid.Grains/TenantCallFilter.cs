@@ -23,7 +23,8 @@ public sealed class TenantCallFilter : IIncomingGrainCallFilter
         return context.Invoke();
     }
 
-    // System interfaces (reminders, lifecycle, extensions) carry no tenant and stay untouched.
+    // System interfaces (reminders, lifecycle, extensions) carry no tenant and stay untouched, and so
+    // do observers: a node's change listener is not a grain and its key names no tenant.
     private static bool IsApGridInterface(Type? type) =>
-        type?.Namespace?.StartsWith("ApGrid.", StringComparison.Ordinal) == true;
+        type?.Namespace?.StartsWith("ApGrid.", StringComparison.Ordinal) == true && !typeof(IGrainObserver).IsAssignableFrom(type);
 }

@@ -15,9 +15,12 @@ const client = createClient({
 });
 
 let received = 0;
+let finished = false;
 const timer = setTimeout(() => finish(2, 'timeout'), Number(timeoutMs));
 
 function finish(code, reason) {
+  if (finished) return;
+  finished = true;
   clearTimeout(timer);
   console.log(JSON.stringify({ event: 'done', reason, received }));
   client.dispose();
@@ -28,6 +31,7 @@ client.subscribe(
   { query, variables: variables ? JSON.parse(variables) : undefined },
   {
     next: (value) => {
+      if (finished) return;
       received++;
       console.log(JSON.stringify({ event: 'next', at: Date.now(), value }));
       if (received >= Number(count)) finish(0, 'count');

@@ -67,10 +67,10 @@ public static class StorageSchema
         }
     }
 
-    internal static IReadOnlyList<(string Name, string Sql)> LoadScripts(StorageOptions options)
+    private static List<(string Name, string Sql)> LoadScripts(StorageOptions options)
     {
         var prefix = $"{ScriptAssembly.GetName().Name}.Storage.Scripts.{(options.IsPostgres ? "Postgres" : "Sqlite")}.";
-        var result = new List<(string, string)>();
+        var result = new List<(string Name, string Sql)>();
         foreach (var resource in ScriptAssembly.GetManifestResourceNames()
                      .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.OrdinalIgnoreCase))
                      .Order(StringComparer.Ordinal))

@@ -20,7 +20,7 @@ public static class MediaTypes
             var name = type.MediaType.Value?.ToLowerInvariant();
             if (type.Charset.HasValue && !type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)) continue;
             if (name == GraphQLResponse) return GraphQLResponse;
-            if (name is Json or "application/*" or "*/*") return name == Json ? Json : GraphQLResponse;
+            if (name is Json or "application/*" or "*/*") return Json;
         }
 
         return null;

@@ -1,0 +1,56 @@
+using ApGrid.Server.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Hosting;
+using Orleans.Providers;
+using Orleans.Storage;
+
+namespace ApGrid.Server.Tests.Storage;
+
+public sealed class StorageSiloBuilderExtensionsTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "apgrid-silo-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Registers_AdoNet_as_the_default_storage_with_the_Orleans_binary_serializer()
+    {
+        var options = new StorageOptions { SqlitePath = Path.Combine(_directory, "apgrid.db") };
+        var builder = Host.CreateApplicationBuilder();
+        builder.UseOrleans(silo => silo.UseLocalhostClustering().AddApGridStorage(options));
+
+        using var host = builder.Build();
+
+        var storageOptions = host.Services
+            .GetRequiredService<IOptionsMonitor<AdoNetGrainStorageOptions>>()
+            .Get(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
+        Assert.Equal("System.Data.SQLite", storageOptions.Invariant);
+        Assert.Equal(options.BuildConnectionString(), storageOptions.ConnectionString);
+        Assert.IsType<OrleansGrainStorageSerializer>(storageOptions.GrainStorageSerializer);
+
+        var storage = host.Services.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
+        Assert.IsType<AdoNetGrainStorage>(storage);
+    }
+
+    [Fact]
+    public void Rejects_invalid_options_at_registration()
+    {
+        var builder = Host.CreateApplicationBuilder();
+
+        var ex = Assert.Throws<InvalidOperationException>(() =>
+            builder.UseOrleans(silo => silo.AddApGridStorage(new StorageOptions { Provider = "postgres" })));
+
+        Assert.Contains("Storage:ConnectionString", ex.Message, StringComparison.Ordinal);
+    }
+}
