@@ -25,11 +25,11 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public string DataDirectory { get; }
 
-    public int HttpPort { get; }
+    public int HttpPort { get; private set; }
 
-    public int SiloPort { get; }
+    public int SiloPort { get; private set; }
 
-    public int GatewayPort { get; }
+    public int GatewayPort { get; private set; }
 
     public IReadOnlyDictionary<string, string> Settings { get; }
 
@@ -60,8 +60,32 @@ internal sealed class ServerProcess : IAsyncDisposable
         process.BeginErrorReadLine();
     }
 
-    /// <summary>Polls /health/ready until it answers 200, returning the body and how long it took.</summary>
+    /// <summary>
+    /// Polls /health/ready until it answers 200, returning the body and how long it took. A free port
+    /// can be taken by another test's process between our probe and the server's bind; then the
+    /// server is started again on fresh ports.
+    /// </summary>
     public async Task<(string Body, TimeSpan Elapsed)> WaitUntilReadyAsync(TimeSpan timeout)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await PollUntilReadyAsync(timeout);
+            }
+            catch (InvalidOperationException) when (attempt < 3 && Output.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                lock (output) output.Clear();
+                HttpPort = FreePort();
+                SiloPort = FreePort();
+                GatewayPort = FreePort();
+                process?.Dispose();
+                Start();
+            }
+        }
+    }
+
+    private async Task<(string Body, TimeSpan Elapsed)> PollUntilReadyAsync(TimeSpan timeout)
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         var clock = Stopwatch.StartNew();
