@@ -254,7 +254,8 @@ public sealed partial class GraphQLWebSocketConnection(
         }
         finally
         {
-            await closing.CancelAsync();
+            // Let the read loop take the client's closing frame; stop waiting for it after a few seconds.
+            closing.CancelAfter(TimeSpan.FromSeconds(5));
         }
     }
 

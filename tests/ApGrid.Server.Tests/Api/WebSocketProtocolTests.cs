@@ -1,0 +1,131 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+
+namespace ApGrid.Server.Tests.Api;
+
+/// <summary>The graphql-transport-ws rules a conforming client never breaks, checked with a bare WebSocket.</summary>
+[Collection(RunningServerCollection.Name)]
+public sealed class WebSocketProtocolTests(RunningServerFixture server)
+{
+    [Fact]
+    public async Task A_bad_token_in_connection_init_closes_with_4403()
+    {
+        using var socket = await ConnectAsync();
+        await SendAsync(socket, new { type = "connection_init", payload = new { token = "not-a-token" } });
+
+        Assert.Equal(4403, await ClosedWithAsync(socket));
+    }
+
+    [Fact]
+    public async Task Subscribe_before_the_ack_closes_with_4401()
+    {
+        using var socket = await ConnectAsync();
+        await SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query = "{ viewer { tenant } }" } });
+
+        Assert.Equal(4401, await ClosedWithAsync(socket));
+    }
+
+    [Fact]
+    public async Task A_second_connection_init_closes_with_4429()
+    {
+        using var socket = await AcknowledgedAsync();
+        await SendAsync(socket, new { type = "connection_init", payload = new { token = await server.TokenAsync("901", "PARTNER") } });
+
+        Assert.Equal(4429, await ClosedWithAsync(socket));
+    }
+
+    [Fact]
+    public async Task A_message_that_is_not_the_protocol_closes_with_4400()
+    {
+        using var socket = await AcknowledgedAsync();
+        await socket.SendAsync(Encoding.UTF8.GetBytes("{\"type\":\"shout\"}"), WebSocketMessageType.Text, true, CancellationToken.None);
+
+        Assert.Equal(4400, await ClosedWithAsync(socket));
+    }
+
+    [Fact]
+    public async Task A_duplicate_subscription_id_closes_with_4409()
+    {
+        using var socket = await AcknowledgedAsync();
+        var subscribe = new { id = "same", type = "subscribe", payload = new { query = "subscription { changes { cursor } }" } };
+        await SendAsync(socket, subscribe);
+        await SendAsync(socket, subscribe);
+
+        Assert.Equal(4409, await ClosedWithAsync(socket));
+    }
+
+    [Fact]
+    public async Task Ping_is_answered_with_pong_and_many_operations_share_a_socket()
+    {
+        using var socket = await AcknowledgedAsync();
+        await SendAsync(socket, new { type = "ping", payload = new { n = 7 } });
+        Assert.Equal("pong", (await ReceiveAsync(socket)).GetProperty("type").GetString());
+
+        await SendAsync(socket, new { id = "s1", type = "subscribe", payload = new { query = "subscription { changes { cursor } }" } });
+        await SendAsync(socket, new { id = "q1", type = "subscribe", payload = new { query = "{ viewer { tenant role } }" } });
+        await SendAsync(socket, new { id = "q2", type = "subscribe", payload = new { query = "{ nope }" } });
+        var byId = new Dictionary<string, List<string>>();
+        while (byId.GetValueOrDefault("q1")?.Contains("complete") != true || !byId.ContainsKey("q2"))
+        {
+            var message = await ReceiveAsync(socket);
+            if (!message.TryGetProperty("id", out var id)) continue;
+            byId.TryAdd(id.GetString()!, []);
+            byId[id.GetString()!].Add(message.GetProperty("type").GetString()!);
+        }
+
+        Assert.Equal(["next", "complete"], byId["q1"]);
+        Assert.Equal(["error"], byId["q2"]);
+        await SendAsync(socket, new { id = "s1", type = "complete" });
+        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", CancellationToken.None);
+        Assert.Equal(WebSocketState.Closed, socket.State);
+    }
+
+    [Fact]
+    public async Task No_connection_init_in_time_closes_with_4408()
+    {
+        using var socket = await ConnectAsync();
+
+        // The server waits GraphQL:WebSocket:ConnectionInitTimeout (set to 2 s for these tests).
+        Assert.Equal(4408, await ClosedWithAsync(socket, TimeSpan.FromSeconds(10)));
+    }
+
+    private async Task<ClientWebSocket> ConnectAsync()
+    {
+        var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol("graphql-transport-ws");
+        await socket.ConnectAsync(server.WebSocketUri, CancellationToken.None);
+        return socket;
+    }
+
+    private async Task<ClientWebSocket> AcknowledgedAsync()
+    {
+        var socket = await ConnectAsync();
+        await SendAsync(socket, new { type = "connection_init", payload = new { token = await server.TokenAsync("901", "LA_OFFICER") } });
+        Assert.Equal("connection_ack", (await ReceiveAsync(socket)).GetProperty("type").GetString());
+        return socket;
+    }
+
+    private static Task SendAsync(ClientWebSocket socket, object message) =>
+        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
+
+    private static async Task<JsonElement> ReceiveAsync(ClientWebSocket socket)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var buffer = new byte[64 * 1024];
+        var result = await socket.ReceiveAsync(buffer, timeout.Token);
+        Assert.Equal(WebSocketMessageType.Text, result.MessageType);
+        return JsonDocument.Parse(buffer.AsMemory(0, result.Count)).RootElement.Clone();
+    }
+
+    private static async Task<int> ClosedWithAsync(ClientWebSocket socket, TimeSpan? wait = null)
+    {
+        using var timeout = new CancellationTokenSource(wait ?? TimeSpan.FromSeconds(10));
+        var buffer = new byte[4096];
+        while (true)
+        {
+            var result = await socket.ReceiveAsync(buffer, timeout.Token);
+            if (result.MessageType == WebSocketMessageType.Close) return (int)socket.CloseStatus!.Value;
+        }
+    }
+}
