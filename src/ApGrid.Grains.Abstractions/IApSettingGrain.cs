@@ -12,6 +12,10 @@ public interface IApSettingGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("GetCapacity")]
     Task<ApCapacitySnapshot?> GetCapacityAsync();
 
+    /// <summary>The placements holding a place now (active) or that held one before (ended).</summary>
+    [AlwaysInterleave, Alias("GetPlacements")]
+    Task<IReadOnlyList<PlacementRef>> GetPlacementsAsync(bool active);
+
     [Alias("SetAvailability")]
     Task<CommandResult<ApCapacitySnapshot>> SetAvailabilityAsync(ApAvailability availability);
 

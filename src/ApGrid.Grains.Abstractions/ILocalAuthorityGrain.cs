@@ -32,6 +32,13 @@ public interface ILocalAuthorityGrain : IGrainWithStringKey
     [Alias("GetCapacityIndex")]
     Task<IReadOnlyList<ApCapacitySnapshot>> GetCapacityIndexAsync();
 
+    /// <summary>
+    /// Claims a UPN for a pupil: returns the pupil id that now holds it, which is another pupil's
+    /// when the UPN is already registered in this LA.
+    /// </summary>
+    [Alias("ClaimUpn")]
+    Task<string> ClaimUpnAsync(string upn, string pupilId);
+
     /// <summary>Marks the demo data as complete, so a restart never seeds again.</summary>
     [Alias("MarkSeeded")]
     Task MarkSeededAsync();

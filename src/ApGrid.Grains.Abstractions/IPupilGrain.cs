@@ -1,8 +1,8 @@
 namespace ApGrid.Grains.Abstractions;
 
 /// <summary>
-/// A pupil, keyed "{laCode}/{pupilId}". It owns the pupil's placements and runs the cross-grain
-/// steps: reserve at the AP setting first, then record; release again if recording fails.
+/// A pupil, keyed "{laCode}/{pupilId}". It owns the pupil's referrals and placements and runs the
+/// cross-grain steps: reserve at the AP setting first, then record; release again if recording fails.
 /// </summary>
 [Alias("ApGrid.IPupilGrain")]
 public interface IPupilGrain : IGrainWithStringKey
@@ -13,6 +13,21 @@ public interface IPupilGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("Get")]
     Task<PupilSnapshot?> GetAsync();
 
+    [Alias("SubmitReferral")]
+    Task<CommandResult<PupilSnapshot>> SubmitReferralAsync(string reason, IReadOnlyList<string> strategiesTried, DateOnly submittedOn);
+
+    [Alias("RecordParentalConsent")]
+    Task<CommandResult<PupilSnapshot>> RecordParentalConsentAsync(string referralId, DateOnly noticeGivenOn);
+
+    [Alias("DecideReferral")]
+    Task<CommandResult<PupilSnapshot>> DecideReferralAsync(string referralId, bool approved, IReadOnlyList<string> panelMembers, DateOnly decidedOn);
+
     [Alias("StartPlacement")]
     Task<CommandResult<PupilSnapshot>> StartPlacementAsync(PlacementRequest request);
+
+    [Alias("RecordPlacementReview")]
+    Task<CommandResult<PupilSnapshot>> RecordPlacementReviewAsync(string placementId, PlacementReviewRecord review);
+
+    [Alias("EndPlacement")]
+    Task<CommandResult<PupilSnapshot>> EndPlacementAsync(string placementId, DateOnly endDate, PlacementOutcome outcome);
 }

@@ -1,5 +1,9 @@
 namespace ApGrid.Grains.Abstractions;
 
+/// <summary>
+/// Starts a placement. ReferralId is null only for placements that predate ApGrid (the demo data);
+/// IdempotencyKey makes a retried request start the same placement.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("ApGrid.PlacementRequest")]
 public sealed record PlacementRequest(
     [property: Id(0)] string PlacementId,
@@ -7,4 +11,8 @@ public sealed record PlacementRequest(
     [property: Id(2)] DateOnly StartDate,
     [property: Id(3)] DateOnly PlannedEndDate,
     [property: Id(4)] bool FullTime,
-    [property: Id(5)] IReadOnlyList<Session> Sessions);
+    [property: Id(5)] IReadOnlyList<Session> Sessions,
+    [property: Id(6)] string? ReferralId = null,
+    [property: Id(7)] IReadOnlyList<string>? Objectives = null,
+    [property: Id(8)] int ReviewEveryWeeks = 6,
+    [property: Id(9)] string? IdempotencyKey = null);

@@ -4,7 +4,8 @@ namespace ApGrid.Grains.Abstractions;
 public sealed record PupilSnapshot(
     [property: Id(0)] string Id,
     [property: Id(1)] PupilRecord Record,
-    [property: Id(2)] IReadOnlyList<PlacementRecord> Placements)
+    [property: Id(2)] IReadOnlyList<PlacementRecord> Placements,
+    [property: Id(3)] IReadOnlyList<ReferralRecord> Referrals)
 {
-    public PlacementRecord? CurrentPlacement => Placements.FirstOrDefault(p => p.EndDate is null);
+    public PlacementRecord? CurrentPlacement => Placements.FirstOrDefault(p => p.IsActive);
 }

@@ -28,6 +28,10 @@ public sealed partial class ApSettingGrain(
     public Task<ApCapacitySnapshot?> GetCapacityAsync() =>
         Task.FromResult(state.State.Profile is null ? null : Snapshot());
 
+    public Task<IReadOnlyList<PlacementRef>> GetPlacementsAsync(bool active) => Task.FromResult<IReadOnlyList<PlacementRef>>(active
+        ? [.. state.State.HeldPlaces.Select(p => new PlacementRef(p.Key, p.Value.PupilId))]
+        : [.. state.State.ReleasedPlaces.Select(p => new PlacementRef(p.Key, p.Value))]);
+
     public async Task<CommandResult<ApCapacitySnapshot>> SetAvailabilityAsync(ApAvailability availability)
     {
         ArgumentNullException.ThrowIfNull(availability);
@@ -79,8 +83,9 @@ public sealed partial class ApSettingGrain(
         if (state.State.Profile is null) return NotFound();
 
         // Releasing twice is harmless: the second call finds nothing to free.
-        if (state.State.HeldPlaces.Remove(reservationId))
+        if (state.State.HeldPlaces.Remove(reservationId, out var held))
         {
+            state.State.ReleasedPlaces[reservationId] = held.PupilId;
             await CommitAsync();
         }
 

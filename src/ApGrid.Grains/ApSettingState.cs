@@ -11,4 +11,7 @@ public sealed class ApSettingState
     [Id(5)] public DateTimeOffset UpdatedAt { get; set; }
     [Id(6)] public long Version { get; set; }
     [Id(7)] public double OutreachHoursAllocated { get; set; }
+
+    /// <summary>Placements whose place was given back, by placement id → pupil id, for the setting's history.</summary>
+    [Id(8)] public Dictionary<string, string> ReleasedPlaces { get; set; } = [];
 }

@@ -61,6 +61,14 @@ public sealed class LocalAuthorityGrain(
 
     public Task<bool> IsSeededAsync() => Task.FromResult(state.State.Seeded);
 
+    public async Task<string> ClaimUpnAsync(string upn, string pupilId)
+    {
+        if (state.State.PupilIdsByUpn.TryGetValue(upn, out var holder)) return holder;
+        state.State.PupilIdsByUpn[upn] = pupilId;
+        await state.WriteStateAsync();
+        return pupilId;
+    }
+
     private void Merge(ApCapacitySnapshot snapshot)
     {
         if (!capacityIndex.TryGetValue(snapshot.Urn, out var held) || held.Version < snapshot.Version)

@@ -8,4 +8,5 @@ public sealed class LocalAuthorityState
     [Id(2)] public List<RegistryEntry> ApSettings { get; set; } = [];
     [Id(3)] public List<RegistryEntry> SpecialSchools { get; set; } = [];
     [Id(4)] public bool Seeded { get; set; }
+    [Id(5)] public Dictionary<string, string> PupilIdsByUpn { get; set; } = new(StringComparer.Ordinal);
 }

@@ -1,8 +1,9 @@
 namespace ApGrid.Grains;
 
 /// <summary>
-/// Owns a pupil's record and placements, and runs the two-grain step of starting a placement:
-/// hold the place at the AP setting first, then record it here; give the place back if recording fails.
+/// Owns a pupil's record, referrals and placements. Starting a placement is the two-grain step:
+/// hold the place at the AP setting first, then record it here; give the place back if recording
+/// fails. Ending one frees the place in the same step.
 /// </summary>
 public sealed class PupilGrain(
     [PersistentState("pupil")] IPersistentState<PupilState> state,
@@ -17,40 +18,91 @@ public sealed class PupilGrain(
         ArgumentNullException.ThrowIfNull(record);
         if (state.State.Record is not null)
         {
-            return CommandResult<PupilSnapshot>.Fail(DomainError.Conflict("pupilId", "This pupil is already registered."));
+            return Fail(DomainError.Conflict("pupilId", "This pupil is already registered."));
         }
 
         if (PupilRules.Validate(record.Upn, record.Initials, record.DateOfBirth, record.YearGroup, Today()) is { } error)
         {
-            return CommandResult<PupilSnapshot>.Fail(error);
+            return Fail(error);
         }
 
         state.State.Record = record;
         await WriteAsync();
-        return CommandResult<PupilSnapshot>.Ok(Snapshot());
+        return Ok();
     }
 
     public Task<PupilSnapshot?> GetAsync() => Task.FromResult(state.State.Record is null ? null : Snapshot());
 
+    public async Task<CommandResult<PupilSnapshot>> SubmitReferralAsync(string reason, IReadOnlyList<string> strategiesTried, DateOnly submittedOn)
+    {
+        if (state.State.Record is null) return PupilNotFound();
+        if (ReferralRules.ValidateSubmission(reason, strategiesTried) is { } invalid) return Fail(invalid);
+        if (submittedOn > Today()) return Fail(DomainError.Validation("submittedOn", "A referral cannot be dated in the future."));
+        if (state.State.Referrals.Any(r => r.Status is ReferralStatus.Submitted or ReferralStatus.Approved))
+        {
+            return Fail(DomainError.Conflict("pupilId", "The pupil already has an open referral; decide or withdraw it first."));
+        }
+
+        var id = PupilScopedIds.Referral(PupilId, state.State.Referrals.Count + 1);
+        state.State.Referrals.Add(new ReferralRecord(
+            id, submittedOn, reason.Trim(), [.. strategiesTried.Select(s => s.Trim())], ReferralStatus.Submitted,
+            DecidedOn: null, PanelMembers: [], ParentalConsent: false, ConsentNoticeGivenOn: null, PlacementId: null));
+        await WriteAsync();
+        await AppendChangeAsync(ChangeKind.Referral, id);
+        return Ok();
+    }
+
+    public async Task<CommandResult<PupilSnapshot>> RecordParentalConsentAsync(string referralId, DateOnly noticeGivenOn)
+    {
+        if (FindReferral(referralId) is not { } referral) return ReferralNotFound();
+        if (referral.Status is not (ReferralStatus.Submitted or ReferralStatus.Approved))
+        {
+            return Fail(DomainError.Conflict("referralId", $"Consent cannot be recorded on a {referral.Status} referral."));
+        }
+
+        if (ConsentRules.ValidateNotice(noticeGivenOn, referral.SubmittedOn, Today()) is { } invalid) return Fail(invalid);
+        Replace(referral, referral with { ParentalConsent = true, ConsentNoticeGivenOn = noticeGivenOn });
+        await WriteAsync();
+        await AppendChangeAsync(ChangeKind.Referral, referralId);
+        return Ok();
+    }
+
+    public async Task<CommandResult<PupilSnapshot>> DecideReferralAsync(string referralId, bool approved, IReadOnlyList<string> panelMembers, DateOnly decidedOn)
+    {
+        if (FindReferral(referralId) is not { } referral) return ReferralNotFound();
+        var to = approved ? ReferralStatus.Approved : ReferralStatus.Declined;
+        var error = ReferralRules.CheckTransition(referral.Status, to)
+            ?? ReferralRules.ValidateDecision(panelMembers, decidedOn, referral.SubmittedOn, Today());
+        if (error is not null) return Fail(error);
+
+        Replace(referral, referral with { Status = to, DecidedOn = decidedOn, PanelMembers = [.. panelMembers.Select(m => m.Trim())] });
+        await WriteAsync();
+        await AppendChangeAsync(ChangeKind.Referral, referralId);
+        return Ok();
+    }
+
     public async Task<CommandResult<PupilSnapshot>> StartPlacementAsync(PlacementRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (state.State.Record is not { } record)
+        if (state.State.Record is not { } record) return PupilNotFound();
+        if (string.IsNullOrEmpty(request.PlacementId))
         {
-            return CommandResult<PupilSnapshot>.Fail(DomainError.NotFound("pupilId", "No such pupil."));
+            request = request with { PlacementId = PupilScopedIds.Placement(PupilId, state.State.Placements.Count + 1) };
         }
 
-        if (state.State.Placements.Find(p => p.EndDate is null) is { } active)
+        // A retry with the same key, or of the same placement, gets the placement it already started.
+        if (request.IdempotencyKey is { } key && state.State.PlacementsByIdempotencyKey.ContainsKey(key)) return Ok();
+        if (state.State.Placements.Exists(p => p.PlacementId == request.PlacementId)) return Ok();
+        if (state.State.Placements.Exists(p => p.IsActive))
         {
-            return active.PlacementId == request.PlacementId
-                ? CommandResult<PupilSnapshot>.Ok(Snapshot())
-                : CommandResult<PupilSnapshot>.Fail(DomainError.Conflict("pupilId", "The pupil already has an active placement."));
+            return Fail(DomainError.Conflict("pupilId", "The pupil already has an active placement; end it first."));
         }
 
-        if (request.PlannedEndDate <= request.StartDate)
-        {
-            return CommandResult<PupilSnapshot>.Fail(DomainError.Validation("plannedEndDate", "The planned end must be after the start."));
-        }
+        var referral = request.ReferralId is null ? null : FindReferral(request.ReferralId);
+        if (request.ReferralId is not null && referral is null) return ReferralNotFound();
+        var error = PlacementRules.ValidatePlan(request.StartDate, request.PlannedEndDate, request.ReviewEveryWeeks, request.Objectives ?? ["Reintegration"])
+            ?? (referral is null ? null : CheckReferralAllowsStart(referral, request.StartDate));
+        if (error is not null) return Fail(error);
 
         var setting = GrainFactory.GetGrain<IApSettingGrain>(GrainKeys.For(LaCode, request.ApUrn));
         var reserved = await setting.ReservePlaceAsync(new PlaceReservation(
@@ -66,9 +118,11 @@ public sealed class PupilGrain(
 
         state.State.Placements.Add(new PlacementRecord(
             request.PlacementId, request.ApUrn, request.StartDate, request.PlannedEndDate,
-            request.FullTime, [.. request.Sessions],
-            request.FullTime ? Registration.Single : Registration.Subsidiary,
-            EndDate: null));
+            request.FullTime, [.. request.Sessions], PlacementRules.ApRegistration(request.FullTime),
+            EndDate: null, request.ReferralId, [.. request.Objectives ?? ["Reintegration"]], request.ReviewEveryWeeks,
+            Reviews: [], Outcome: null, CheckInDue: null));
+        if (referral is not null) Replace(referral, referral with { Status = ReferralStatus.Placed, PlacementId = request.PlacementId });
+        if (request.IdempotencyKey is { } newKey) state.State.PlacementsByIdempotencyKey[newKey] = request.PlacementId;
         try
         {
             await WriteAsync();
@@ -80,10 +134,56 @@ public sealed class PupilGrain(
             throw;
         }
 
-        await GrainFactory.GetGrain<IChangeFeedGrain>(LaCode).AppendAsync(ChangeKind.Placement, request.PlacementId);
-
-        return CommandResult<PupilSnapshot>.Ok(Snapshot());
+        await AppendChangeAsync(ChangeKind.Placement, request.PlacementId);
+        return Ok();
     }
+
+    public async Task<CommandResult<PupilSnapshot>> RecordPlacementReviewAsync(string placementId, PlacementReviewRecord review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        if (state.State.Placements.Find(p => p.PlacementId == placementId) is not { } placement) return PlacementNotFound();
+        if (!placement.IsActive) return Fail(DomainError.Conflict("placementId", "The placement has ended."));
+        var error = ReviewRules.Validate(review.Date, review.AttendancePercent, review.Suspensions, review.Participation, review.Wellbeing,
+            review.Notes, placement.StartDate, placement.Reviews.Count > 0 ? placement.Reviews[^1].Date : null, Today());
+        if (error is not null) return Fail(error);
+
+        Replace(placement, placement with { Reviews = [.. placement.Reviews, review] });
+        await WriteAsync();
+        await AppendChangeAsync(ChangeKind.Placement, placementId);
+        return Ok();
+    }
+
+    public async Task<CommandResult<PupilSnapshot>> EndPlacementAsync(string placementId, DateOnly endDate, PlacementOutcome outcome)
+    {
+        if (state.State.Placements.Find(p => p.PlacementId == placementId) is not { } placement) return PlacementNotFound();
+        if (!placement.IsActive) return Fail(DomainError.Conflict("placementId", "The placement has already ended."));
+        if (EndingRules.Validate(endDate, placement.StartDate, Today()) is { } invalid) return Fail(invalid);
+
+        // Free the place first: if recording then fails, a retry finds the place already free and ends cleanly.
+        var released = await GrainFactory.GetGrain<IApSettingGrain>(GrainKeys.For(LaCode, placement.ApUrn)).ReleasePlaceAsync(placementId);
+        if (released.Error is { } refused) return CommandResult<PupilSnapshot>.Fail(refused);
+
+        Replace(placement, placement with { EndDate = endDate, Outcome = outcome, CheckInDue = EndingRules.ReintegrationCheckIn(outcome, endDate) });
+        await WriteAsync();
+        await AppendChangeAsync(ChangeKind.Placement, placementId);
+        return Ok();
+    }
+
+    private static DomainError? CheckReferralAllowsStart(ReferralRecord referral, DateOnly startDate) =>
+        referral.Status != ReferralStatus.Approved
+            ? (referral.Status == ReferralStatus.Submitted
+                ? DomainError.Conflict("referralId", "The referral has not been approved by the panel.")
+                : DomainError.Conflict("referralId", $"A placement cannot start from a {referral.Status} referral."))
+            : ConsentRules.CheckStart(referral.ParentalConsent, referral.ConsentNoticeGivenOn, startDate);
+
+    private ReferralRecord? FindReferral(string referralId) => state.State.Referrals.Find(r => r.Id == referralId);
+
+    private void Replace(ReferralRecord old, ReferralRecord updated) => state.State.Referrals[state.State.Referrals.IndexOf(old)] = updated;
+
+    private void Replace(PlacementRecord old, PlacementRecord updated) => state.State.Placements[state.State.Placements.IndexOf(old)] = updated;
+
+    private async Task AppendChangeAsync(ChangeKind kind, string subjectId) =>
+        await GrainFactory.GetGrain<IChangeFeedGrain>(LaCode).AppendAsync(kind, subjectId);
 
     private async Task WriteAsync()
     {
@@ -100,5 +200,15 @@ public sealed class PupilGrain(
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    private PupilSnapshot Snapshot() => new(PupilId, state.State.Record!, [.. state.State.Placements]);
+    private PupilSnapshot Snapshot() => new(PupilId, state.State.Record!, [.. state.State.Placements], [.. state.State.Referrals]);
+
+    private CommandResult<PupilSnapshot> Ok() => CommandResult<PupilSnapshot>.Ok(Snapshot());
+
+    private static CommandResult<PupilSnapshot> Fail(DomainError error) => CommandResult<PupilSnapshot>.Fail(error);
+
+    private static CommandResult<PupilSnapshot> PupilNotFound() => Fail(DomainError.NotFound("pupilId", "No such pupil."));
+
+    private static CommandResult<PupilSnapshot> ReferralNotFound() => Fail(DomainError.NotFound("referralId", "No such referral."));
+
+    private static CommandResult<PupilSnapshot> PlacementNotFound() => Fail(DomainError.NotFound("placementId", "No such placement."));
 }

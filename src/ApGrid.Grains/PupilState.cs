@@ -5,4 +5,8 @@ public sealed class PupilState
 {
     [Id(0)] public PupilRecord? Record { get; set; }
     [Id(1)] public List<PlacementRecord> Placements { get; set; } = [];
+    [Id(2)] public List<ReferralRecord> Referrals { get; set; } = [];
+
+    /// <summary>Idempotency key → the placement it started, so a retry starts nothing new.</summary>
+    [Id(3)] public Dictionary<string, string> PlacementsByIdempotencyKey { get; set; } = [];
 }

@@ -10,4 +10,5 @@ builder.AddApGridApi();
 var app = builder.Build();
 app.MapApGridHealth();
 app.MapApGridApi();
+app.MapDevClock();
 await app.RunAsync();

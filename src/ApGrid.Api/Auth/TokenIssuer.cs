@@ -7,7 +7,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace ApGrid.Api.Auth;
 
 /// <summary>Signs tokens with the configured key; used by the Development token endpoint and tests.</summary>
-public sealed class TokenIssuer(IOptions<JwtOptions> options, TimeProvider clock)
+public sealed class TokenIssuer(IOptions<JwtOptions> options)
 {
     public string Issue(Caller caller, TimeSpan? lifetime = null)
     {
@@ -20,7 +20,8 @@ public sealed class TokenIssuer(IOptions<JwtOptions> options, TimeProvider clock
             new(JwtRegisteredClaimNames.Sub, $"{caller.Tenant}:{RoleNames.NameOf(caller.Role)}:{caller.Urn}"),
         };
         if (caller.Urn is not null) claims.Add(new(ApGridClaims.Urn, caller.Urn));
-        var now = clock.GetUtcNow().UtcDateTime;
+        // Real time, not the application clock: token lifetimes are checked against real time.
+        var now = DateTime.UtcNow;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = jwt.Issuer,

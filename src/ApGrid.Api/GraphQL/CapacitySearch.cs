@@ -16,11 +16,10 @@ public sealed record CapacitySearch(KeyStage? KeyStage, NeedType? Need, bool? Fu
     }
 
     /// <summary>Reads the CapacityFilter argument; travel filters need pupils, which have not landed yet.</summary>
-    public static CapacitySearch From(IDictionary<string, object?>? filter)
+    public static CapacitySearch From(Dictionary<string, object?>? filter)
     {
         if (filter is null) return Any;
-        if (filter.TryGetValue("nearPupil", out var near) && near is not null) throw ApGridError.NotYetAvailable("CapacityFilter.nearPupil");
-        if (filter.TryGetValue("maxTravelMinutes", out var max) && max is not null)
+        if (filter.GetValueOrDefault("maxTravelMinutes") is not null && filter.GetValueOrDefault("nearPupil") is null)
         {
             throw ApGridError.Validation("maxTravelMinutes", "maxTravelMinutes needs nearPupil.");
         }

@@ -84,6 +84,7 @@ public sealed partial class DemoDataSeeder(
         var existing = await grain.GetAsync();
         if (existing is null)
         {
+            await grains.GetGrain<ILocalAuthorityGrain>(code).ClaimUpnAsync(pupil.Record.Upn, pupil.Id);
             var registered = await grain.RegisterAsync(pupil.Record);
             if (registered.Error is { } refused)
             {

@@ -151,7 +151,7 @@ internal sealed class DemoTenantBuilder(DemoTenantSpec spec, DateOnly today)
 
             var id = NewPupilId();
             var record = new PupilRecord(NewUpn(home, yearGroup), Initials(), dateOfBirth, yearGroup, home.Urn, sen, need, lookedAfter);
-            pupils.Add(new DemoPupil(id, record, new PlacementRequest("pl-" + id, place.Urn, start, plannedEnd, place.FullTime, place.Sessions)));
+            pupils.Add(new DemoPupil(id, record, new PlacementRequest(PupilScopedIds.Placement(id, 1), place.Urn, start, plannedEnd, place.FullTime, place.Sessions)));
         }
 
         return pupils;

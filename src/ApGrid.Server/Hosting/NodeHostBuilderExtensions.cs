@@ -16,6 +16,13 @@ public static class NodeHostBuilderExtensions
         storage.Validate();
         var orleans = builder.Configuration.GetSection("Orleans").Get<OrleansOptions>() ?? new OrleansOptions();
 
+        if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue<bool>("DevClock:Enabled"))
+        {
+            var clock = new AdjustableClock();
+            builder.Services.AddSingleton(clock);
+            builder.Services.AddSingleton<TimeProvider>(clock);
+        }
+
         builder.Services.AddSingleton(storage);
         builder.Services.AddHostedService<StorageSchemaInstaller>();
         builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection("DemoData"));

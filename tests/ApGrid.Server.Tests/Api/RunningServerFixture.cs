@@ -29,6 +29,7 @@ public sealed class RunningServerFixture : IAsyncLifetime
             ["Auth:SigningKey"] = SigningKey,
             ["GraphQL:Limits:MaxRequestBodyBytes"] = "262144",
             ["GraphQL:WebSocket:ConnectionInitTimeout"] = "00:00:02",
+            ["DevClock:Enabled"] = "true",
         });
         server.Start();
         await Task.WhenAll(server.WaitUntilReadyAsync(TimeSpan.FromSeconds(90)), NodeScripts.EnsureInstalledAsync());

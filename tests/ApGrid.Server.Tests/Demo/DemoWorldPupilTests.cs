@@ -67,7 +67,7 @@ public sealed class DemoWorldPupilTests
         Assert.All(pupils, p =>
         {
             Assert.Matches("^p-[0-9a-f]{10}$", p.Id);
-            Assert.Equal("pl-" + p.Id, p.Placement.PlacementId);
+            Assert.Equal(PupilScopedIds.Placement(p.Id, 1), p.Placement.PlacementId);
         });
         Assert.Equal(pupils.Count, pupils.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count());
     }

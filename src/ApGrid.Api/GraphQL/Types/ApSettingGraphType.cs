@@ -1,3 +1,4 @@
+using ApGrid.Api.GraphQL.Views;
 using global::GraphQL;
 using global::GraphQL.Types;
 
@@ -23,7 +24,27 @@ public sealed class ApSettingGraphType : ObjectGraphType<ApCapacitySnapshot>
         Field<NonNullGraphType<FloatGraphType>>("outreachHoursFree").Resolve(c => c.Source.OutreachHoursFree);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementGraphType>>>>("placements")
             .Argument<PlacementStatusEnumGraphType>("status")
-            .Resolve(_ => throw ApGridError.NotYetAvailable("ApSetting.placements"));
+            .ResolveAsync(async c =>
+            {
+                var caller = c.Caller();
+                if (!caller.IsLaOfficer && !caller.ActsFor(Auth.Role.ApStaff, c.Source.Urn))
+                {
+                    throw ApGridError.Forbidden("Only the LA or the setting's own staff see its placements.");
+                }
+
+                // Ended placements stay visible to the LA only: an AP's staff lose sight of a pupil when the placement ends.
+                var status = c.GetArgument<PlacementStatus?>("status");
+                var setting = c.TenantGrain<IApSettingGrain>(c.Source.Urn);
+                var refs = new List<PlacementRef>();
+                if (status is null or PlacementStatus.Active) refs.AddRange(await setting.GetPlacementsAsync(active: true));
+                if (status is null or PlacementStatus.Ended && caller.IsLaOfficer) refs.AddRange(await setting.GetPlacementsAsync(active: false));
+                var pupils = await Task.WhenAll(refs.Select(r => r.PupilId).Distinct().Select(id => c.TenantGrain<IPupilGrain>(id).GetAsync()));
+                return pupils.OfType<PupilSnapshot>()
+                    .SelectMany(p => p.Placements.Where(pl => refs.Any(r => r.PlacementId == pl.PlacementId)).Select(pl => new PlacementView(pl, new PupilView(p, UpnVisible: true))))
+                    .Where(v => status is null || (v.Placement.IsActive ? PlacementStatus.Active : PlacementStatus.Ended) == status)
+                    .OrderBy(v => v.Placement.StartDate)
+                    .ToList();
+            });
         Field<NonNullGraphType<DateTimeGraphType>>("updatedAt").Resolve(c => c.Source.UpdatedAt);
     }
 }

@@ -28,20 +28,20 @@ public sealed class MutationGraphType : ObjectGraphType
                 return result.Value ?? throw ApGridError.From(result.Error!);
             });
         Field<NonNullGraphType<PupilGraphType>>("registerPupil")
-            .Argument<NonNullGraphType<RegisterPupilInputGraphType>>("input").Resolve(NotYet("registerPupil"));
+            .Argument<NonNullGraphType<RegisterPupilInputGraphType>>("input").ResolveAsync(PlacementMutations.RegisterPupilAsync);
         Field<NonNullGraphType<ReferralGraphType>>("submitReferral")
-            .Argument<NonNullGraphType<SubmitReferralInputGraphType>>("input").Resolve(NotYet("submitReferral"));
+            .Argument<NonNullGraphType<SubmitReferralInputGraphType>>("input").ResolveAsync(PlacementMutations.SubmitReferralAsync);
         Field<NonNullGraphType<ReferralGraphType>>("recordParentalConsent")
             .Argument<NonNullGraphType<IdGraphType>>("referralId")
-            .Argument<NonNullGraphType<DateGraphType>>("noticeGivenOn").Resolve(NotYet("recordParentalConsent"));
+            .Argument<NonNullGraphType<DateGraphType>>("noticeGivenOn").ResolveAsync(PlacementMutations.RecordParentalConsentAsync);
         Field<NonNullGraphType<ReferralGraphType>>("decideReferral")
-            .Argument<NonNullGraphType<DecideReferralInputGraphType>>("input").Resolve(NotYet("decideReferral"));
+            .Argument<NonNullGraphType<DecideReferralInputGraphType>>("input").ResolveAsync(PlacementMutations.DecideReferralAsync);
         Field<NonNullGraphType<PlacementGraphType>>("startPlacement")
-            .Argument<NonNullGraphType<StartPlacementInputGraphType>>("input").Resolve(NotYet("startPlacement"));
+            .Argument<NonNullGraphType<StartPlacementInputGraphType>>("input").ResolveAsync(PlacementMutations.StartPlacementAsync);
         Field<NonNullGraphType<PlacementGraphType>>("recordPlacementReview")
-            .Argument<NonNullGraphType<RecordReviewInputGraphType>>("input").Resolve(NotYet("recordPlacementReview"));
+            .Argument<NonNullGraphType<RecordReviewInputGraphType>>("input").ResolveAsync(PlacementMutations.RecordPlacementReviewAsync);
         Field<NonNullGraphType<PlacementGraphType>>("endPlacement")
-            .Argument<NonNullGraphType<EndPlacementInputGraphType>>("input").Resolve(NotYet("endPlacement"));
+            .Argument<NonNullGraphType<EndPlacementInputGraphType>>("input").ResolveAsync(PlacementMutations.EndPlacementAsync);
         Field<NonNullGraphType<EhcpCaseGraphType>>("requestEhcAssessment")
             .Argument<NonNullGraphType<IdGraphType>>("pupilId")
             .Argument<NonNullGraphType<DateGraphType>>("requestedOn").Resolve(NotYet("requestEhcAssessment"));

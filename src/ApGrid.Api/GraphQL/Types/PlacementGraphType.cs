@@ -1,27 +1,41 @@
+using ApGrid.Api.GraphQL.Views;
+using global::GraphQL;
 using global::GraphQL.Types;
 
 namespace ApGrid.Api.GraphQL.Types;
 
-/// <summary>Declared ahead of its workflow so the served schema already covers the contract; the workflow brings the source type and resolvers.</summary>
-public sealed class PlacementGraphType : ObjectGraphType<object>
+public sealed class PlacementGraphType : ObjectGraphType<PlacementView>
 {
     public PlacementGraphType()
     {
         Name = "Placement";
-        Field<NonNullGraphType<IdGraphType>>("id");
-        Field<NonNullGraphType<PupilGraphType>>("pupil");
-        Field<NonNullGraphType<ApSettingGraphType>>("setting");
-        Field<NonNullGraphType<DateGraphType>>("startDate");
-        Field<NonNullGraphType<DateGraphType>>("plannedEndDate");
-        Field<DateGraphType>("endDate");
-        Field<NonNullGraphType<BooleanGraphType>>("fullTime");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SessionEnumGraphType>>>>("sessions");
-        Field<NonNullGraphType<RegistrationEnumGraphType>>("apRegistration");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("objectives");
-        Field<NonNullGraphType<IntGraphType>>("reviewEveryWeeks");
-        Field<DateGraphType>("nextReviewDue");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementReviewGraphType>>>>("reviews");
-        Field<NonNullGraphType<PlacementStatusEnumGraphType>>("status");
-        Field<PlacementOutcomeEnumGraphType>("outcome");
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Placement.PlacementId);
+        Field<NonNullGraphType<PupilGraphType>>("pupil").Resolve(c => c.Source.Pupil);
+        Field<NonNullGraphType<ApSettingGraphType>>("setting").ResolveAsync(async c =>
+            await c.TenantGrain<IApSettingGrain>(c.Source.Placement.ApUrn).GetCapacityAsync() ?? throw ApGridError.NotFound("apUrn", "AP setting"));
+        Field<NonNullGraphType<DateGraphType>>("startDate").Resolve(c => c.Source.Placement.StartDate);
+        Field<NonNullGraphType<DateGraphType>>("plannedEndDate").Resolve(c => c.Source.Placement.PlannedEndDate);
+        Field<DateGraphType>("endDate").Resolve(c => c.Source.Placement.EndDate);
+        Field<NonNullGraphType<BooleanGraphType>>("fullTime").Resolve(c => c.Source.Placement.FullTime);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SessionEnumGraphType>>>>("sessions").Resolve(c => c.Source.Placement.Sessions);
+        Field<NonNullGraphType<RegistrationEnumGraphType>>("apRegistration").Resolve(c => c.Source.Placement.ApRegistration);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("objectives").Resolve(c => c.Source.Placement.Objectives ?? []);
+        Field<NonNullGraphType<IntGraphType>>("reviewEveryWeeks").Resolve(c => c.Source.Placement.ReviewEveryWeeks);
+        Field<DateGraphType>("nextReviewDue").Resolve(c => NextReviewDue(c.Source.Placement));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementReviewGraphType>>>>("reviews").Resolve(c => c.Source.Placement.Reviews ?? []);
+        Field<NonNullGraphType<PlacementStatusEnumGraphType>>("status").Resolve(c => c.Source.Placement.IsActive ? PlacementStatus.Active : PlacementStatus.Ended);
+        Field<PlacementOutcomeEnumGraphType>("outcome").Resolve(c => c.Source.Placement.Outcome);
+        Field<DateGraphType>("checkInDue")
+            .Description("For a pupil who returned to mainstream: the reintegration check-in, six weeks after the end.")
+            .Resolve(c => c.Source.Placement.CheckInDue);
+        Field<NonNullGraphType<BooleanGraphType>>("reviewOverdue")
+            .Description("The next review is past due (active placements only).")
+            .Resolve(c => NextReviewDue(c.Source.Placement) is { } due
+                && PlacementRules.IsReviewOverdue(due, DateOnly.FromDateTime(c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime)));
     }
+
+    private static DateOnly? NextReviewDue(PlacementRecord placement) =>
+        placement.IsActive && placement.ReviewEveryWeeks is >= 1 and <= PlacementRules.MaxReviewEveryWeeks
+            ? PlacementRules.NextReviewDue(placement.StartDate, placement.ReviewEveryWeeks, placement.Reviews is { Count: > 0 } r ? r[^1].Date : null)
+            : null;
 }

@@ -2,17 +2,16 @@ using global::GraphQL.Types;
 
 namespace ApGrid.Api.GraphQL.Types;
 
-/// <summary>Declared ahead of its workflow so the served schema already covers the contract; the workflow brings the source type and resolvers.</summary>
-public sealed class PlacementReviewGraphType : ObjectGraphType<object>
+public sealed class PlacementReviewGraphType : ObjectGraphType<PlacementReviewRecord>
 {
     public PlacementReviewGraphType()
     {
         Name = "PlacementReview";
-        Field<NonNullGraphType<DateGraphType>>("date");
-        Field<NonNullGraphType<FloatGraphType>>("attendancePercent");
-        Field<NonNullGraphType<IntGraphType>>("suspensions");
-        Field<NonNullGraphType<IntGraphType>>("participation");
-        Field<NonNullGraphType<IntGraphType>>("wellbeing");
-        Field<StringGraphType>("notes");
+        Field<NonNullGraphType<DateGraphType>>("date").Resolve(c => c.Source.Date);
+        Field<NonNullGraphType<FloatGraphType>>("attendancePercent").Resolve(c => c.Source.AttendancePercent);
+        Field<NonNullGraphType<IntGraphType>>("suspensions").Resolve(c => c.Source.Suspensions);
+        Field<NonNullGraphType<IntGraphType>>("participation").Resolve(c => c.Source.Participation);
+        Field<NonNullGraphType<IntGraphType>>("wellbeing").Resolve(c => c.Source.Wellbeing);
+        Field<StringGraphType>("notes").Resolve(c => c.Source.Notes);
     }
 }

@@ -1,27 +1,37 @@
+using ApGrid.Api.GraphQL.Views;
+using global::GraphQL;
 using global::GraphQL.Types;
 
 namespace ApGrid.Api.GraphQL.Types;
 
-/// <summary>Declared ahead of its workflow so the served schema already covers the contract; the workflow brings the source type and resolvers.</summary>
-public sealed class PupilGraphType : ObjectGraphType<object>
+public sealed class PupilGraphType : ObjectGraphType<PupilView>
 {
     public PupilGraphType()
     {
         Name = "Pupil";
-        Field<NonNullGraphType<IdGraphType>>("id");
-        Field<StringGraphType>("upn");
-        Field<NonNullGraphType<StringGraphType>>("initials");
-        Field<NonNullGraphType<DateGraphType>>("dateOfBirth");
-        Field<NonNullGraphType<IntGraphType>>("yearGroup");
-        Field<NonNullGraphType<KeyStageEnumGraphType>>("keyStage");
-        Field<NonNullGraphType<SenProvisionEnumGraphType>>("senProvision");
-        Field<NeedTypeEnumGraphType>("primaryNeed");
-        Field<NonNullGraphType<BooleanGraphType>>("lookedAfter");
-        Field<NonNullGraphType<SchoolGraphType>>("homeSchool");
-        Field<PlacementGraphType>("currentPlacement");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementGraphType>>>>("placements");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferralGraphType>>>>("referrals");
-        Field<EhcpCaseGraphType>("ehcp");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WaitingListEntryGraphType>>>>("waitingListEntries");
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Snapshot.Id);
+        Field<StringGraphType>("upn").Resolve(c => c.Source.UpnVisible ? c.Source.Snapshot.Record.Upn : null);
+        Field<NonNullGraphType<StringGraphType>>("initials").Resolve(c => c.Source.Snapshot.Record.Initials);
+        Field<NonNullGraphType<DateGraphType>>("dateOfBirth").Resolve(c => c.Source.Snapshot.Record.DateOfBirth);
+        Field<NonNullGraphType<IntGraphType>>("yearGroup").Resolve(c => c.Source.Snapshot.Record.YearGroup);
+        Field<NonNullGraphType<KeyStageEnumGraphType>>("keyStage").Resolve(c => SchoolYear.KeyStageOf(c.Source.Snapshot.Record.YearGroup));
+        Field<NonNullGraphType<SenProvisionEnumGraphType>>("senProvision").Resolve(c => c.Source.Snapshot.Record.SenProvision);
+        Field<NeedTypeEnumGraphType>("primaryNeed").Resolve(c => c.Source.Snapshot.Record.PrimaryNeed);
+        Field<NonNullGraphType<BooleanGraphType>>("lookedAfter").Resolve(c => c.Source.Snapshot.Record.LookedAfter);
+        Field<NonNullGraphType<SchoolGraphType>>("homeSchool").ResolveAsync(async c =>
+        {
+            var urn = c.Source.Snapshot.Record.HomeSchoolUrn;
+            var profile = await c.TenantGrain<ISchoolGrain>(urn).GetProfileAsync() ?? throw ApGridError.NotFound("homeSchoolUrn", "school");
+            return new SchoolView(urn, profile);
+        });
+        Field<PlacementGraphType>("currentPlacement").Resolve(c =>
+            c.Source.Snapshot.CurrentPlacement is { } p ? new PlacementView(p, c.Source) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementGraphType>>>>("placements")
+            .Resolve(c => c.Source.Snapshot.Placements.Select(p => new PlacementView(p, c.Source)).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferralGraphType>>>>("referrals")
+            .Resolve(c => c.Source.Snapshot.Referrals.Select(r => new ReferralView(r, c.Source)).ToList());
+        Field<EhcpCaseGraphType>("ehcp").Resolve(_ => throw ApGridError.NotYetAvailable("Pupil.ehcp"));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WaitingListEntryGraphType>>>>("waitingListEntries")
+            .Resolve(_ => throw ApGridError.NotYetAvailable("Pupil.waitingListEntries"));
     }
 }

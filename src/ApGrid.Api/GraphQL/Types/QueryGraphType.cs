@@ -30,15 +30,10 @@ public sealed class QueryGraphType : ObjectGraphType
                 ?? throw ApGridError.NotFound("urn", "special school"));
         Field<PupilGraphType>("pupil")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(_ => throw ApGridError.NotYetAvailable("Query.pupil"));
+            .ResolveAsync(async c => await PupilAccess.LoadAsync(c, c.GetArgument<string>("id"), "id"));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CapacityMatchGraphType>>>>("apCapacity")
             .Argument<CapacityFilterInputGraphType>("filter")
-            .ResolveAsync(async c =>
-            {
-                var search = CapacitySearch.From(c.GetArgument<Dictionary<string, object?>?>("filter"));
-                var index = await c.LocalAuthority().GetCapacityIndexAsync();
-                return index.Where(search.Matches).Select(s => new CapacityMatchView(s, null, null)).ToList();
-            });
+            .ResolveAsync(async c => await CapacityQuery.SearchAsync(c, c.GetArgument<Dictionary<string, object?>?>("filter")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EhcpCaseGraphType>>>>("ehcpCases")
             .Argument<EhcpFilterInputGraphType>("filter")
             .Resolve(_ => throw ApGridError.NotYetAvailable("Query.ehcpCases"));

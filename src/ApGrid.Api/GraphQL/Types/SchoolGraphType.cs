@@ -1,4 +1,5 @@
 using ApGrid.Api.GraphQL.Views;
+using global::GraphQL;
 using global::GraphQL.Types;
 
 namespace ApGrid.Api.GraphQL.Types;
@@ -12,6 +13,17 @@ public sealed class SchoolGraphType : ObjectGraphType<SchoolView>
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Profile.Name);
         Field<NonNullGraphType<GeoPointGraphType>>("location").Resolve(c => c.Source.Profile.Location);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PupilGraphType>>>>("pupils")
-            .Resolve(_ => throw ApGridError.NotYetAvailable("School.pupils"));
+            .ResolveAsync(async c =>
+            {
+                var caller = c.Caller();
+                if (!caller.IsLaOfficer && !caller.ActsFor(Auth.Role.SchoolStaff, c.Source.Urn))
+                {
+                    throw ApGridError.Forbidden("Only the LA or the school's own staff see its pupils.");
+                }
+
+                var ids = await c.TenantGrain<ISchoolGrain>(c.Source.Urn).GetPupilIdsAsync();
+                var pupils = await Task.WhenAll(ids.Select(id => c.TenantGrain<IPupilGrain>(id).GetAsync()));
+                return pupils.OfType<PupilSnapshot>().Select(p => new PupilView(p, UpnVisible: true)).ToList();
+            });
     }
 }

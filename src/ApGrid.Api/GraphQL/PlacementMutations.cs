@@ -1,0 +1,143 @@
+using ApGrid.Api.Auth;
+using ApGrid.Api.GraphQL.Views;
+using global::GraphQL;
+
+namespace ApGrid.Api.GraphQL;
+
+/// <summary>
+/// The journey from a school's referral to a placement and back, as thin resolvers: check who may
+/// act, read the input, call the pupil's grain, show what it answered.
+/// </summary>
+public static class PlacementMutations
+{
+    public static async Task<object?> RegisterPupilAsync(IResolveFieldContext<object?> context)
+    {
+        var input = context.GetArgument<Dictionary<string, object?>>("input");
+        var caller = context.Caller();
+        var homeSchoolUrn = (string)input["homeSchoolUrn"]!;
+        if (!caller.IsLaOfficer && !caller.ActsFor(Role.SchoolStaff, homeSchoolUrn))
+        {
+            throw ApGridError.Forbidden("Only the LA or the pupil's own school may register a pupil.");
+        }
+
+        if (!Urn.TryParse(homeSchoolUrn, out _) || await context.TenantGrain<ISchoolGrain>(homeSchoolUrn).GetProfileAsync() is null)
+        {
+            throw ApGridError.NotFound("homeSchoolUrn", "school");
+        }
+
+        var record = new PupilRecord(
+            (string)input["upn"]!, (string)input["initials"]!, (DateOnly)input["dateOfBirth"]!, (int)input["yearGroup"]!,
+            homeSchoolUrn, (SenProvision)input["senProvision"]!, input.GetValueOrDefault("primaryNeed") as NeedType?, (bool)input["lookedAfter"]!);
+        var today = Today(context);
+        if (PupilRules.Validate(record.Upn, record.Initials, record.DateOfBirth, record.YearGroup, today) is { } invalid)
+        {
+            throw ApGridError.From(CommandError.From(invalid));
+        }
+
+        var pupilId = PupilIds.New();
+        if (await context.LocalAuthority().ClaimUpnAsync(record.Upn, pupilId) != pupilId)
+        {
+            throw ApGridError.Validation("upn", "A pupil with this UPN is already registered in this LA; a UPN is unique within the LA.");
+        }
+
+        var registered = Check(await context.TenantGrain<IPupilGrain>(pupilId).RegisterAsync(record));
+        await context.TenantGrain<ISchoolGrain>(homeSchoolUrn).AddPupilAsync(pupilId);
+        return new PupilView(registered, UpnVisible: true);
+    }
+
+    public static async Task<object?> SubmitReferralAsync(IResolveFieldContext<object?> context)
+    {
+        var input = context.GetArgument<Dictionary<string, object?>>("input");
+        var pupil = await PupilAccess.LoadAsync(context, input["pupilId"]?.ToString(), "pupilId");
+        PupilAccess.RequireLaOrSchool(context.Caller(), pupil.Snapshot);
+        var strategies = ((IEnumerable<object?>)input["strategiesTried"]!).Select(s => s?.ToString() ?? "").ToList();
+        var snapshot = Check(await context.TenantGrain<IPupilGrain>(pupil.Snapshot.Id).SubmitReferralAsync((string)input["reason"]!, strategies, Today(context)));
+        return new ReferralView(snapshot.Referrals[^1], pupil with { Snapshot = snapshot });
+    }
+
+    public static async Task<object?> RecordParentalConsentAsync(IResolveFieldContext<object?> context)
+    {
+        var referralId = context.GetArgument<string>("referralId");
+        var pupil = await PupilAccess.LoadOwnerAsync(context, referralId, "referralId");
+        PupilAccess.RequireLaOrSchool(context.Caller(), pupil.Snapshot);
+        var snapshot = Check(await context.TenantGrain<IPupilGrain>(pupil.Snapshot.Id)
+            .RecordParentalConsentAsync(referralId, context.GetArgument<DateOnly>("noticeGivenOn")));
+        return Referral(snapshot, referralId, pupil);
+    }
+
+    public static async Task<object?> DecideReferralAsync(IResolveFieldContext<object?> context)
+    {
+        var input = context.GetArgument<Dictionary<string, object?>>("input");
+        var referralId = input["referralId"]!.ToString()!;
+        var pupil = await PupilAccess.LoadOwnerAsync(context, referralId, "referralId");
+        PupilAccess.RequireLa(context.Caller());
+        var panel = ((IEnumerable<object?>)input["panelMembers"]!).Select(s => s?.ToString() ?? "").ToList();
+        var snapshot = Check(await context.TenantGrain<IPupilGrain>(pupil.Snapshot.Id)
+            .DecideReferralAsync(referralId, (bool)input["approved"]!, panel, (DateOnly)input["decidedOn"]!));
+        return Referral(snapshot, referralId, pupil);
+    }
+
+    public static async Task<object?> StartPlacementAsync(IResolveFieldContext<object?> context)
+    {
+        var input = context.GetArgument<Dictionary<string, object?>>("input");
+        var referralId = input["referralId"]!.ToString()!;
+        var pupil = await PupilAccess.LoadOwnerAsync(context, referralId, "referralId");
+        PupilAccess.RequireLa(context.Caller());
+        var apUrn = (string)input["apUrn"]!;
+        if (!Urn.TryParse(apUrn, out _) || await context.TenantGrain<IApSettingGrain>(apUrn).GetCapacityAsync() is null)
+        {
+            throw ApGridError.NotFound("apUrn", "AP setting");
+        }
+
+        var request = new PlacementRequest(
+            PlacementId: "",
+            apUrn,
+            (DateOnly)input["startDate"]!,
+            (DateOnly)input["plannedEndDate"]!,
+            (bool)input["fullTime"]!,
+            [.. ((IEnumerable<object?>)input["sessions"]!).Cast<Session>()],
+            referralId,
+            [.. ((IEnumerable<object?>)input["objectives"]!).Select(o => o?.ToString() ?? "")],
+            (int)input["reviewEveryWeeks"]!,
+            input.GetValueOrDefault("idempotencyKey") as string);
+        var snapshot = Check(await context.TenantGrain<IPupilGrain>(pupil.Snapshot.Id).StartPlacementAsync(request));
+        var placement = snapshot.Placements.Last(p => p.ReferralId == referralId);
+        return new PlacementView(placement, pupil with { Snapshot = snapshot });
+    }
+
+    public static async Task<object?> RecordPlacementReviewAsync(IResolveFieldContext<object?> context)
+    {
+        var input = context.GetArgument<Dictionary<string, object?>>("input");
+        var placementId = input["placementId"]!.ToString()!;
+        var pupil = await PupilAccess.LoadOwnerAsync(context, placementId, "placementId");
+        var placement = pupil.Snapshot.Placements.FirstOrDefault(p => p.PlacementId == placementId) ?? throw ApGridError.NotFound("placementId", "placement");
+        Access.RequireLaOrStaffOf(context.Caller(), Role.ApStaff, placement.ApUrn);
+        var review = new PlacementReviewRecord(
+            (DateOnly)input["date"]!,
+            Convert.ToDouble(input["attendancePercent"], System.Globalization.CultureInfo.InvariantCulture),
+            (int)input["suspensions"]!, (int)input["participation"]!, (int)input["wellbeing"]!,
+            input.GetValueOrDefault("notes") as string);
+        var snapshot = Check(await context.TenantGrain<IPupilGrain>(pupil.Snapshot.Id).RecordPlacementReviewAsync(placementId, review));
+        return new PlacementView(snapshot.Placements.First(p => p.PlacementId == placementId), pupil with { Snapshot = snapshot });
+    }
+
+    public static async Task<object?> EndPlacementAsync(IResolveFieldContext<object?> context)
+    {
+        var input = context.GetArgument<Dictionary<string, object?>>("input");
+        var placementId = input["placementId"]!.ToString()!;
+        var pupil = await PupilAccess.LoadOwnerAsync(context, placementId, "placementId");
+        var placement = pupil.Snapshot.Placements.FirstOrDefault(p => p.PlacementId == placementId) ?? throw ApGridError.NotFound("placementId", "placement");
+        Access.RequireLaOrStaffOf(context.Caller(), Role.ApStaff, placement.ApUrn);
+        var snapshot = Check(await context.TenantGrain<IPupilGrain>(pupil.Snapshot.Id)
+            .EndPlacementAsync(placementId, (DateOnly)input["endDate"]!, (PlacementOutcome)input["outcome"]!));
+        return new PlacementView(snapshot.Placements.First(p => p.PlacementId == placementId), pupil with { Snapshot = snapshot });
+    }
+
+    private static ReferralView Referral(PupilSnapshot snapshot, string referralId, PupilView pupil) =>
+        new(snapshot.Referrals.First(r => r.Id == referralId), pupil with { Snapshot = snapshot });
+
+    private static PupilSnapshot Check(CommandResult<PupilSnapshot> result) => result.Value ?? throw ApGridError.From(result.Error!);
+
+    private static DateOnly Today(IResolveFieldContext context) =>
+        DateOnly.FromDateTime(context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+}

@@ -1,0 +1,57 @@
+using ApGrid.Api.Auth;
+using ApGrid.Api.GraphQL.Views;
+using global::GraphQL;
+
+namespace ApGrid.Api.GraphQL;
+
+/// <summary>
+/// Who may see which pupil. The LA sees every pupil of its tenant; a school its own pupils; an AP
+/// setting the pupils placed there now, and only while they are; partners never see a pupil. A pupil
+/// the caller may not see does not exist for them (NOT_FOUND), so existence does not leak.
+/// </summary>
+public static class PupilAccess
+{
+    public static bool CanSee(Caller caller, PupilSnapshot pupil)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(pupil);
+        return caller.Role switch
+        {
+            Role.LaOfficer => true,
+            Role.SchoolStaff => pupil.Record.HomeSchoolUrn == caller.Urn,
+            Role.ApStaff => pupil.CurrentPlacement?.ApUrn == caller.Urn,
+            _ => false,
+        };
+    }
+
+    /// <summary>Loads a pupil the caller may see, or fails with NOT_FOUND naming <paramref name="field"/>.</summary>
+    public static async Task<PupilView> LoadAsync(IResolveFieldContext context, string? pupilId, string field)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!PupilIds.IsWellFormed(pupilId)) throw ApGridError.NotFound(field, "pupil");
+        var snapshot = await context.TenantGrain<IPupilGrain>(pupilId!).GetAsync();
+        var caller = context.Caller();
+        return snapshot is not null && CanSee(caller, snapshot) ? new PupilView(snapshot, UpnVisible: true) : throw ApGridError.NotFound(field, "pupil");
+    }
+
+    /// <summary>The pupil that owns a referral or placement id, if the caller may see them.</summary>
+    public static Task<PupilView> LoadOwnerAsync(IResolveFieldContext context, string? scopedId, string field) =>
+        PupilScopedIds.PupilOf(scopedId) is { } pupilId
+            ? LoadAsync(context, pupilId, field)
+            : throw ApGridError.NotFound(field, field == "referralId" ? "referral" : "placement");
+
+    /// <summary>The school's own staff or the LA; anyone else gets FORBIDDEN.</summary>
+    public static void RequireLaOrSchool(Caller caller, PupilSnapshot pupil)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(pupil);
+        if (caller.IsLaOfficer || caller.ActsFor(Role.SchoolStaff, pupil.Record.HomeSchoolUrn)) return;
+        throw ApGridError.Forbidden("Only the LA or the pupil's own school may do this.");
+    }
+
+    public static void RequireLa(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!caller.IsLaOfficer) throw ApGridError.Forbidden("Only the LA may do this.");
+    }
+}

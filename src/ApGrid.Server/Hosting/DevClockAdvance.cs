@@ -1,0 +1,3 @@
+namespace ApGrid.Server.Hosting;
+
+public sealed record DevClockAdvance(int AdvanceDays);

@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ApGrid.Domain;
+
+namespace ApGrid.Server.Tests.Api;
+
+/// <summary>Steps of the placement journey through the public API, as the LA, a school and an AP would take them.</summary>
+internal sealed class PlacementWorld(RunningServerFixture server, string tenant)
+{
+    private static int nextSerial = Random.Shared.Next(0, 500);
+
+    public string Tenant => tenant;
+
+    public async Task<DateOnly> TodayAsync()
+    {
+        var clock = await server.Http.GetFromJsonAsync<JsonElement>("/dev/clock");
+        return DateOnly.FromDateTime(clock.GetProperty("now").GetDateTimeOffset().UtcDateTime);
+    }
+
+    public async Task<DateOnly> AdvanceDaysAsync(int days)
+    {
+        using var response = await server.Http.PostAsJsonAsync("/dev/clock", new { advanceDays = days });
+        response.EnsureSuccessStatusCode();
+        return await TodayAsync();
+    }
+
+    public Task<string> LaAsync() => server.TokenAsync(tenant, "LA_OFFICER");
+
+    public async Task<IReadOnlyList<string>> SchoolUrnsAsync()
+    {
+        var response = await server.PostAsync(await LaAsync(), "{ localAuthority { schools { urn } } }");
+        return [.. response.Data.GetProperty("localAuthority").GetProperty("schools").EnumerateArray().Select(s => s.GetProperty("urn").GetString()!)];
+    }
+
+    /// <summary>Registers a pupil as the school's own staff would; returns the pupil's id.</summary>
+    public async Task<string> RegisterPupilAsync(string schoolUrn, int yearGroup, string sen = "SEN_SUPPORT", bool lookedAfter = false)
+    {
+        var today = await TodayAsync();
+        var dateOfBirth = SchoolYear.AcademicYearStart(today).AddYears(-(yearGroup + 5)).AddDays(100);
+        var serial = Interlocked.Increment(ref nextSerial);
+        var last12 = tenant + "9" + (serial / 1000 % 1000).ToString("D3", CultureInfo.InvariantCulture) + "24" + (serial % 1000).ToString("D3", CultureInfo.InvariantCulture);
+        var school = await server.TokenAsync(tenant, "SCHOOL_STAFF", schoolUrn);
+        var response = await server.PostAsync(school, """
+            mutation($input: RegisterPupilInput!) { registerPupil(input: $input) { id upn keyStage } }
+            """, new
+        {
+            input = new
+            {
+                upn = Upn.CheckLetterFor(last12) + last12,
+                initials = "TW",
+                dateOfBirth = dateOfBirth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                yearGroup,
+                homeSchoolUrn = schoolUrn,
+                senProvision = sen,
+                primaryNeed = "SEMH",
+                lookedAfter,
+            },
+        });
+        Assert.False(response.HasErrors, response.Body);
+        return response.Data.GetProperty("registerPupil").GetProperty("id").GetString()!;
+    }
+
+    /// <summary>Referral by the school, consent recorded, and (optionally) the panel's approval; returns the referral id.</summary>
+    public async Task<string> ReferAsync(string pupilId, string schoolUrn, bool consent = true, bool approve = true)
+    {
+        var school = await server.TokenAsync(tenant, "SCHOOL_STAFF", schoolUrn);
+        var submitted = await server.PostAsync(school, """
+            mutation($pupilId: ID!) {
+              submitReferral(input: { pupilId: $pupilId, reason: "Repeated suspensions; escalating distress in class", strategiesTried: ["Pastoral support plan", "Outreach from the PRU"] }) { id status }
+            }
+            """, new { pupilId });
+        Assert.False(submitted.HasErrors, submitted.Body);
+        var referralId = submitted.Data.GetProperty("submitReferral").GetProperty("id").GetString()!;
+        var today = await TodayAsync();
+        if (consent)
+        {
+            var consented = await server.PostAsync(school, "mutation($id: ID!, $on: Date!) { recordParentalConsent(referralId: $id, noticeGivenOn: $on) { parentalConsent } }",
+                new { id = referralId, on = Iso(today) });
+            Assert.False(consented.HasErrors, consented.Body);
+        }
+
+        if (approve)
+        {
+            var decided = await server.PostAsync(await LaAsync(), """
+                mutation($id: ID!, $on: Date!) { decideReferral(input: { referralId: $id, approved: true, panelMembers: ["Inclusion lead", "Educational psychologist"], decidedOn: $on }) { status } }
+                """, new { id = referralId, on = Iso(today) });
+            Assert.False(decided.HasErrors, decided.Body);
+            Assert.Equal("APPROVED", decided.Data.GetProperty("decideReferral").GetProperty("status").GetString());
+        }
+
+        return referralId;
+    }
+
+    public async Task<GraphQLResponse> StartAsync(string referralId, string apUrn, DateOnly start, bool fullTime, string[] sessions, string? idempotencyKey = null) =>
+        await server.PostAsync(await LaAsync(), """
+            mutation($input: StartPlacementInput!) {
+              startPlacement(input: $input) { id status fullTime sessions apRegistration nextReviewDue reviewEveryWeeks setting { urn } pupil { id } }
+            }
+            """, new
+        {
+            input = new
+            {
+                referralId,
+                apUrn,
+                startDate = Iso(start),
+                plannedEndDate = Iso(start.AddDays(84)),
+                fullTime,
+                sessions,
+                objectives = new[] { "Attend every planned session", "Return to mainstream for Year 7" },
+                reviewEveryWeeks = 4,
+                idempotencyKey,
+            },
+        });
+
+    public async Task<JsonElement> SettingAsync(string urn)
+    {
+        var response = await server.PostAsync(await LaAsync(),
+            "query($urn: String!) { apSetting(urn: $urn) { urn registered keyStages fullTimePlaces fullTimePlacesFree sessions { session places free } outreachHoursPerWeek } }",
+            new { urn });
+        Assert.False(response.HasErrors, response.Body);
+        return response.Data.GetProperty("apSetting");
+    }
+
+    public async Task<JsonElement> IndexedSettingAsync(string urn)
+    {
+        var response = await server.PostAsync(await LaAsync(), "{ apCapacity { setting { urn fullTimePlacesFree sessions { session free } } } }");
+        return response.Data.GetProperty("apCapacity").EnumerateArray().Select(m => m.GetProperty("setting")).Single(s => s.GetProperty("urn").GetString() == urn);
+    }
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
