@@ -1,0 +1,142 @@
+using System.Text.Json;
+
+namespace ApGrid.Server.Tests.Api;
+
+/// <summary>Each rule that refuses a placement: the code, the field or rule, and that nothing changed.</summary>
+[Collection(RunningServerCollection.Name)]
+public sealed class PlacementRefusalTests(RunningServerFixture server)
+{
+    [Fact]
+    public async Task Without_parental_consent_a_placement_is_consent_required()
+    {
+        var (world, urn, referral, start) = await ReferralAsync("901", yearGroup: 8, consent: false);
+
+        await AssertRefusedAsync(world, urn, referral, start, "CONSENT_REQUIRED", "referralId");
+    }
+
+    [Fact]
+    public async Task A_referral_the_panel_has_not_approved_cannot_start_a_placement()
+    {
+        var (world, urn, referral, start) = await ReferralAsync("901", yearGroup: 8, approve: false);
+
+        await AssertRefusedAsync(world, urn, referral, start, "CONFLICT", "referralId");
+    }
+
+    [Fact]
+    public async Task A_start_inside_the_two_school_day_notice_is_refused()
+    {
+        var (world, urn, referral, _) = await ReferralAsync("902", yearGroup: 8, advanceDays: 0);
+
+        await AssertRefusedAsync(world, urn, referral, await world.TodayAsync(), "VALIDATION", "startDate");
+    }
+
+    [Fact]
+    public async Task A_setting_that_does_not_serve_the_pupils_key_stage_is_refused()
+    {
+        var world = new PlacementWorld(server, "901");
+        var urn = await SettingAsync(world, s => !s.GetProperty("keyStages").EnumerateArray().Any(k => k.GetString() == "KS1") && s.GetProperty("fullTimePlacesFree").GetInt32() > 0);
+        var (_, _, referral, start) = await ReferralAsync("901", yearGroup: 1);
+
+        await AssertRefusedAsync(world, urn, referral, start, "VALIDATION", "apUrn");
+    }
+
+    [Fact]
+    public async Task An_unregistered_provider_never_gets_a_full_time_pupil_with_an_ehc_plan()
+    {
+        var world = new PlacementWorld(server, "902");
+        var urn = await SettingAsync(world, s => !s.GetProperty("registered").GetBoolean());
+        var setting = await world.SettingAsync(urn);
+        var la = await world.LaAsync();
+        var keyStage = setting.GetProperty("keyStages")[0].GetString()!;
+        var yearGroup = keyStage switch { "KS1" => 2, "KS2" => 5, "KS3" => 8, _ => 10 };
+        // Give it a free full-time place, so only the registration rule can refuse.
+        var make = await server.PostAsync(la, "mutation($input: SetApAvailabilityInput!) { setApAvailability(input: $input) { fullTimePlacesFree } }", new
+        {
+            input = new
+            {
+                urn,
+                fullTimePlaces = setting.GetProperty("fullTimePlaces").GetInt32() + 1,
+                sessions = setting.GetProperty("sessions").EnumerateArray().Select(s => new { session = s.GetProperty("session").GetString(), places = s.GetProperty("places").GetInt32() }).ToArray(),
+                outreachHoursPerWeek = setting.GetProperty("outreachHoursPerWeek").GetDouble(),
+            },
+        });
+        Assert.False(make.HasErrors, make.Body);
+        var (_, _, referral, start) = await ReferralAsync("902", yearGroup, sen: "EHC_PLAN");
+
+        await AssertRefusedAsync(world, urn, referral, start, "VALIDATION", "apUrn");
+    }
+
+    [Fact]
+    public async Task A_review_out_of_range_names_its_field_and_changes_nothing()
+    {
+        var world = new PlacementWorld(server, "901");
+        var urn = await SettingAsync(world, s => s.GetProperty("keyStages").EnumerateArray().Any(k => k.GetString() == "KS3") && s.GetProperty("fullTimePlacesFree").GetInt32() > 0);
+        var (_, _, referral, start) = await ReferralAsync("901", yearGroup: 8);
+        var started = await world.StartAsync(referral, urn, start, fullTime: true, []);
+        var placementId = started.Data.GetProperty("startPlacement").GetProperty("id").GetString();
+        var la = await world.LaAsync();
+
+        var response = await server.PostAsync(la, """
+            mutation($id: ID!, $on: Date!) { recordPlacementReview(input: { placementId: $id, date: $on, attendancePercent: 90, suspensions: 0, participation: 6, wellbeing: 3 }) { reviews { date } } }
+            """, new { id = placementId, on = PlacementWorld.Iso(start) });
+
+        Assert.Equal(("VALIDATION", "participation"), (response.FirstErrorCode, response.FirstErrorField));
+        var pupil = await server.PostAsync(la, "query($id: ID!) { pupil(id: $id) { currentPlacement { reviews { date } } } }",
+            new { id = started.Data.GetProperty("startPlacement").GetProperty("pupil").GetProperty("id").GetString() });
+        Assert.Equal(0, pupil.Data.GetProperty("pupil").GetProperty("currentPlacement").GetProperty("reviews").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_second_active_placement_is_a_conflict()
+    {
+        var world = new PlacementWorld(server, "901");
+        var urn = await SettingAsync(world, s => s.GetProperty("keyStages").EnumerateArray().Any(k => k.GetString() == "KS3") && s.GetProperty("fullTimePlacesFree").GetInt32() > 1);
+        var schoolUrn = (await world.SchoolUrnsAsync())[^3];
+        var pupilId = await world.RegisterPupilAsync(schoolUrn, yearGroup: 8);
+        var first = await world.ReferAsync(pupilId, schoolUrn);
+        var start = await world.AdvanceDaysAsync(7);
+        Assert.False((await world.StartAsync(first, urn, start, fullTime: true, [])).HasErrors);
+        var second = await world.ReferAsync(pupilId, schoolUrn);
+        var before = await world.SettingAsync(urn);
+
+        var response = await world.StartAsync(second, urn, start, fullTime: true, []);
+
+        Assert.Equal(("CONFLICT", "pupilId"), (response.FirstErrorCode, response.FirstErrorField));
+        Assert.Equal(before.GetRawText(), (await world.SettingAsync(urn)).GetRawText());
+    }
+
+    private async Task<(PlacementWorld World, string Urn, string Referral, DateOnly Start)> ReferralAsync(
+        string tenant, int yearGroup, bool consent = true, bool approve = true, string sen = "SEN_SUPPORT", int advanceDays = 7)
+    {
+        var world = new PlacementWorld(server, tenant);
+        var schoolUrn = (await world.SchoolUrnsAsync())[^3];
+        var referral = await world.ReferAsync(await world.RegisterPupilAsync(schoolUrn, yearGroup, sen), schoolUrn, consent, approve);
+        var urn = (await server.ApSettingUrnsAsync(tenant))[0];
+        var start = advanceDays > 0 ? await world.AdvanceDaysAsync(advanceDays) : await world.TodayAsync();
+        return (world, urn, referral, start);
+    }
+
+    private async Task<string> SettingAsync(PlacementWorld world, Func<JsonElement, bool> predicate)
+    {
+        foreach (var urn in await server.ApSettingUrnsAsync(world.Tenant))
+        {
+            if (predicate(await world.SettingAsync(urn))) return urn;
+        }
+
+        throw new InvalidOperationException("no demo setting fits");
+    }
+
+    private async Task AssertRefusedAsync(PlacementWorld world, string urn, string referral, DateOnly start, string code, string field)
+    {
+        var before = await world.SettingAsync(urn);
+
+        var response = await world.StartAsync(referral, urn, start, fullTime: true, []);
+
+        Assert.Equal((code, field), (response.FirstErrorCode, response.FirstErrorField));
+        Assert.Equal(before.GetRawText(), (await world.SettingAsync(urn)).GetRawText());
+        var la = await world.LaAsync();
+        var pupil = await server.PostAsync(la, "query($id: ID!) { pupil(id: $id) { placements { id } referrals { id status } } }", new { id = referral[..referral.LastIndexOf('.')] });
+        Assert.Equal(0, pupil.Data.GetProperty("pupil").GetProperty("placements").GetArrayLength());
+        Assert.NotEqual("PLACED", pupil.Data.GetProperty("pupil").GetProperty("referrals")[0].GetProperty("status").GetString());
+    }
+}
