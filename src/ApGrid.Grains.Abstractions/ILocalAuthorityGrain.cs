@@ -39,6 +39,17 @@ public interface ILocalAuthorityGrain : IGrainWithStringKey
     [Alias("ClaimUpn")]
     Task<string> ClaimUpnAsync(string upn, string pupilId);
 
+    /// <summary>Feeds the running aggregates; each placement counts once however often it is reported.</summary>
+    [Alias("RecordPlacementStarted")]
+    Task RecordPlacementStartedAsync(PlacementFact fact);
+
+    [Alias("RecordPlacementEnded")]
+    Task RecordPlacementEndedAsync(PlacementFact fact);
+
+    /// <summary>The report's placement figures from the running aggregates: one grain call, whatever the LA's size.</summary>
+    [AlwaysInterleave, Alias("GetReport")]
+    Task<LaReportData> GetReportAsync();
+
     /// <summary>Marks the demo data as complete, so a restart never seeds again.</summary>
     [Alias("MarkSeeded")]
     Task MarkSeededAsync();

@@ -5,7 +5,8 @@ namespace ApGrid.Grains;
 /// from the AP settings themselves on first use, so it can never disagree with them for long.
 /// </summary>
 public sealed class LocalAuthorityGrain(
-    [PersistentState("localAuthority")] IPersistentState<LocalAuthorityState> state) : Grain, ILocalAuthorityGrain
+    [PersistentState("localAuthority")] IPersistentState<LocalAuthorityState> state,
+    TimeProvider clock) : Grain, ILocalAuthorityGrain
 {
     private readonly Dictionary<string, ApCapacitySnapshot> capacityIndex = new(StringComparer.Ordinal);
     private bool capacityIndexBuilt;
@@ -60,6 +61,19 @@ public sealed class LocalAuthorityGrain(
     }
 
     public Task<bool> IsSeededAsync() => Task.FromResult(state.State.Seeded);
+
+    public async Task RecordPlacementStartedAsync(PlacementFact fact)
+    {
+        if (state.State.Placements.Started(fact)) await state.WriteStateAsync();
+    }
+
+    public async Task RecordPlacementEndedAsync(PlacementFact fact)
+    {
+        if (state.State.Placements.EndedWith(fact)) await state.WriteStateAsync();
+    }
+
+    public Task<LaReportData> GetReportAsync() =>
+        Task.FromResult(state.State.Placements.Report(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
 
     public async Task<string> ClaimUpnAsync(string upn, string pupilId)
     {

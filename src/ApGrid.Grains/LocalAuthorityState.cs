@@ -9,4 +9,5 @@ public sealed class LocalAuthorityState
     [Id(3)] public List<RegistryEntry> SpecialSchools { get; set; } = [];
     [Id(4)] public bool Seeded { get; set; }
     [Id(5)] public Dictionary<string, string> PupilIdsByUpn { get; set; } = new(StringComparer.Ordinal);
+    [Id(6)] public PlacementAggregates Placements { get; set; } = new();
 }

@@ -134,6 +134,8 @@ public sealed class PupilGrain(
             throw;
         }
 
+        await GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode).RecordPlacementStartedAsync(
+            new PlacementFact(request.PlacementId, PupilId, record.DateOfBirth, YearGroupOn(request.StartDate), request.FullTime, Outcome: null));
         await AppendChangeAsync(ChangeKind.Placement, request.PlacementId);
         return Ok();
     }
@@ -165,6 +167,8 @@ public sealed class PupilGrain(
 
         Replace(placement, placement with { EndDate = endDate, Outcome = outcome, CheckInDue = EndingRules.ReintegrationCheckIn(outcome, endDate) });
         await WriteAsync();
+        await GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode).RecordPlacementEndedAsync(
+            new PlacementFact(placementId, PupilId, state.State.Record!.DateOfBirth, YearGroupOn(endDate), placement.FullTime, outcome));
         await AppendChangeAsync(ChangeKind.Placement, placementId);
         return Ok();
     }
@@ -197,6 +201,13 @@ public sealed class PupilGrain(
             throw;
         }
     }
+
+    /// <summary>
+    /// The year group the pupil was in on a date: the registered year group moved by whole academic
+    /// years, so a pupil held back or moved up keeps their offset.
+    /// </summary>
+    private int YearGroupOn(DateOnly date) =>
+        Math.Clamp(state.State.Record!.YearGroup + SchoolYear.AcademicYearStart(date).Year - SchoolYear.AcademicYearStart(Today()).Year, 0, 11);
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 

@@ -19,7 +19,6 @@ public sealed class ContractSchemaTests(ServedSchemaFixture served) : IClassFixt
     [
         "Query.ehcpCases",
         "Query.outreach",
-        "Query.report",
         "Mutation.requestEhcAssessment",
         "Mutation.recordEhcpMilestone",
         "Mutation.addToWaitingList",

@@ -112,7 +112,7 @@ public sealed class AuthorizationTests(RunningServerFixture server)
     {
         var la = await server.TokenAsync("901", "LA_OFFICER");
 
-        var response = await server.PostAsync(la, "{ report { asOf } }");
+        var response = await server.PostAsync(la, "{ outreach { hoursAvailable } }");
 
         Assert.Equal("NOT_YET_AVAILABLE", response.FirstErrorCode);
     }

@@ -45,6 +45,7 @@ public sealed class PlacementJourneyTests(RunningServerFixture server)
         var sessions = chosen.GetProperty("setting").GetProperty("sessions").EnumerateArray()
             .Where(s => s.GetProperty("free").GetInt32() > 0).Take(2).Select(s => s.GetProperty("session").GetString()!).ToArray();
         var before = await world.SettingAsync(urn);
+        var reportBefore = await ReportAsync(la);
 
         // The notice period has passed; the placement starts.
         var start = await world.AdvanceDaysAsync(7);
@@ -57,6 +58,8 @@ public sealed class PlacementJourneyTests(RunningServerFixture server)
         var during = await world.SettingAsync(urn);
         foreach (var session in sessions) Assert.Equal(Free(before, session) - 1, Free(during, session));
         Assert.Equal(Free(during, sessions[0]), IndexedFree(await world.IndexedSettingAsync(urn), sessions[0]));
+        var reportDuring = await ReportAsync(la);
+        Assert.Equal(Count(reportBefore, "pupilsInApByAttendance", "PART_TIME") + 1, Count(reportDuring, "pupilsInApByAttendance", "PART_TIME"));
 
         // A review by the AP's own staff moves the next review on.
         var reviewDay = await world.AdvanceDaysAsync(14);
@@ -80,11 +83,24 @@ public sealed class PlacementJourneyTests(RunningServerFixture server)
         Assert.Equal(outcome == "RETURNED_TO_MAINSTREAM" ? PlacementWorld.Iso(endDay.AddDays(42)) : null, end.GetProperty("checkInDue").GetString());
         var after = await world.SettingAsync(urn);
         foreach (var session in sessions) Assert.Equal(Free(before, session), Free(after, session));
+        var reportAfter = await ReportAsync(la);
+        Assert.Equal(Count(reportBefore, "pupilsInApByAttendance", "PART_TIME"), Count(reportAfter, "pupilsInApByAttendance", "PART_TIME"));
+        Assert.Equal(Count(reportBefore, "outcomes", outcome) + 1, Count(reportAfter, "outcomes", outcome));
 
         var pupil = await server.PostAsync(la, "query($id: ID!) { pupil(id: $id) { currentPlacement { id } referrals { status } placements { status } } }", new { id = pupilId });
         Assert.Equal(JsonValueKind.Null, pupil.Data.GetProperty("pupil").GetProperty("currentPlacement").ValueKind);
         Assert.Equal("PLACED", pupil.Data.GetProperty("pupil").GetProperty("referrals")[0].GetProperty("status").GetString());
     }
+
+    private async Task<JsonElement> ReportAsync(string token)
+    {
+        var response = await server.PostAsync(token, "{ report { pupilsInApByAttendance { key count } outcomes { key count } } }");
+        Assert.False(response.HasErrors, response.Body);
+        return response.Data.GetProperty("report");
+    }
+
+    private static int Count(JsonElement report, string list, string key) =>
+        report.GetProperty(list).EnumerateArray().Single(c => c.GetProperty("key").GetString() == key).GetProperty("count").GetInt32();
 
     private static int Free(JsonElement setting, string session) =>
         setting.GetProperty("sessions").EnumerateArray().Single(s => s.GetProperty("session").GetString() == session).GetProperty("free").GetInt32();

@@ -18,6 +18,7 @@ public sealed class PlacementSafeguardTests(RunningServerFixture server)
         var referrals = new List<string>();
         for (var i = 0; i < 40; i++) referrals.Add(await world.ReferAsync(await world.RegisterPupilAsync(schoolUrn, yearGroup: 8), schoolUrn));
         var start = await world.AdvanceDaysAsync(7);
+        var fullTimeBefore = await FullTimeInApAsync(la);
 
         var results = await Task.WhenAll(referrals.Select(r => world.StartAsync(r, urn, start, fullTime: true, [])));
 
@@ -25,6 +26,14 @@ public sealed class PlacementSafeguardTests(RunningServerFixture server)
         Assert.Equal(35, results.Count(r => r.FirstErrorCode == "CAPACITY_EXHAUSTED"));
         Assert.Equal(0, (await world.SettingAsync(urn)).GetProperty("fullTimePlacesFree").GetInt32());
         Assert.Equal(0, (await world.IndexedSettingAsync(urn)).GetProperty("fullTimePlacesFree").GetInt32());
+        Assert.Equal(fullTimeBefore + 5, await FullTimeInApAsync(la));
+    }
+
+    private async Task<int> FullTimeInApAsync(string la)
+    {
+        var report = await server.PostAsync(la, "{ report { pupilsInApByAttendance { key count } } }");
+        return report.Data.GetProperty("report").GetProperty("pupilsInApByAttendance").EnumerateArray()
+            .Single(c => c.GetProperty("key").GetString() == "FULL_TIME").GetProperty("count").GetInt32();
     }
 
     [Fact]

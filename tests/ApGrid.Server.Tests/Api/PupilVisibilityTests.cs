@@ -21,8 +21,8 @@ public sealed class PupilVisibilityTests(RunningServerFixture server)
             mutation($pupilId: ID!) { submitReferral(input: { pupilId: $pupilId, reason: "x", strategiesTried: ["y"] }) { id } }
             """, new { pupilId });
         var register = await server.PostAsync(other, """
-            mutation { registerPupil(input: { upn: "A901400123001", initials: "AB", dateOfBirth: "2015-01-01", yearGroup: 5, homeSchoolUrn: "110000", senProvision: NONE, lookedAfter: false }) { id } }
-            """);
+            mutation($urn: String!) { registerPupil(input: { upn: "A901400123001", initials: "AB", dateOfBirth: "2015-01-01", yearGroup: 5, homeSchoolUrn: $urn, senProvision: NONE, lookedAfter: false }) { id } }
+            """, new { urn = schools[0] });
 
         Assert.False(seen.HasErrors, seen.Body);
         Assert.NotNull(seen.Data.GetProperty("pupil").GetProperty("upn").GetString());

@@ -1,14 +1,14 @@
+using ApGrid.Api.GraphQL.Views;
 using global::GraphQL.Types;
 
 namespace ApGrid.Api.GraphQL.Types;
 
-/// <summary>Declared ahead of its workflow so the served schema already covers the contract; the workflow brings the source type and resolvers.</summary>
-public sealed class CountGraphType : ObjectGraphType<object>
+public sealed class CountGraphType : ObjectGraphType<CountView>
 {
     public CountGraphType()
     {
         Name = "Count";
-        Field<NonNullGraphType<StringGraphType>>("key");
-        Field<IntGraphType>("count");
+        Field<NonNullGraphType<StringGraphType>>("key").Resolve(c => c.Source.Key);
+        Field<IntGraphType>("count").Resolve(c => c.Source.Count);
     }
 }

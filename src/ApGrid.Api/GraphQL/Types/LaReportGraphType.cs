@@ -1,23 +1,23 @@
+using ApGrid.Api.GraphQL.Views;
 using global::GraphQL.Types;
 
 namespace ApGrid.Api.GraphQL.Types;
 
-/// <summary>Declared ahead of its workflow so the served schema already covers the contract; the workflow brings the source type and resolvers.</summary>
-public sealed class LaReportGraphType : ObjectGraphType<object>
+public sealed class LaReportGraphType : ObjectGraphType<LaReportView>
 {
     public LaReportGraphType()
     {
         Name = "LaReport";
-        Field<NonNullGraphType<DateGraphType>>("asOf");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("pupilsInApByAge");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("pupilsInApByAttendance");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("outcomes");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LengthOfStayRowGraphType>>>>("lengthOfStay");
-        Field<FloatGraphType>("ehcpIssuedWithin20WeeksPercent");
-        Field<IntGraphType>("ehcpFinalIssued");
-        Field<IntGraphType>("specialSchoolWaitMedianDays");
-        Field<IntGraphType>("specialSchoolWaitP90Days");
-        Field<IntGraphType>("pupilsWaitingInAp");
-        Field<NonNullGraphType<FloatGraphType>>("outreachHoursAllocated");
+        Field<NonNullGraphType<DateGraphType>>("asOf").Resolve(c => c.Source.AsOf);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("pupilsInApByAge").Resolve(c => c.Source.PupilsInApByAge);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("pupilsInApByAttendance").Resolve(c => c.Source.PupilsInApByAttendance);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("outcomes").Resolve(c => c.Source.Outcomes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LengthOfStayRowGraphType>>>>("lengthOfStay").Resolve(c => c.Source.LengthOfStay);
+        Field<FloatGraphType>("ehcpIssuedWithin20WeeksPercent").Resolve(c => c.Source.EhcpIssuedWithin20WeeksPercent);
+        Field<IntGraphType>("ehcpFinalIssued").Resolve(c => c.Source.EhcpFinalIssued);
+        Field<IntGraphType>("specialSchoolWaitMedianDays").Resolve(c => c.Source.SpecialSchoolWaitMedianDays);
+        Field<IntGraphType>("specialSchoolWaitP90Days").Resolve(c => c.Source.SpecialSchoolWaitP90Days);
+        Field<IntGraphType>("pupilsWaitingInAp").Resolve(c => c.Source.PupilsWaitingInAp);
+        Field<NonNullGraphType<FloatGraphType>>("outreachHoursAllocated").Resolve(c => c.Source.OutreachHoursAllocated);
     }
 }

@@ -1,15 +1,15 @@
+using ApGrid.Api.GraphQL.Views;
 using global::GraphQL.Types;
 
 namespace ApGrid.Api.GraphQL.Types;
 
-/// <summary>Declared ahead of its workflow so the served schema already covers the contract; the workflow brings the source type and resolvers.</summary>
-public sealed class LengthOfStayRowGraphType : ObjectGraphType<object>
+public sealed class LengthOfStayRowGraphType : ObjectGraphType<LengthOfStayRowView>
 {
     public LengthOfStayRowGraphType()
     {
         Name = "LengthOfStayRow";
-        Field<NonNullGraphType<IntGraphType>>("firstYearGroup");
-        Field<IntGraphType>("pupils");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<YearShareGraphType>>>>("lastYearGroupShares");
+        Field<NonNullGraphType<IntGraphType>>("firstYearGroup").Resolve(c => c.Source.FirstYearGroup);
+        Field<IntGraphType>("pupils").Resolve(c => c.Source.Pupils);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<YearShareGraphType>>>>("lastYearGroupShares").Resolve(c => c.Source.LastYearGroupShares);
     }
 }

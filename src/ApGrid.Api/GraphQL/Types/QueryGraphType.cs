@@ -38,6 +38,6 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<EhcpFilterInputGraphType>("filter")
             .Resolve(_ => throw ApGridError.NotYetAvailable("Query.ehcpCases"));
         Field<NonNullGraphType<OutreachBoardGraphType>>("outreach").Resolve(_ => throw ApGridError.NotYetAvailable("Query.outreach"));
-        Field<NonNullGraphType<LaReportGraphType>>("report").Resolve(_ => throw ApGridError.NotYetAvailable("Query.report"));
+        Field<NonNullGraphType<LaReportGraphType>>("report").ResolveAsync(async c => await ReportQuery.GetAsync(c));
     }
 }

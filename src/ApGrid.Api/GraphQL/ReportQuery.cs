@@ -1,0 +1,48 @@
+using ApGrid.Api.GraphQL.Views;
+using global::GraphQL;
+
+namespace ApGrid.Api.GraphQL;
+
+/// <summary>
+/// The LA report from the running aggregates (one call to the LA grain, one to its capacity index).
+/// Only LA officers see small numbers; everyone else gets them suppressed.
+/// EHC-plan and waiting-list figures come with those workflows; until then ApGrid has none to count.
+/// </summary>
+public static class ReportQuery
+{
+    public static async Task<LaReportView> GetAsync(IResolveFieldContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var suppress = !context.Caller().IsLaOfficer;
+        var data = await context.LocalAuthority().GetReportAsync();
+        var index = await context.LocalAuthority().GetCapacityIndexAsync();
+        return new LaReportView(
+            data.AsOf,
+            [.. data.PupilsInApByAge.OrderBy(p => p.Key).Select(p => new CountView(p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), StatisticalDisclosure.Count(p.Value, suppress)))],
+            [new CountView("FULL_TIME", StatisticalDisclosure.Count(data.FullTime, suppress)), new CountView("PART_TIME", StatisticalDisclosure.Count(data.PartTime, suppress))],
+            [.. Enum.GetValues<PlacementOutcome>().Select(o => new CountView(OutcomeKey(o), StatisticalDisclosure.Count(data.Outcomes.GetValueOrDefault(o), suppress)))],
+            [.. data.LengthOfStay.OrderBy(r => r.Key).Select(row =>
+            {
+                var pupils = row.Value.Values.Sum();
+                return new LengthOfStayRowView(
+                    row.Key,
+                    StatisticalDisclosure.Count(pupils, suppress),
+                    [.. row.Value.OrderBy(c => c.Key).Select(c => new YearShareView(c.Key, StatisticalDisclosure.Percent(c.Value, pupils, suppress)))]);
+            })],
+            EhcpIssuedWithin20WeeksPercent: null,
+            EhcpFinalIssued: 0,
+            SpecialSchoolWaitMedianDays: null,
+            SpecialSchoolWaitP90Days: null,
+            PupilsWaitingInAp: 0,
+            index.Sum(s => s.OutreachHoursPerWeek - s.OutreachHoursFree));
+    }
+
+    private static string OutcomeKey(PlacementOutcome outcome) => outcome switch
+    {
+        PlacementOutcome.ReturnedToMainstream => "RETURNED_TO_MAINSTREAM",
+        PlacementOutcome.MovedToSpecialSchool => "MOVED_TO_SPECIAL_SCHOOL",
+        PlacementOutcome.MovedToOtherAp => "MOVED_TO_OTHER_AP",
+        PlacementOutcome.LeftEducation => "LEFT_EDUCATION",
+        _ => "OTHER",
+    };
+}

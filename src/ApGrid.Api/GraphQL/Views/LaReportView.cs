@@ -1,0 +1,15 @@
+namespace ApGrid.Api.GraphQL.Views;
+
+/// <summary>The report as one caller may see it: suppression already applied.</summary>
+public sealed record LaReportView(
+    DateOnly AsOf,
+    IReadOnlyList<CountView> PupilsInApByAge,
+    IReadOnlyList<CountView> PupilsInApByAttendance,
+    IReadOnlyList<CountView> Outcomes,
+    IReadOnlyList<LengthOfStayRowView> LengthOfStay,
+    double? EhcpIssuedWithin20WeeksPercent,
+    int? EhcpFinalIssued,
+    int? SpecialSchoolWaitMedianDays,
+    int? SpecialSchoolWaitP90Days,
+    int? PupilsWaitingInAp,
+    double OutreachHoursAllocated);

@@ -1,0 +1,14 @@
+namespace ApGrid.Grains.Abstractions;
+
+/// <summary>
+/// The LA's running placement aggregates as of a date, before any suppression. Counts are keyed as
+/// the contract's report shows them.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("ApGrid.LaReportData")]
+public sealed record LaReportData(
+    [property: Id(0)] DateOnly AsOf,
+    [property: Id(1)] IReadOnlyDictionary<int, int> PupilsInApByAge,
+    [property: Id(2)] int FullTime,
+    [property: Id(3)] int PartTime,
+    [property: Id(4)] IReadOnlyDictionary<PlacementOutcome, int> Outcomes,
+    [property: Id(5)] IReadOnlyDictionary<int, IReadOnlyDictionary<int, int>> LengthOfStay);
