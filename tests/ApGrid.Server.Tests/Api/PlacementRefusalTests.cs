@@ -105,6 +105,55 @@ public sealed class PlacementRefusalTests(RunningServerFixture server)
         Assert.Equal(before.GetRawText(), (await world.SettingAsync(urn)).GetRawText());
     }
 
+    [Fact]
+    public async Task A_upn_already_registered_in_the_la_is_refused()
+    {
+        var world = new PlacementWorld(server, "902");
+        var schoolUrn = (await world.SchoolUrnsAsync())[1];
+        var la = await world.LaAsync();
+        var existing = await world.RegisterPupilAsync(schoolUrn, yearGroup: 6);
+        var upn = (await server.PostAsync(la, "query($id: ID!) { pupil(id: $id) { upn dateOfBirth } }", new { id = existing })).Data.GetProperty("pupil");
+
+        var again = await server.PostAsync(la, """
+            mutation($upn: String!, $dob: Date!, $urn: String!) { registerPupil(input: { upn: $upn, initials: "ZZ", dateOfBirth: $dob, yearGroup: 6, homeSchoolUrn: $urn, senProvision: NONE, lookedAfter: false }) { id } }
+            """, new { upn = upn.GetProperty("upn").GetString(), dob = upn.GetProperty("dateOfBirth").GetString(), urn = schoolUrn });
+
+        Assert.Equal(("VALIDATION", "upn"), (again.FirstErrorCode, again.FirstErrorField));
+    }
+
+    [Fact]
+    public async Task A_referral_without_a_strategy_tried_is_refused()
+    {
+        var world = new PlacementWorld(server, "901");
+        var schoolUrn = (await world.SchoolUrnsAsync())[2];
+        var pupilId = await world.RegisterPupilAsync(schoolUrn, yearGroup: 4);
+
+        var response = await server.PostAsync(await server.TokenAsync("901", "SCHOOL_STAFF", schoolUrn), """
+            mutation($pupilId: ID!) { submitReferral(input: { pupilId: $pupilId, reason: "Struggling", strategiesTried: [] }) { id } }
+            """, new { pupilId });
+
+        Assert.Equal(("VALIDATION", "strategiesTried"), (response.FirstErrorCode, response.FirstErrorField));
+        var pupil = await server.PostAsync(await world.LaAsync(), "query($id: ID!) { pupil(id: $id) { referrals { id } } }", new { id = pupilId });
+        Assert.Equal(0, pupil.Data.GetProperty("pupil").GetProperty("referrals").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_full_time_placement_is_single_registered_and_an_overdue_review_shows()
+    {
+        var world = new PlacementWorld(server, "901");
+        var urn = await SettingAsync(world, s => s.GetProperty("registered").GetBoolean() && s.GetProperty("keyStages").EnumerateArray().Any(k => k.GetString() == "KS3") && s.GetProperty("fullTimePlacesFree").GetInt32() > 0);
+        var (_, _, referral, start) = await ReferralAsync("901", yearGroup: 8);
+        var started = await world.StartAsync(referral, urn, start, fullTime: true, []);
+        Assert.Equal("SINGLE", started.Data.GetProperty("startPlacement").GetProperty("apRegistration").GetString());
+        var placementId = started.Data.GetProperty("startPlacement").GetProperty("id").GetString();
+
+        await world.AdvanceDaysAsync(29);
+        var placements = await server.PostAsync(await world.LaAsync(), "query($urn: String!) { apSetting(urn: $urn) { placements(status: ACTIVE) { id reviewOverdue nextReviewDue } } }", new { urn });
+
+        var placement = placements.Data.GetProperty("apSetting").GetProperty("placements").EnumerateArray().Single(p => p.GetProperty("id").GetString() == placementId);
+        Assert.True(placement.GetProperty("reviewOverdue").GetBoolean());
+    }
+
     private async Task<(PlacementWorld World, string Urn, string Referral, DateOnly Start)> ReferralAsync(
         string tenant, int yearGroup, bool consent = true, bool approve = true, string sen = "SEN_SUPPORT", int advanceDays = 7)
     {
