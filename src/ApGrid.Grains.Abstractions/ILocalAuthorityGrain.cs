@@ -39,6 +39,10 @@ public interface ILocalAuthorityGrain : IGrainWithStringKey
     [Alias("ClaimUpn")]
     Task<string> ClaimUpnAsync(string upn, string pupilId);
 
+    /// <summary>Gives a claim back when the registration it was for did not happen.</summary>
+    [Alias("ReleaseUpn")]
+    Task ReleaseUpnAsync(string upn, string pupilId);
+
     /// <summary>Feeds the running aggregates; each placement counts once however often it is reported.</summary>
     [Alias("RecordPlacementStarted")]
     Task RecordPlacementStartedAsync(PlacementFact fact);

@@ -75,6 +75,15 @@ public sealed class LocalAuthorityGrain(
     public Task<LaReportData> GetReportAsync() =>
         Task.FromResult(state.State.Placements.Report(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
 
+    public async Task ReleaseUpnAsync(string upn, string pupilId)
+    {
+        if (state.State.PupilIdsByUpn.TryGetValue(upn, out var holder) && holder == pupilId)
+        {
+            state.State.PupilIdsByUpn.Remove(upn);
+            await state.WriteStateAsync();
+        }
+    }
+
     public async Task<string> ClaimUpnAsync(string upn, string pupilId)
     {
         if (state.State.PupilIdsByUpn.TryGetValue(upn, out var holder)) return holder;

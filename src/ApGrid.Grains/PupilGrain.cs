@@ -90,9 +90,17 @@ public sealed class PupilGrain(
             request = request with { PlacementId = PupilScopedIds.Placement(PupilId, state.State.Placements.Count + 1) };
         }
 
-        // A retry with the same key, or of the same placement, gets the placement it already started.
-        if (request.IdempotencyKey is { } key && state.State.PlacementsByIdempotencyKey.ContainsKey(key)) return Ok();
-        if (state.State.Placements.Exists(p => p.PlacementId == request.PlacementId)) return Ok();
+        // A retry with the same key, or of the same placement, gets the placement it already started,
+        // and tells the LA again in case the first attempt failed after recording (the LA counts it once).
+        var already = request.IdempotencyKey is { } key && state.State.PlacementsByIdempotencyKey.TryGetValue(key, out var keyed)
+            ? keyed
+            : state.State.Placements.Find(p => p.PlacementId == request.PlacementId)?.PlacementId;
+        if (already is not null && state.State.Placements.Find(p => p.PlacementId == already) is { } existing)
+        {
+            await GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode).RecordPlacementStartedAsync(
+                new PlacementFact(existing.PlacementId, PupilId, record.DateOfBirth, YearGroupOn(existing.StartDate), existing.FullTime, Outcome: null));
+            return Ok();
+        }
         if (state.State.Placements.Exists(p => p.IsActive))
         {
             return Fail(DomainError.Conflict("pupilId", "The pupil already has an active placement; end it first."));

@@ -40,7 +40,19 @@ public static class PlacementMutations
             throw ApGridError.Validation("upn", "A pupil with this UPN is already registered in this LA; a UPN is unique within the LA.");
         }
 
-        var registered = Check(await context.TenantGrain<IPupilGrain>(pupilId).RegisterAsync(record));
+        CommandResult<PupilSnapshot> result;
+        try
+        {
+            result = await context.TenantGrain<IPupilGrain>(pupilId).RegisterAsync(record);
+        }
+        catch
+        {
+            await context.LocalAuthority().ReleaseUpnAsync(record.Upn, pupilId);
+            throw;
+        }
+
+        if (result.Error is not null) await context.LocalAuthority().ReleaseUpnAsync(record.Upn, pupilId);
+        var registered = Check(result);
         await context.TenantGrain<ISchoolGrain>(homeSchoolUrn).AddPupilAsync(pupilId);
         return new PupilView(registered, UpnVisible: true);
     }

@@ -90,6 +90,39 @@ public sealed class WebSocketProtocolTests(RunningServerFixture server)
         Assert.Equal(4408, await ClosedWithAsync(socket, TimeSpan.FromSeconds(10)));
     }
 
+    [Theory]
+    [InlineData("LA_OFFICER", true)]
+    [InlineData("PARTNER", false)]
+    public async Task Only_the_la_sees_change_entries_that_name_pupils(string role, bool seesPupils)
+    {
+        using var socket = await AcknowledgedAsync(role);
+        await SendAsync(socket, new { id = "feed", type = "subscribe", payload = new { query = "subscription { changes(after: \"000000000000\") { cursor kind subjectId } }" } });
+
+        // The replay of the demo seed comes at once; it is over when nothing arrives for a second.
+        var kinds = new List<string>();
+        var buffer = new byte[64 * 1024];
+        while (true)
+        {
+            using var quiet = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+            WebSocketReceiveResult result;
+            try
+            {
+                result = await socket.ReceiveAsync(buffer, quiet.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+
+            var message = JsonDocument.Parse(buffer.AsMemory(0, result.Count)).RootElement;
+            if (message.GetProperty("type").GetString() != "next") continue;
+            kinds.Add(message.GetProperty("payload").GetProperty("data").GetProperty("changes").GetProperty("kind").GetString()!);
+        }
+
+        Assert.Contains("CAPACITY", kinds);
+        Assert.Equal(seesPupils, kinds.Contains("PLACEMENT"));
+    }
+
     private async Task<ClientWebSocket> ConnectAsync()
     {
         var socket = new ClientWebSocket();
@@ -98,10 +131,10 @@ public sealed class WebSocketProtocolTests(RunningServerFixture server)
         return socket;
     }
 
-    private async Task<ClientWebSocket> AcknowledgedAsync()
+    private async Task<ClientWebSocket> AcknowledgedAsync(string role = "LA_OFFICER")
     {
         var socket = await ConnectAsync();
-        await SendAsync(socket, new { type = "connection_init", payload = new { token = await server.TokenAsync("901", "LA_OFFICER") } });
+        await SendAsync(socket, new { type = "connection_init", payload = new { token = await server.TokenAsync("901", role) } });
         Assert.Equal("connection_ack", (await ReceiveAsync(socket)).GetProperty("type").GetString());
         return socket;
     }

@@ -45,8 +45,11 @@ public sealed class SubscriptionGraphType : ObjectGraphType
                     after = sequence;
                 }
 
-                var stream = new ChangeFeedObservable(c.RequestServices!.GetRequiredService<ChangeFeedHub>(), c.Caller().Tenant, after);
-                return kinds is { Count: > 0 } ? stream.Where(e => kinds.Contains(e.Kind)) : stream;
+                // Entries about pupils (referrals, placements) name them; only the LA sees the whole feed.
+                var visible = c.Caller().IsLaOfficer ? Enum.GetValues<ChangeKind>() : [ChangeKind.Capacity];
+                var wanted = visible.Where(k => kinds is not { Count: > 0 } || kinds.Contains(k)).ToHashSet();
+                return new ChangeFeedObservable(c.RequestServices!.GetRequiredService<ChangeFeedHub>(), c.Caller().Tenant, after)
+                    .Where(e => wanted.Contains(e.Kind));
             });
     }
 }
