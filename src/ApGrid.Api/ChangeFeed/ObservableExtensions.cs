@@ -18,27 +18,44 @@ public static class ObservableExtensions
     {
         public IDisposable Subscribe(IObserver<TResult> observer) => source.Subscribe(new Forwarder(observer, onNext));
 
+        /// <summary>
+        /// Each value's work is chained behind the previous one's, so results keep their order
+        /// without a thread waiting on a grain call.
+        /// </summary>
         private sealed class Forwarder(IObserver<TResult> observer, Func<T, Action<TResult>, Task> onNext) : IObserver<T>
         {
-            private readonly Lock order = new();
+            private readonly Lock gate = new();
+            private Task tail = Task.CompletedTask;
 
-            public void OnCompleted() => observer.OnCompleted();
-
-            public void OnError(Exception error) => observer.OnError(error);
-
-            public void OnNext(T value)
+            public void OnCompleted() => Chain(() =>
             {
-                // Values arrive one at a time from the stream; the gate keeps async results in arrival order.
-                lock (order)
+                observer.OnCompleted();
+                return Task.CompletedTask;
+            });
+
+            public void OnError(Exception error) => Chain(() =>
+            {
+                observer.OnError(error);
+                return Task.CompletedTask;
+            });
+
+            public void OnNext(T value) => Chain(async () =>
+            {
+                try
                 {
-                    try
-                    {
-                        onNext(value, observer.OnNext).GetAwaiter().GetResult();
-                    }
-                    catch (Exception ex)
-                    {
-                        observer.OnError(ex);
-                    }
+                    await onNext(value, observer.OnNext).ConfigureAwait(false);
+                }
+                catch (Exception ex)
+                {
+                    observer.OnError(ex);
+                }
+            });
+
+            private void Chain(Func<Task> step)
+            {
+                lock (gate)
+                {
+                    tail = tail.ContinueWith(_ => step(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
                 }
             }
         }
