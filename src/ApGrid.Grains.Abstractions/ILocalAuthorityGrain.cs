@@ -50,6 +50,13 @@ public interface ILocalAuthorityGrain : IGrainWithStringKey
     [Alias("RecordPlacementEnded")]
     Task RecordPlacementEndedAsync(PlacementFact fact);
 
+    /// <summary>Keeps the LA's EHC tracker current; called by the pupil after every change to its case.</summary>
+    [Alias("UpdateEhcpCase")]
+    Task UpdateEhcpCaseAsync(EhcpCaseEntry entry);
+
+    [AlwaysInterleave, Alias("GetEhcpCases")]
+    Task<IReadOnlyList<EhcpCaseEntry>> GetEhcpCasesAsync();
+
     /// <summary>The report's placement figures from the running aggregates: one grain call, whatever the LA's size.</summary>
     [AlwaysInterleave, Alias("GetReport")]
     Task<LaReportData> GetReportAsync();

@@ -28,6 +28,12 @@ public interface IPupilGrain : IGrainWithStringKey
     [Alias("RecordPlacementReview")]
     Task<CommandResult<PupilSnapshot>> RecordPlacementReviewAsync(string placementId, PlacementReviewRecord review);
 
+    [Alias("RequestEhcAssessment")]
+    Task<CommandResult<PupilSnapshot>> RequestEhcAssessmentAsync(DateOnly requestedOn);
+
+    [Alias("RecordEhcpMilestone")]
+    Task<CommandResult<PupilSnapshot>> RecordEhcpMilestoneAsync(EhcpMilestone milestone, DateOnly milestoneDate);
+
     [Alias("EndPlacement")]
     Task<CommandResult<PupilSnapshot>> EndPlacementAsync(string placementId, DateOnly endDate, PlacementOutcome outcome);
 }

@@ -11,4 +11,6 @@ public sealed record LaReportData(
     [property: Id(2)] int FullTime,
     [property: Id(3)] int PartTime,
     [property: Id(4)] IReadOnlyDictionary<PlacementOutcome, int> Outcomes,
-    [property: Id(5)] IReadOnlyDictionary<int, IReadOnlyDictionary<int, int>> LengthOfStay);
+    [property: Id(5)] IReadOnlyDictionary<int, IReadOnlyDictionary<int, int>> LengthOfStay,
+    [property: Id(6)] int EhcpFinalIssued = 0,
+    [property: Id(7)] int EhcpIssuedWithin20Weeks = 0);

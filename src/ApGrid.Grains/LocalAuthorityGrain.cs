@@ -73,7 +73,31 @@ public sealed class LocalAuthorityGrain(
     }
 
     public Task<LaReportData> GetReportAsync() =>
-        Task.FromResult(state.State.Placements.Report(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        Task.FromResult(state.State.Placements.Report(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) with
+        {
+            EhcpFinalIssued = state.State.EhcpFinalIssued,
+            EhcpIssuedWithin20Weeks = state.State.EhcpIssuedWithin20Weeks,
+        });
+
+    public async Task UpdateEhcpCaseAsync(EhcpCaseEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var previous = state.State.EhcpCases.GetValueOrDefault(entry.PupilId);
+        if (previous == entry) return;
+
+        // Count each final plan once, when it first appears, so the 20-week figure is a running count.
+        if (entry.Case.FinalIssuedOn is { } final && previous?.Case.FinalIssuedOn is null)
+        {
+            state.State.EhcpFinalIssued++;
+            if (EhcTimeline.IssuedWithin20Weeks(entry.Case.RequestedOn, final)) state.State.EhcpIssuedWithin20Weeks++;
+        }
+
+        state.State.EhcpCases[entry.PupilId] = entry;
+        await state.WriteStateAsync();
+    }
+
+    public Task<IReadOnlyList<EhcpCaseEntry>> GetEhcpCasesAsync() =>
+        Task.FromResult<IReadOnlyList<EhcpCaseEntry>>([.. state.State.EhcpCases.Values]);
 
     public async Task ReleaseUpnAsync(string upn, string pupilId)
     {

@@ -10,4 +10,7 @@ public sealed class LocalAuthorityState
     [Id(4)] public bool Seeded { get; set; }
     [Id(5)] public Dictionary<string, string> PupilIdsByUpn { get; set; } = new(StringComparer.Ordinal);
     [Id(6)] public PlacementAggregates Placements { get; set; } = new();
+    [Id(7)] public Dictionary<string, EhcpCaseEntry> EhcpCases { get; set; } = new(StringComparer.Ordinal);
+    [Id(8)] public int EhcpFinalIssued { get; set; }
+    [Id(9)] public int EhcpIssuedWithin20Weeks { get; set; }
 }

@@ -181,6 +181,52 @@ public sealed class PupilGrain(
         return Ok();
     }
 
+    public async Task<CommandResult<PupilSnapshot>> RequestEhcAssessmentAsync(DateOnly requestedOn)
+    {
+        if (state.State.Record is not { } record) return PupilNotFound();
+        if (state.State.Ehcp is { } open && EhcpRules.IsOpen(open.Stage))
+        {
+            return Fail(DomainError.Conflict("pupilId", $"An EHC needs assessment was requested on {open.RequestedOn:yyyy-MM-dd} and is still {open.Stage}."));
+        }
+
+        if (requestedOn > Today()) return Fail(DomainError.Validation("requestedOn", "The request date cannot be in the future."));
+        if (record.SenProvision == SenProvision.EhcPlan && state.State.Ehcp is null)
+        {
+            return Fail(DomainError.Conflict("pupilId", "The pupil already has an EHC plan."));
+        }
+
+        state.State.Ehcp = new EhcpCaseRecord(requestedOn, EhcpStage.Requested, null, null, null, requestedOn);
+        return await CommitEhcpAsync();
+    }
+
+    public async Task<CommandResult<PupilSnapshot>> RecordEhcpMilestoneAsync(EhcpMilestone milestone, DateOnly milestoneDate)
+    {
+        if (state.State.Record is null) return PupilNotFound();
+        if (state.State.Ehcp is not { } current) return Fail(DomainError.NotFound("pupilId", "The pupil has no EHC needs assessment."));
+        var (stage, invalid) = EhcpRules.Apply(current.Stage, milestone);
+        if ((invalid ?? EhcpRules.ValidateDate(milestoneDate, current.LastDate, Today())) is { } error) return Fail(error);
+
+        state.State.Ehcp = current with
+        {
+            Stage = stage,
+            LastDate = milestoneDate,
+            DecisionOn = milestone is EhcpMilestone.DecisionToAssess or EhcpMilestone.RefusedToAssess ? milestoneDate : current.DecisionOn,
+            DraftIssuedOn = milestone == EhcpMilestone.DraftIssued ? milestoneDate : current.DraftIssuedOn,
+            FinalIssuedOn = milestone == EhcpMilestone.FinalIssued ? milestoneDate : current.FinalIssuedOn,
+        };
+        return await CommitEhcpAsync();
+    }
+
+    /// <summary>Writes the case, then keeps the LA's tracker and the change feed current.</summary>
+    private async Task<CommandResult<PupilSnapshot>> CommitEhcpAsync()
+    {
+        await WriteAsync();
+        await GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode)
+            .UpdateEhcpCaseAsync(new EhcpCaseEntry(PupilId, state.State.Record!.HomeSchoolUrn, state.State.Ehcp!));
+        await AppendChangeAsync(ChangeKind.Ehcp, PupilId);
+        return Ok();
+    }
+
     private static DomainError? CheckReferralAllowsStart(ReferralRecord referral, DateOnly startDate) =>
         referral.Status != ReferralStatus.Approved
             ? (referral.Status == ReferralStatus.Submitted
@@ -219,7 +265,7 @@ public sealed class PupilGrain(
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    private PupilSnapshot Snapshot() => new(PupilId, state.State.Record!, [.. state.State.Placements], [.. state.State.Referrals]);
+    private PupilSnapshot Snapshot() => new(PupilId, state.State.Record!, [.. state.State.Placements], [.. state.State.Referrals], state.State.Ehcp);
 
     private CommandResult<PupilSnapshot> Ok() => CommandResult<PupilSnapshot>.Ok(Snapshot());
 

@@ -9,4 +9,5 @@ public sealed class PupilState
 
     /// <summary>Idempotency key → the placement it started, so a retry starts nothing new.</summary>
     [Id(3)] public Dictionary<string, string> PlacementsByIdempotencyKey { get; set; } = [];
+    [Id(4)] public EhcpCaseRecord? Ehcp { get; set; }
 }

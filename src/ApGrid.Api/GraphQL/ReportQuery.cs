@@ -29,8 +29,8 @@ public static class ReportQuery
                     StatisticalDisclosure.Count(pupils, suppress),
                     [.. row.Value.OrderBy(c => c.Key).Select(c => new YearShareView(c.Key, StatisticalDisclosure.Percent(c.Value, pupils, suppress)))]);
             })],
-            EhcpIssuedWithin20WeeksPercent: null,
-            EhcpFinalIssued: 0,
+            StatisticalDisclosure.Percent(data.EhcpIssuedWithin20Weeks, data.EhcpFinalIssued, suppress),
+            StatisticalDisclosure.Count(data.EhcpFinalIssued, suppress),
             SpecialSchoolWaitMedianDays: null,
             SpecialSchoolWaitP90Days: null,
             PupilsWaitingInAp: 0,

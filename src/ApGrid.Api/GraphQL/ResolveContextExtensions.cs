@@ -21,6 +21,13 @@ public static class ResolveContextExtensions
     public static T TenantGrain<T>(this IResolveFieldContext context, string localId) where T : IGrainWithStringKey =>
         context.Grains().GetGrain<T>(GrainKeys.For(context.Caller().Tenant, localId));
 
+    /// <summary>Today by the node's clock (TimeProvider), so deadline logic can be walked forward in tests.</summary>
+    public static DateOnly Today(this IResolveFieldContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return DateOnly.FromDateTime(context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+    }
+
     public static ILocalAuthorityGrain LocalAuthority(this IResolveFieldContext context) =>
         context.Grains().GetGrain<ILocalAuthorityGrain>(context.Caller().Tenant);
 

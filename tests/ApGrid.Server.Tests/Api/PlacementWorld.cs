@@ -128,5 +128,26 @@ internal sealed class PlacementWorld(RunningServerFixture server, string tenant)
         return response.Data.GetProperty("apCapacity").EnumerateArray().Select(m => m.GetProperty("setting")).Single(s => s.GetProperty("urn").GetString() == urn);
     }
 
+    /// <summary>As the LA would: raises the given sessions' places so each has at least one free.</summary>
+    public async Task EnsureFreeSessionsAsync(string urn, params string[] sessions)
+    {
+        var setting = await SettingAsync(urn);
+        var response = await server.PostAsync(await LaAsync(), "mutation($input: SetApAvailabilityInput!) { setApAvailability(input: $input) { urn } }", new
+        {
+            input = new
+            {
+                urn,
+                fullTimePlaces = setting.GetProperty("fullTimePlaces").GetInt32(),
+                sessions = setting.GetProperty("sessions").EnumerateArray().Select(s => new
+                {
+                    session = s.GetProperty("session").GetString(),
+                    places = s.GetProperty("places").GetInt32() + (sessions.Contains(s.GetProperty("session").GetString()) && s.GetProperty("free").GetInt32() == 0 ? 1 : 0),
+                }).ToArray(),
+                outreachHoursPerWeek = setting.GetProperty("outreachHoursPerWeek").GetDouble(),
+            },
+        });
+        Assert.False(response.HasErrors, response.Body);
+    }
+
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

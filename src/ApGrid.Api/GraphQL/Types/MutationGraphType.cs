@@ -44,9 +44,9 @@ public sealed class MutationGraphType : ObjectGraphType
             .Argument<NonNullGraphType<EndPlacementInputGraphType>>("input").ResolveAsync(PlacementMutations.EndPlacementAsync);
         Field<NonNullGraphType<EhcpCaseGraphType>>("requestEhcAssessment")
             .Argument<NonNullGraphType<IdGraphType>>("pupilId")
-            .Argument<NonNullGraphType<DateGraphType>>("requestedOn").Resolve(NotYet("requestEhcAssessment"));
+            .Argument<NonNullGraphType<DateGraphType>>("requestedOn").ResolveAsync(EhcpQueries.RequestAssessmentAsync);
         Field<NonNullGraphType<EhcpCaseGraphType>>("recordEhcpMilestone")
-            .Argument<NonNullGraphType<RecordEhcpMilestoneInputGraphType>>("input").Resolve(NotYet("recordEhcpMilestone"));
+            .Argument<NonNullGraphType<RecordEhcpMilestoneInputGraphType>>("input").ResolveAsync(EhcpQueries.RecordMilestoneAsync);
         Field<NonNullGraphType<SpecialSchoolGraphType>>("setSpecialSchoolPlaces")
             .Argument<NonNullGraphType<StringGraphType>>("urn")
             .Argument<NonNullGraphType<IntGraphType>>("places")

@@ -30,7 +30,9 @@ public sealed class PupilGraphType : ObjectGraphType<PupilView>
             .Resolve(c => c.Source.Snapshot.Placements.Select(p => new PlacementView(p, c.Source)).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferralGraphType>>>>("referrals")
             .Resolve(c => c.Source.Snapshot.Referrals.Select(r => new ReferralView(r, c.Source)).ToList());
-        Field<EhcpCaseGraphType>("ehcp").Resolve(_ => throw ApGridError.NotYetAvailable("Pupil.ehcp"));
+        Field<EhcpCaseGraphType>("ehcp").Resolve(c => c.Source.Snapshot.Ehcp is { } ehcp
+            ? new EhcpCaseView(new EhcpCaseEntry(c.Source.Snapshot.Id, c.Source.Snapshot.Record.HomeSchoolUrn, ehcp), c.Source)
+            : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WaitingListEntryGraphType>>>>("waitingListEntries")
             .Resolve(_ => throw ApGridError.NotYetAvailable("Pupil.waitingListEntries"));
     }

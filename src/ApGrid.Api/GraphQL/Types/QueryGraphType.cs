@@ -36,7 +36,7 @@ public sealed class QueryGraphType : ObjectGraphType
             .ResolveAsync(async c => await CapacityQuery.SearchAsync(c, c.GetArgument<Dictionary<string, object?>?>("filter")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EhcpCaseGraphType>>>>("ehcpCases")
             .Argument<EhcpFilterInputGraphType>("filter")
-            .Resolve(_ => throw ApGridError.NotYetAvailable("Query.ehcpCases"));
+            .ResolveAsync(async c => await EhcpQueries.ListAsync(c, c.GetArgument<Dictionary<string, object?>?>("filter")));
         Field<NonNullGraphType<OutreachBoardGraphType>>("outreach").Resolve(_ => throw ApGridError.NotYetAvailable("Query.outreach"));
         Field<NonNullGraphType<LaReportGraphType>>("report").ResolveAsync(async c => await ReportQuery.GetAsync(c));
     }
