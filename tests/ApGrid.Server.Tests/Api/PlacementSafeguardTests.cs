@@ -29,11 +29,13 @@ public sealed class PlacementSafeguardTests(RunningServerFixture server)
         Assert.Equal(fullTimeBefore + 5, await FullTimeInApAsync(la));
     }
 
-    private async Task<int> FullTimeInApAsync(string la)
+    private Task<int> FullTimeInApAsync(string la) => InApAsync(la, "FULL_TIME");
+
+    private async Task<int> InApAsync(string la, string attendance)
     {
         var report = await server.PostAsync(la, "{ report { pupilsInApByAttendance { key count } } }");
         return report.Data.GetProperty("report").GetProperty("pupilsInApByAttendance").EnumerateArray()
-            .Single(c => c.GetProperty("key").GetString() == "FULL_TIME").GetProperty("count").GetInt32();
+            .Single(c => c.GetProperty("key").GetString() == attendance).GetProperty("count").GetInt32();
     }
 
     [Fact]
@@ -49,6 +51,7 @@ public sealed class PlacementSafeguardTests(RunningServerFixture server)
         var referrals = new List<string>();
         for (var i = 0; i < 40; i++) referrals.Add(await world.ReferAsync(await world.RegisterPupilAsync(schoolUrn, yearGroup: 4), schoolUrn));
         var start = await world.AdvanceDaysAsync(7);
+        var partTimeBefore = await InApAsync(la, "PART_TIME");
 
         var results = await Task.WhenAll(referrals.Select(r => world.StartAsync(r, urn, start, fullTime: false, ["MON_AM"])));
 
@@ -56,6 +59,7 @@ public sealed class PlacementSafeguardTests(RunningServerFixture server)
         Assert.Equal(35, results.Count(r => r.FirstErrorCode == "CAPACITY_EXHAUSTED"));
         Assert.Equal(0, MondayMorningFree(await world.SettingAsync(urn)));
         Assert.Equal(0, MondayMorningFree(await world.IndexedSettingAsync(urn)));
+        Assert.Equal(partTimeBefore + 5, await InApAsync(la, "PART_TIME"));
     }
 
     private static int MondayMorningFree(JsonElement setting) =>
