@@ -26,7 +26,13 @@ public sealed partial class GraphQLWebSocketConnection(
     IServiceProvider services,
     ILogger<GraphQLWebSocketConnection> logger) : IDisposable
 {
-    private readonly Channel<string> outbox = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    // Bounded so a client that stops reading cannot grow the server's memory; it is closed instead
+    // and, reconnecting with its last cursor, misses nothing.
+    private readonly Channel<string> outbox = Channel.CreateBounded<string>(new BoundedChannelOptions(options.MaxQueuedMessages)
+    {
+        SingleReader = true,
+        FullMode = BoundedChannelFullMode.Wait,
+    });
     private readonly ConcurrentDictionary<string, IDisposable?> operations = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource closing = new();
     private Caller? caller;
@@ -211,10 +217,18 @@ public sealed partial class GraphQLWebSocketConnection(
         // The protocol's error payload is the errors array itself.
         using var document = JsonDocument.Parse(serializer.Serialize(shaped));
         var errorsJson = document.RootElement.TryGetProperty("errors", out var array) ? array.GetRawText() : "[]";
-        outbox.Writer.TryWrite($"{{\"id\":{JsonSerializer.Serialize(id)},\"type\":\"error\",\"payload\":{errorsJson}}}");
+        Enqueue($"{{\"id\":{JsonSerializer.Serialize(id)},\"type\":\"error\",\"payload\":{errorsJson}}}");
     }
 
-    private void Send(OperationMessage message) => outbox.Writer.TryWrite(serializer.Serialize(message));
+    private void Send(OperationMessage message) => Enqueue(serializer.Serialize(message));
+
+    private void Enqueue(string text)
+    {
+        if (!outbox.Writer.TryWrite(text) && !closing.IsCancellationRequested)
+        {
+            _ = CloseAsync(1013, "Client too slow; reconnect with your last cursor");
+        }
+    }
 
     private async Task WriteLoopAsync(CancellationToken token)
     {

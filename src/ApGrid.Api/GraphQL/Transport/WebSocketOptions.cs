@@ -12,4 +12,7 @@ public sealed class GraphQLWebSocketOptions
     public int MaxMessageBytes { get; set; } = 64 * 1024;
 
     public int MaxSubscriptionsPerSocket { get; set; } = 100;
+
+    /// <summary>Messages waiting for a slow client before the socket is closed (1013).</summary>
+    public int MaxQueuedMessages { get; set; } = 10_000;
 }
