@@ -15,7 +15,16 @@ public sealed partial class ChangeFeedGrain(
 
     private readonly ObserverManager<IChangeObserver> observers = new(TimeSpan.FromMinutes(3), logger);
 
+    // Readers interleave with appends; they see only what storage holds.
+    private long committed;
+
     private string LaCode => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        committed = state.State.LastSequence;
+        return Task.CompletedTask;
+    }
 
     public async Task<ChangeEntry> AppendAsync(ChangeKind kind, string subjectId)
     {
@@ -37,6 +46,7 @@ public sealed partial class ChangeFeedGrain(
             throw;
         }
 
+        committed = entry.Sequence;
         await observers.Notify(o => o.OnChangeAsync(entry));
         return entry;
     }
@@ -45,7 +55,10 @@ public sealed partial class ChangeFeedGrain(
     {
         var result = new List<ChangeEntry>();
         limit = Math.Clamp(limit, 1, 1000);
-        var openPageStart = state.State.OpenPage.Count > 0 ? state.State.OpenPage[0].Sequence : state.State.LastSequence + 1;
+        var upTo = committed;
+        // Sealing replaces the open page rather than changing it, so this list stays what it was.
+        var openPage = state.State.OpenPage;
+        var openPageStart = openPage.Count > 0 ? openPage[0].Sequence : upTo + 1;
         var next = Math.Max(after + 1, 1);
         while (result.Count < limit && next < openPageStart)
         {
@@ -54,11 +67,11 @@ public sealed partial class ChangeFeedGrain(
             next = (PageOf(next) + 1) * PageSize + 1;
         }
 
-        result.AddRange(state.State.OpenPage.Where(e => e.Sequence > after).Take(limit - result.Count));
+        result.AddRange(openPage.Where(e => e.Sequence > after && e.Sequence <= upTo).Take(limit - result.Count));
         return result;
     }
 
-    public Task<long> GetLastSequenceAsync() => Task.FromResult(state.State.LastSequence);
+    public Task<long> GetLastSequenceAsync() => Task.FromResult(committed);
 
     public Task SubscribeAsync(IChangeObserver observer)
     {

@@ -18,7 +18,7 @@ public sealed class LocalAuthorityGrain(
         ArgumentNullException.ThrowIfNull(profile);
         if (state.State.Profile is not null) return false;
         state.State.Profile = profile;
-        await state.WriteStateAsync();
+        await WriteAsync();
         return true;
     }
 
@@ -57,19 +57,19 @@ public sealed class LocalAuthorityGrain(
     public async Task MarkSeededAsync()
     {
         state.State.Seeded = true;
-        await state.WriteStateAsync();
+        await WriteAsync();
     }
 
     public Task<bool> IsSeededAsync() => Task.FromResult(state.State.Seeded);
 
     public async Task RecordPlacementStartedAsync(PlacementFact fact)
     {
-        if (state.State.Placements.Started(fact)) await state.WriteStateAsync();
+        if (state.State.Placements.Started(fact)) await WriteAsync();
     }
 
     public async Task RecordPlacementEndedAsync(PlacementFact fact)
     {
-        if (state.State.Placements.EndedWith(fact)) await state.WriteStateAsync();
+        if (state.State.Placements.EndedWith(fact)) await WriteAsync();
     }
 
     public Task<LaReportData> GetReportAsync() =>
@@ -93,7 +93,7 @@ public sealed class LocalAuthorityGrain(
         }
 
         state.State.EhcpCases[entry.PupilId] = entry;
-        await state.WriteStateAsync();
+        await WriteAsync();
     }
 
     public Task<IReadOnlyList<EhcpCaseEntry>> GetEhcpCasesAsync() =>
@@ -104,7 +104,7 @@ public sealed class LocalAuthorityGrain(
         if (state.State.PupilIdsByUpn.TryGetValue(upn, out var holder) && holder == pupilId)
         {
             state.State.PupilIdsByUpn.Remove(upn);
-            await state.WriteStateAsync();
+            await WriteAsync();
         }
     }
 
@@ -112,8 +112,22 @@ public sealed class LocalAuthorityGrain(
     {
         if (state.State.PupilIdsByUpn.TryGetValue(upn, out var holder)) return holder;
         state.State.PupilIdsByUpn[upn] = pupilId;
-        await state.WriteStateAsync();
+        await WriteAsync();
         return pupilId;
+    }
+
+    /// <summary>A failed write drops the activation, so state that did not reach storage is never saved later by accident.</summary>
+    private async Task WriteAsync()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
     }
 
     private void Merge(ApCapacitySnapshot snapshot)
@@ -130,6 +144,6 @@ public sealed class LocalAuthorityGrain(
         var index = registry.FindIndex(e => e.Urn == entry.Urn);
         if (index >= 0 && registry[index] == entry) return;
         if (index >= 0) registry[index] = entry; else registry.Add(entry);
-        await state.WriteStateAsync();
+        await WriteAsync();
     }
 }

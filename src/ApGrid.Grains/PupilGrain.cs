@@ -5,9 +5,10 @@ namespace ApGrid.Grains;
 /// hold the place at the AP setting first, then record it here; give the place back if recording
 /// fails. Ending one frees the place in the same step.
 /// </summary>
-public sealed class PupilGrain(
+public sealed partial class PupilGrain(
     [PersistentState("pupil")] IPersistentState<PupilState> state,
-    TimeProvider clock) : Grain, IPupilGrain
+    TimeProvider clock,
+    ILogger<PupilGrain> logger) : Grain, IPupilGrain
 {
     private string PupilId => GrainKeys.LocalIdOf(this.GetPrimaryKeyString());
 
@@ -87,7 +88,8 @@ public sealed class PupilGrain(
         if (state.State.Record is not { } record) return PupilNotFound();
         if (string.IsNullOrEmpty(request.PlacementId))
         {
-            request = request with { PlacementId = PupilScopedIds.Placement(PupilId, state.State.Placements.Count + 1) };
+            // Unique per attempt: an id from a failed attempt must never name a later placement elsewhere.
+            request = request with { PlacementId = PupilScopedIds.Placement(PupilId, Random.Shared.Next(100_000, int.MaxValue)) };
         }
 
         // A retry with the same key, or of the same placement, gets the placement it already started,
@@ -142,9 +144,9 @@ public sealed class PupilGrain(
             throw;
         }
 
-        await GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode).RecordPlacementStartedAsync(
-            new PlacementFact(request.PlacementId, PupilId, record.DateOfBirth, YearGroupOn(request.StartDate), request.FullTime, Outcome: null));
-        await AppendChangeAsync(ChangeKind.Placement, request.PlacementId);
+        await NotifyAsync(() => GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode).RecordPlacementStartedAsync(
+            new PlacementFact(request.PlacementId, PupilId, record.DateOfBirth, YearGroupOn(request.StartDate), request.FullTime, Outcome: null)));
+        await NotifyAsync(() => AppendChangeAsync(ChangeKind.Placement, request.PlacementId));
         return Ok();
     }
 
@@ -175,8 +177,8 @@ public sealed class PupilGrain(
 
         Replace(placement, placement with { EndDate = endDate, Outcome = outcome, CheckInDue = EndingRules.ReintegrationCheckIn(outcome, endDate) });
         await WriteAsync();
-        await GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode).RecordPlacementEndedAsync(
-            new PlacementFact(placementId, PupilId, state.State.Record!.DateOfBirth, YearGroupOn(endDate), placement.FullTime, outcome));
+        await NotifyAsync(() => GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode).RecordPlacementEndedAsync(
+            new PlacementFact(placementId, PupilId, state.State.Record!.DateOfBirth, YearGroupOn(endDate), placement.FullTime, outcome)));
         await AppendChangeAsync(ChangeKind.Placement, placementId);
         return Ok();
     }
@@ -221,9 +223,9 @@ public sealed class PupilGrain(
     private async Task<CommandResult<PupilSnapshot>> CommitEhcpAsync()
     {
         await WriteAsync();
-        await GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode)
-            .UpdateEhcpCaseAsync(new EhcpCaseEntry(PupilId, state.State.Record!.HomeSchoolUrn, state.State.Ehcp!));
-        await AppendChangeAsync(ChangeKind.Ehcp, PupilId);
+        await NotifyAsync(() => GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode)
+            .UpdateEhcpCaseAsync(new EhcpCaseEntry(PupilId, state.State.Record!.HomeSchoolUrn, state.State.Ehcp!)));
+        await NotifyAsync(() => AppendChangeAsync(ChangeKind.Ehcp, PupilId));
         return Ok();
     }
 
@@ -242,6 +244,25 @@ public sealed class PupilGrain(
 
     private async Task AppendChangeAsync(ChangeKind kind, string subjectId) =>
         await GrainFactory.GetGrain<IChangeFeedGrain>(LaCode).AppendAsync(kind, subjectId);
+
+    /// <summary>
+    /// After the pupil's own write the change is accepted; telling the LA and the feed is best effort,
+    /// so the caller is never told a stored change failed. A miss is logged (see docs/architecture.md).
+    /// </summary>
+    private async Task NotifyAsync(Func<Task> notify)
+    {
+        try
+        {
+            await notify();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            LogNotifyFailed(logger, ex, PupilId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Pupil {PupilId}: a change was stored but the LA or the change feed was not told")]
+    private static partial void LogNotifyFailed(ILogger logger, Exception ex, string pupilId);
 
     private async Task WriteAsync()
     {

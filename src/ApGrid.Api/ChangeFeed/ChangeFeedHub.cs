@@ -21,7 +21,16 @@ public sealed partial class ChangeFeedHub(IGrainFactory grains, ILogger<ChangeFe
     {
         var listener = tenants.GetOrAdd(tenant, t => new TenantListener(t, grains));
         var registration = listener.Add(onEntry);
-        await listener.EnsureSubscribedAsync();
+        try
+        {
+            await listener.EnsureSubscribedAsync();
+        }
+        catch
+        {
+            registration.Dispose();
+            throw;
+        }
+
         return registration;
     }
 

@@ -21,6 +21,8 @@ public sealed class ChangeFeedObservable(ChangeFeedHub hub, string tenant, long?
 
     private async Task RunAsync(IObserver<ChangeEntry> observer, CancellationToken cancellationToken)
     {
+        // This flow outlives the request that started it; nested resolvers of each event call grains of the tenant.
+        TenantContext.Set(tenant);
         var live = Channel.CreateUnbounded<ChangeEntry>(new UnboundedChannelOptions { SingleReader = true });
         try
         {

@@ -59,6 +59,14 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
+        if (prepared.Operation == GraphQLParser.AST.OperationType.Subscription)
+        {
+            await WriteResultAsync(context, serializer, mediaType,
+                mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK,
+                Refusal(ErrorCodes.BadRequest, "Subscriptions need the WebSocket transport (graphql-transport-ws) on this endpoint."));
+            return;
+        }
+
         var result = await executor.ExecuteAsync(prepared, caller, services, context.RequestAborted);
         var statusCode = mediaType == MediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         await WriteResultAsync(context, serializer, mediaType, statusCode, result);

@@ -37,6 +37,7 @@ public sealed partial class GraphQLWebSocketConnection(
     private readonly CancellationTokenSource closing = new();
     private Caller? caller;
     private int initReceived;
+    private int overflowed;
 
     public async Task RunAsync(CancellationToken aborted)
     {
@@ -111,7 +112,8 @@ public sealed partial class GraphQLWebSocketConnection(
                 await InitAsync(message.Payload);
                 break;
             case "ping":
-                Send(new OperationMessage { Type = "pong", Payload = message.Payload });
+                // No echo of the payload: a client must not be able to make us hold what it sends.
+                Send(new OperationMessage { Type = "pong" });
                 break;
             case "pong":
                 break;
@@ -139,12 +141,15 @@ public sealed partial class GraphQLWebSocketConnection(
         }
 
         var init = payload is null ? null : serializer.ReadNode<Inputs>(payload);
-        caller = await tokens.ValidateAsync((init?.TryGetValue("token", out var token) == true ? token : init?.GetValueOrDefault("Authorization")) as string);
-        if (caller is null)
+        var (validated, expires) = await tokens.ValidateAsync((init?.TryGetValue("token", out var token) == true ? token : init?.GetValueOrDefault("Authorization")) as string);
+        if (validated is null)
         {
             await CloseAsync(4403, "Forbidden");
             return;
         }
+
+        caller = validated;
+        _ = CloseWhenTokenExpiresAsync(expires);
 
         Send(new OperationMessage { Type = "connection_ack" });
     }
@@ -224,9 +229,12 @@ public sealed partial class GraphQLWebSocketConnection(
 
     private void Enqueue(string text)
     {
-        if (!outbox.Writer.TryWrite(text) && !closing.IsCancellationRequested)
+        // A client that stops reading is cut off at once: a close handshake would wait on it too.
+        if (!outbox.Writer.TryWrite(text) && Interlocked.Exchange(ref overflowed, 1) == 0)
         {
-            _ = CloseAsync(1013, "Client too slow; reconnect with your last cursor");
+            LogClosing(logger, 1013, "client too slow");
+            closing.Cancel();
+            socket.Abort();
         }
     }
 
@@ -244,6 +252,24 @@ public sealed partial class GraphQLWebSocketConnection(
         while (await timer.WaitForNextTickAsync(token))
         {
             if (caller is not null) Send(new OperationMessage { Type = "ping" });
+        }
+    }
+
+    /// <summary>A socket lives no longer than the token that opened it; the client reconnects with a fresh one and its cursor.</summary>
+    private async Task CloseWhenTokenExpiresAsync(DateTimeOffset expires)
+    {
+        try
+        {
+            // Task.Delay takes at most about 49 days; a socket that old may as well reconnect.
+            var wait = TimeSpan.FromTicks(Math.Min((expires - DateTimeOffset.UtcNow).Ticks, TimeSpan.FromDays(24).Ticks));
+            if (wait > TimeSpan.Zero) await Task.Delay(wait, closing.Token);
+            await CloseAsync(4403, "Forbidden: the token has expired");
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (ObjectDisposedException)
+        {
         }
     }
 
@@ -289,21 +315,25 @@ public sealed partial class GraphQLWebSocketConnection(
 
     private sealed class StreamObserver(GraphQLWebSocketConnection connection, string id) : IObserver<ExecutionResult>
     {
-        public void OnNext(ExecutionResult value) =>
-            connection.Send(new OperationMessage { Id = id, Type = "next", Payload = value });
+        public void OnNext(ExecutionResult value)
+        {
+            if (connection.operations.ContainsKey(id)) connection.Send(new OperationMessage { Id = id, Type = "next", Payload = value });
+        }
 
         public void OnError(Exception error)
         {
-            if (connection.operations.TryRemove(id, out _))
+            if (connection.operations.TryRemove(id, out var subscription))
             {
+                subscription?.Dispose();
                 connection.SendErrors(id, [error as ExecutionError ?? new ApGridError(ErrorCodes.Internal, "The subscription failed.")]);
             }
         }
 
         public void OnCompleted()
         {
-            if (connection.operations.TryRemove(id, out _))
+            if (connection.operations.TryRemove(id, out var subscription))
             {
+                subscription?.Dispose();
                 connection.Send(new OperationMessage { Id = id, Type = "complete" });
             }
         }

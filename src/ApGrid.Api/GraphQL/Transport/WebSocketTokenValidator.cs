@@ -10,11 +10,14 @@ public sealed class WebSocketTokenValidator(IOptions<JwtOptions> jwt)
 {
     private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
 
-    public async Task<Caller?> ValidateAsync(string? token)
+    /// <returns>The caller and when their token expires, or nulls when the token is not valid.</returns>
+    public async Task<(Caller? Caller, DateTimeOffset Expires)> ValidateAsync(string? token)
     {
-        if (string.IsNullOrWhiteSpace(token)) return null;
+        if (string.IsNullOrWhiteSpace(token)) return (null, default);
         if (token.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) token = token["Bearer ".Length..];
         var result = await handler.ValidateTokenAsync(token, TokenValidation.ParametersFor(jwt.Value));
-        return result.IsValid ? Caller.From(new ClaimsPrincipal(result.ClaimsIdentity)) : null;
+        return result.IsValid && result.SecurityToken is JsonWebToken validated
+            ? (Caller.From(new ClaimsPrincipal(result.ClaimsIdentity)), new DateTimeOffset(validated.ValidTo, TimeSpan.Zero))
+            : (null, default);
     }
 }

@@ -40,7 +40,10 @@ public sealed class ApSettingGraphType : ObjectGraphType<ApCapacitySnapshot>
                 if (status is null or PlacementStatus.Ended && caller.IsLaOfficer) refs.AddRange(await setting.GetPlacementsAsync(active: false));
                 var pupils = await Task.WhenAll(refs.Select(r => r.PupilId).Distinct().Select(id => c.TenantGrain<IPupilGrain>(id).GetAsync()));
                 return pupils.OfType<PupilSnapshot>()
-                    .SelectMany(p => p.Placements.Where(pl => refs.Any(r => r.PlacementId == pl.PlacementId)).Select(pl => new PlacementView(pl, new PupilView(p, UpnVisible: true))))
+                    .Where(p => caller.IsLaOfficer || PupilAccess.CanSee(caller, p))
+                    .SelectMany(p => p.Placements
+                        .Where(pl => pl.ApUrn == c.Source.Urn && refs.Any(r => r.PlacementId == pl.PlacementId))
+                        .Select(pl => new PlacementView(pl, new PupilView(p, UpnVisible: true))))
                     .Where(v => status is null || (v.Placement.IsActive ? PlacementStatus.Active : PlacementStatus.Ended) == status)
                     .OrderBy(v => v.Placement.StartDate)
                     .ToList();
