@@ -11,9 +11,14 @@ public static class ResolveContextExtensions
         return ((ApGridUserContext)context.UserContext).Caller;
     }
 
+    /// <summary>
+    /// The grain factory, with the caller's tenant put in the request context of this resolver's flow.
+    /// Subscription events resolve on flows the request did not start, so every grain access sets it.
+    /// </summary>
     public static IGrainFactory Grains(this IResolveFieldContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        TenantContext.Set(context.Caller().Tenant);
         return context.RequestServices!.GetRequiredService<IGrainFactory>();
     }
 

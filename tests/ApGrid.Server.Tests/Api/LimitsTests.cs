@@ -64,6 +64,15 @@ public sealed class LimitsTests(RunningServerFixture server)
     }
 
     [Fact]
+    public async Task A_subscription_over_http_is_refused()
+    {
+        var response = await server.PostAsync(await server.TokenAsync("901", "LA_OFFICER"), "subscription { changes { cursor } }");
+
+        Assert.Equal(400, response.Status);
+        Assert.Equal("BAD_REQUEST", response.FirstErrorCode);
+    }
+
+    [Fact]
     public async Task A_query_over_get_runs()
     {
         var token = await server.TokenAsync("901", "LA_OFFICER");

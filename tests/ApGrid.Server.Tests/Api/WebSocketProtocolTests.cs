@@ -123,6 +123,34 @@ public sealed class WebSocketProtocolTests(RunningServerFixture server)
         Assert.Equal(seesPupils, kinds.Contains("PLACEMENT"));
     }
 
+    [Fact]
+    public async Task Nested_fields_of_a_subscription_event_are_resolved_in_the_callers_tenant()
+    {
+        var urn = (await server.ApSettingUrnsAsync("901"))[8];
+        using var socket = await AcknowledgedAsync();
+        await SendAsync(socket, new { id = "cap", type = "subscribe", payload = new { query = "subscription { capacityChanged { urn placements { id } } }" } });
+        await Task.Delay(300);
+        var la = await server.TokenAsync("901", "LA_OFFICER");
+        var setting = (await server.PostAsync(la, "query($urn: String!) { apSetting(urn: $urn) { fullTimePlaces sessions { session places } outreachHoursPerWeek } }", new { urn })).Data.GetProperty("apSetting");
+        var changed = await server.PostAsync(la, "mutation($input: SetApAvailabilityInput!) { setApAvailability(input: $input) { urn } }", new
+        {
+            input = new
+            {
+                urn,
+                fullTimePlaces = setting.GetProperty("fullTimePlaces").GetInt32() + 1,
+                sessions = setting.GetProperty("sessions").EnumerateArray().Select(s => new { session = s.GetProperty("session").GetString(), places = s.GetProperty("places").GetInt32() }).ToArray(),
+                outreachHoursPerWeek = setting.GetProperty("outreachHoursPerWeek").GetDouble(),
+            },
+        });
+        Assert.False(changed.HasErrors, changed.Body);
+
+        var message = await ReceiveAsync(socket);
+
+        Assert.Equal("next", message.GetProperty("type").GetString());
+        Assert.False(message.GetProperty("payload").TryGetProperty("errors", out _), message.ToString());
+        Assert.Equal(urn, message.GetProperty("payload").GetProperty("data").GetProperty("capacityChanged").GetProperty("urn").GetString());
+    }
+
     private async Task<ClientWebSocket> ConnectAsync()
     {
         var socket = new ClientWebSocket();
