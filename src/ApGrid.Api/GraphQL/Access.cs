@@ -10,6 +10,6 @@ public static class Access
     {
         ArgumentNullException.ThrowIfNull(caller);
         if (caller.IsLaOfficer || caller.ActsFor(settingRole, urn)) return;
-        throw ApGridError.Forbidden($"Only the LA or the setting's own staff may change setting {urn}.");
+        throw ApGridError.Forbidden($"Only the LA or the own staff of {urn} may do this.");
     }
 }

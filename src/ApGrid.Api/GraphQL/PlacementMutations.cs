@@ -15,10 +15,7 @@ public static class PlacementMutations
         var input = context.GetArgument<Dictionary<string, object?>>("input");
         var caller = context.Caller();
         var homeSchoolUrn = (string)input["homeSchoolUrn"]!;
-        if (!caller.IsLaOfficer && !caller.ActsFor(Role.SchoolStaff, homeSchoolUrn))
-        {
-            throw ApGridError.Forbidden("Only the LA or the pupil's own school may register a pupil.");
-        }
+        Access.RequireLaOrStaffOf(caller, Role.SchoolStaff, homeSchoolUrn);
 
         if (!Urn.TryParse(homeSchoolUrn, out _) || await context.TenantGrain<ISchoolGrain>(homeSchoolUrn).GetProfileAsync() is null)
         {
@@ -28,7 +25,7 @@ public static class PlacementMutations
         var record = new PupilRecord(
             (string)input["upn"]!, (string)input["initials"]!, (DateOnly)input["dateOfBirth"]!, (int)input["yearGroup"]!,
             homeSchoolUrn, (SenProvision)input["senProvision"]!, input.GetValueOrDefault("primaryNeed") as NeedType?, (bool)input["lookedAfter"]!);
-        var today = Today(context);
+        var today = context.Today();
         if (PupilRules.Validate(record.Upn, record.Initials, record.DateOfBirth, record.YearGroup, today) is { } invalid)
         {
             throw ApGridError.From(CommandError.From(invalid));
@@ -63,7 +60,7 @@ public static class PlacementMutations
         var pupil = await PupilAccess.LoadAsync(context, input["pupilId"]?.ToString(), "pupilId");
         PupilAccess.RequireLaOrSchool(context.Caller(), pupil.Snapshot);
         var strategies = ((IEnumerable<object?>)input["strategiesTried"]!).Select(s => s?.ToString() ?? "").ToList();
-        var snapshot = Check(await context.TenantGrain<IPupilGrain>(pupil.Snapshot.Id).SubmitReferralAsync((string)input["reason"]!, strategies, Today(context)));
+        var snapshot = Check(await context.TenantGrain<IPupilGrain>(pupil.Snapshot.Id).SubmitReferralAsync((string)input["reason"]!, strategies, context.Today()));
         return new ReferralView(snapshot.Referrals[^1], pupil with { Snapshot = snapshot });
     }
 
@@ -149,7 +146,4 @@ public static class PlacementMutations
         new(snapshot.Referrals.First(r => r.Id == referralId), pupil with { Snapshot = snapshot });
 
     private static PupilSnapshot Check(CommandResult<PupilSnapshot> result) => result.Value ?? throw ApGridError.From(result.Error!);
-
-    private static DateOnly Today(IResolveFieldContext context) =>
-        DateOnly.FromDateTime(context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
 }

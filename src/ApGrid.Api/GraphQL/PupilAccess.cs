@@ -43,10 +43,8 @@ public static class PupilAccess
     /// <summary>The school's own staff or the LA; anyone else gets FORBIDDEN.</summary>
     public static void RequireLaOrSchool(Caller caller, PupilSnapshot pupil)
     {
-        ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(pupil);
-        if (caller.IsLaOfficer || caller.ActsFor(Role.SchoolStaff, pupil.Record.HomeSchoolUrn)) return;
-        throw ApGridError.Forbidden("Only the LA or the pupil's own school may do this.");
+        Access.RequireLaOrStaffOf(caller, Role.SchoolStaff, pupil.Record.HomeSchoolUrn);
     }
 
     public static void RequireLa(Caller caller)

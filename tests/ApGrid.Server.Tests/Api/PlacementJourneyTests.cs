@@ -57,7 +57,7 @@ public sealed class PlacementJourneyTests(RunningServerFixture server)
         var placementId = placement.GetProperty("id").GetString()!;
         var during = await world.SettingAsync(urn);
         foreach (var session in sessions) Assert.Equal(Free(before, session) - 1, Free(during, session));
-        Assert.Equal(Free(during, sessions[0]), IndexedFree(await world.IndexedSettingAsync(urn), sessions[0]));
+        Assert.Equal(Free(during, sessions[0]), Free(await world.IndexedSettingAsync(urn), sessions[0]));
         var reportDuring = await ReportAsync(la);
         Assert.Equal(Count(reportBefore, "pupilsInApByAttendance", "PART_TIME") + 1, Count(reportDuring, "pupilsInApByAttendance", "PART_TIME"));
 
@@ -104,6 +104,4 @@ public sealed class PlacementJourneyTests(RunningServerFixture server)
 
     private static int Free(JsonElement setting, string session) =>
         setting.GetProperty("sessions").EnumerateArray().Single(s => s.GetProperty("session").GetString() == session).GetProperty("free").GetInt32();
-
-    private static int IndexedFree(JsonElement setting, string session) => Free(setting, session);
 }

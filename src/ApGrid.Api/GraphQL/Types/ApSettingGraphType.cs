@@ -27,10 +27,7 @@ public sealed class ApSettingGraphType : ObjectGraphType<ApCapacitySnapshot>
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
-                if (!caller.IsLaOfficer && !caller.ActsFor(Auth.Role.ApStaff, c.Source.Urn))
-                {
-                    throw ApGridError.Forbidden("Only the LA or the setting's own staff see its placements.");
-                }
+                Access.RequireLaOrStaffOf(caller, Auth.Role.ApStaff, c.Source.Urn);
 
                 // Ended placements stay visible to the LA only: an AP's staff lose sight of a pupil when the placement ends.
                 var status = c.GetArgument<PlacementStatus?>("status");

@@ -31,7 +31,7 @@ public sealed class PlacementGraphType : ObjectGraphType<PlacementView>
         Field<NonNullGraphType<BooleanGraphType>>("reviewOverdue")
             .Description("The next review is past due (active placements only).")
             .Resolve(c => NextReviewDue(c.Source.Placement) is { } due
-                && PlacementRules.IsReviewOverdue(due, DateOnly.FromDateTime(c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime)));
+                && PlacementRules.IsReviewOverdue(due, c.Today()));
     }
 
     private static DateOnly? NextReviewDue(PlacementRecord placement) =>

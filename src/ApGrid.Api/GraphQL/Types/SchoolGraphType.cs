@@ -15,11 +15,7 @@ public sealed class SchoolGraphType : ObjectGraphType<SchoolView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PupilGraphType>>>>("pupils")
             .ResolveAsync(async c =>
             {
-                var caller = c.Caller();
-                if (!caller.IsLaOfficer && !caller.ActsFor(Auth.Role.SchoolStaff, c.Source.Urn))
-                {
-                    throw ApGridError.Forbidden("Only the LA or the school's own staff see its pupils.");
-                }
+                Access.RequireLaOrStaffOf(c.Caller(), Auth.Role.SchoolStaff, c.Source.Urn);
 
                 var ids = await c.TenantGrain<ISchoolGrain>(c.Source.Urn).GetPupilIdsAsync();
                 var pupils = await Task.WhenAll(ids.Select(id => c.TenantGrain<IPupilGrain>(id).GetAsync()));
