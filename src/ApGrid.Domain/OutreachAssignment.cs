@@ -1,0 +1,3 @@
+namespace ApGrid.Domain;
+
+public sealed record OutreachAssignment(string RequestId, string Urn, double Hours);
