@@ -43,6 +43,10 @@ public static class EhcTimeline
     public static bool IsFinalOverdue(DateOnly requestedOn, DateOnly? finalIssuedOn, bool closedWithoutPlan, DateOnly asOf) =>
         finalIssuedOn is null && !closedWithoutPlan && asOf > FinalDue(requestedOn);
 
+    /// <summary>Overdue while either the decision or the final plan is late and still owed.</summary>
+    public static bool IsOverdue(DateOnly requestedOn, DateOnly? decisionOn, DateOnly? finalIssuedOn, bool closedWithoutPlan, DateOnly asOf) =>
+        IsDecisionOverdue(requestedOn, decisionOn, asOf) || IsFinalOverdue(requestedOn, finalIssuedOn, closedWithoutPlan, asOf);
+
     public static bool DecisionWithin6Weeks(DateOnly requestedOn, DateOnly decisionOn) =>
         decisionOn <= DecisionDue(requestedOn);
 

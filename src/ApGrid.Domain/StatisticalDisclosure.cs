@@ -11,6 +11,9 @@ public static class StatisticalDisclosure
 
     public static int? Count(int count, bool suppress) => suppress && count is > 0 and < SmallestShownCount ? null : count;
 
+    /// <summary>A figure drawn from a group of children (a median wait), hidden like a percentage when the group is small.</summary>
+    public static int? Statistic(int? value, int groupSize, bool suppress) => suppress && groupSize < SmallestShownCount ? null : value;
+
     public static double? Percent(int part, int whole, bool suppress)
     {
         if (whole <= 0) return null;

@@ -14,4 +14,5 @@ public sealed record ApCapacitySnapshot(
     [property: Id(5)] double OutreachHoursPerWeek,
     [property: Id(6)] double OutreachHoursFree,
     [property: Id(7)] DateTimeOffset UpdatedAt,
-    [property: Id(8)] long Version);
+    [property: Id(8)] long Version,
+    [property: Id(9)] int OutreachCaseload = 0);

@@ -22,6 +22,10 @@ public interface IApSettingGrain : IGrainWithStringKey
     [Alias("ReservePlace")]
     Task<CommandResult<ApCapacitySnapshot>> ReservePlaceAsync(PlaceReservation reservation);
 
+    /// <summary>Takes outreach hours for a request, within the setting's free hours and caseload cap; a retry for the same request is harmless.</summary>
+    [Alias("AllocateOutreach")]
+    Task<CommandResult<ApCapacitySnapshot>> AllocateOutreachAsync(string requestId, double hours);
+
     [Alias("ReleasePlace")]
     Task<CommandResult<ApCapacitySnapshot>> ReleasePlaceAsync(string reservationId);
 }

@@ -57,6 +57,18 @@ public interface ILocalAuthorityGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("GetEhcpCases")]
     Task<IReadOnlyList<EhcpCaseEntry>> GetEhcpCasesAsync();
 
+    /// <summary>Keeps the waiting figures current; called by special schools after every change to an entry.</summary>
+    [Alias("UpdateWaitingEntry")]
+    Task UpdateWaitingEntryAsync(WaitingFact fact);
+
+    /// <summary>
+    /// Raises one EHCP change-feed entry for each case that has become overdue since the last check;
+    /// a reminder calls it, so deadlines are noticed even when nobody is looking.
+    /// </summary>
+    /// <returns>The pupils whose cases were raised.</returns>
+    [Alias("CheckEhcpDeadlines")]
+    Task<IReadOnlyList<string>> CheckEhcpDeadlinesAsync();
+
     /// <summary>The report's placement figures from the running aggregates: one grain call, whatever the LA's size.</summary>
     [AlwaysInterleave, Alias("GetReport")]
     Task<LaReportData> GetReportAsync();

@@ -34,6 +34,14 @@ public interface IPupilGrain : IGrainWithStringKey
     [Alias("RecordEhcpMilestone")]
     Task<CommandResult<PupilSnapshot>> RecordEhcpMilestoneAsync(EhcpMilestone milestone, DateOnly milestoneDate);
 
+    /// <summary>Puts the pupil on a special school's waiting list; needs an EHC plan or an assessment in progress.</summary>
+    [Alias("AddToWaitingList")]
+    Task<CommandResult<WaitingListEntryRecord>> AddToWaitingListAsync(string specialSchoolUrn, DateOnly addedOn);
+
+    /// <summary>Answers an offer; an acceptance takes the pupil off every other list.</summary>
+    [Alias("RespondToOffer")]
+    Task<CommandResult<WaitingListEntryRecord>> RespondToOfferAsync(string entryId, bool accepted);
+
     [Alias("EndPlacement")]
     Task<CommandResult<PupilSnapshot>> EndPlacementAsync(string placementId, DateOnly endDate, PlacementOutcome outcome);
 }

@@ -13,4 +13,9 @@ public sealed record LaReportData(
     [property: Id(4)] IReadOnlyDictionary<PlacementOutcome, int> Outcomes,
     [property: Id(5)] IReadOnlyDictionary<int, IReadOnlyDictionary<int, int>> LengthOfStay,
     [property: Id(6)] int EhcpFinalIssued = 0,
-    [property: Id(7)] int EhcpIssuedWithin20Weeks = 0);
+    [property: Id(7)] int EhcpIssuedWithin20Weeks = 0,
+    [property: Id(8)] int? SpecialSchoolWaitMedianDays = null,
+    [property: Id(9)] int? SpecialSchoolWaitP90Days = null,
+    [property: Id(10)] int PupilsWaitingInAp = 0,
+    [property: Id(11)] double OutreachHoursAllocated = 0,
+    [property: Id(12)] int PupilsWaiting = 0);

@@ -7,6 +7,7 @@ namespace ApGrid.Grains;
 public sealed partial class ApSettingGrain(
     [PersistentState("apSetting")] IPersistentState<ApSettingState> state,
     TimeProvider clock,
+    IOptions<OutreachOptions> outreach,
     ILogger<ApSettingGrain> logger) : Grain, IApSettingGrain
 {
     private string Urn => GrainKeys.LocalIdOf(this.GetPrimaryKeyString());
@@ -48,8 +49,28 @@ public sealed partial class ApSettingGrain(
             availability.FullTimePlaces, sessionPlaces, availability.OutreachHoursPerWeek,
             FullTimeUsed(), SessionUsed(), state.State.OutreachHoursAllocated);
         if (error is not null) return CommandResult<ApCapacitySnapshot>.Fail(error);
+        var caseload = state.State.OutreachAllocations.Count;
+        if (outreach.Value.Cap.MaxPupils(availability.OutreachHoursPerWeek) < caseload)
+        {
+            return CommandResult<ApCapacitySnapshot>.Fail(DomainError.Conflict(
+                "outreachHoursPerWeek", $"outreachHoursPerWeek is too few for the {caseload} pupils this setting already supports by outreach."));
+        }
 
         Apply(availability);
+        await CommitAsync();
+        return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
+    }
+
+    public async Task<CommandResult<ApCapacitySnapshot>> AllocateOutreachAsync(string requestId, double hours)
+    {
+        if (state.State.Profile is null) return NotFound();
+        if (state.State.OutreachAllocations.ContainsKey(requestId)) return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
+        var refused = OutreachAllocator.Fits(
+            state.State.OutreachHoursPerWeek, state.State.OutreachHoursAllocated, state.State.OutreachAllocations.Count, hours, outreach.Value.Cap);
+        if (refused is not null) return CommandResult<ApCapacitySnapshot>.Fail(refused);
+
+        state.State.OutreachAllocations[requestId] = hours;
+        state.State.OutreachHoursAllocated += hours;
         await CommitAsync();
         return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
     }
@@ -158,7 +179,8 @@ public sealed partial class ApSettingGrain(
             state.State.OutreachHoursPerWeek,
             state.State.OutreachHoursPerWeek - state.State.OutreachHoursAllocated,
             state.State.UpdatedAt,
-            state.State.Version);
+            state.State.Version,
+            state.State.OutreachAllocations.Count);
     }
 
     private int FullTimeUsed() => state.State.HeldPlaces.Values.Count(p => p.FullTime);

@@ -14,4 +14,7 @@ public sealed class ApSettingState
 
     /// <summary>Placements whose place was given back, by placement id → pupil id, for the setting's history.</summary>
     [Id(8)] public Dictionary<string, string> ReleasedPlaces { get; set; } = [];
+
+    /// <summary>Outreach request id → hours a week allocated to it; the count is the setting's outreach caseload.</summary>
+    [Id(9)] public Dictionary<string, double> OutreachAllocations { get; set; } = [];
 }

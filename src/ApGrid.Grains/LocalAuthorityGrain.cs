@@ -6,10 +6,14 @@ namespace ApGrid.Grains;
 /// </summary>
 public sealed class LocalAuthorityGrain(
     [PersistentState("localAuthority")] IPersistentState<LocalAuthorityState> state,
-    TimeProvider clock) : Grain, ILocalAuthorityGrain
+    TimeProvider clock,
+    IOptions<EhcpDeadlineOptions> deadlines) : Grain, ILocalAuthorityGrain, IRemindable
 {
+    private const string EhcpDeadlineReminder = "ehcp-deadlines";
+
     private readonly Dictionary<string, ApCapacitySnapshot> capacityIndex = new(StringComparer.Ordinal);
     private bool capacityIndexBuilt;
+    private bool deadlineReminderRegistered;
 
     private string LaCode => this.GetPrimaryKeyString();
 
@@ -72,12 +76,83 @@ public sealed class LocalAuthorityGrain(
         if (state.State.Placements.EndedWith(fact)) await WriteAsync();
     }
 
-    public Task<LaReportData> GetReportAsync() =>
-        Task.FromResult(state.State.Placements.Report(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) with
+    public async Task<LaReportData> GetReportAsync()
+    {
+        var today = Today();
+        var waits = state.State.OpenWaitingEntries.Values
+            .GroupBy(f => f.PupilId, StringComparer.Ordinal)
+            .Select(g => new { PupilId = g.Key, Days = WaitingListRules.DaysWaiting(g.Min(f => f.AddedOn), null, today) })
+            .ToList();
+        var sortedDays = waits.Select(w => w.Days).Order().ToList();
+        var inAp = state.State.Placements.Active.Values.Select(a => a.PupilId).ToHashSet(StringComparer.Ordinal);
+        var settings = await GetCapacityIndexAsync();
+        return state.State.Placements.Report(today) with
         {
             EhcpFinalIssued = state.State.EhcpFinalIssued,
             EhcpIssuedWithin20Weeks = state.State.EhcpIssuedWithin20Weeks,
-        });
+            SpecialSchoolWaitMedianDays = WaitStatistics.Percentile(sortedDays, 50),
+            SpecialSchoolWaitP90Days = WaitStatistics.Percentile(sortedDays, 90),
+            PupilsWaitingInAp = waits.Count(w => inAp.Contains(w.PupilId)),
+            OutreachHoursAllocated = settings.Sum(s => s.OutreachHoursPerWeek - s.OutreachHoursFree),
+            PupilsWaiting = waits.Count,
+        };
+    }
+
+    public async Task UpdateWaitingEntryAsync(WaitingFact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (fact.Open)
+        {
+            if (state.State.OpenWaitingEntries.GetValueOrDefault(fact.EntryId) == fact) return;
+            state.State.OpenWaitingEntries[fact.EntryId] = fact;
+        }
+        else if (!state.State.OpenWaitingEntries.Remove(fact.EntryId))
+        {
+            return;
+        }
+
+        await WriteAsync();
+    }
+
+    public async Task<IReadOnlyList<string>> CheckEhcpDeadlinesAsync()
+    {
+        var today = Today();
+        var raised = new List<string>();
+        var changed = false;
+        foreach (var (pupilId, entry) in state.State.EhcpCases)
+        {
+            var ehcp = entry.Case;
+            if (EhcTimeline.IsOverdue(ehcp.RequestedOn, ehcp.DecisionOn, ehcp.FinalIssuedOn, EhcpRules.ClosedWithoutPlan(ehcp.Stage), today))
+            {
+                if (state.State.EhcpOverdueRaised.Contains(pupilId)) continue;
+                // Raised before it is recorded: a crash in between raises it again rather than never.
+                await GrainFactory.GetGrain<IChangeFeedGrain>(LaCode).AppendAsync(ChangeKind.Ehcp, pupilId);
+                state.State.EhcpOverdueRaised.Add(pupilId);
+                raised.Add(pupilId);
+                changed = true;
+            }
+            else
+            {
+                // Back in time (a late decision): the next lapse, at the final deadline, is news again.
+                changed |= state.State.EhcpOverdueRaised.Remove(pupilId);
+            }
+        }
+
+        if (changed) await WriteAsync();
+        return raised;
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != EhcpDeadlineReminder) return;
+        await CheckEhcpDeadlinesAsync();
+        if (!state.State.EhcpCases.Values.Any(e => EhcpRules.IsOpen(e.Case.Stage)))
+        {
+            // Only open cases can fall overdue; the next request registers the sweep again.
+            if (await this.GetReminder(EhcpDeadlineReminder) is { } reminder) await this.UnregisterReminder(reminder);
+            deadlineReminderRegistered = false;
+        }
+    }
 
     public async Task UpdateEhcpCaseAsync(EhcpCaseEntry entry)
     {
@@ -94,6 +169,12 @@ public sealed class LocalAuthorityGrain(
 
         state.State.EhcpCases[entry.PupilId] = entry;
         await WriteAsync();
+        if (EhcpRules.IsOpen(entry.Case.Stage) && !deadlineReminderRegistered)
+        {
+            var period = deadlines.Value.OverdueCheckPeriod;
+            await this.RegisterOrUpdateReminder(EhcpDeadlineReminder, period, period);
+            deadlineReminderRegistered = true;
+        }
     }
 
     public Task<IReadOnlyList<EhcpCaseEntry>> GetEhcpCasesAsync() =>
@@ -115,6 +196,8 @@ public sealed class LocalAuthorityGrain(
         await WriteAsync();
         return pupilId;
     }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>A failed write drops the activation, so state that did not reach storage is never saved later by accident.</summary>
     private async Task WriteAsync()

@@ -13,4 +13,10 @@ public sealed class LocalAuthorityState
     [Id(7)] public Dictionary<string, EhcpCaseEntry> EhcpCases { get; set; } = new(StringComparer.Ordinal);
     [Id(8)] public int EhcpFinalIssued { get; set; }
     [Id(9)] public int EhcpIssuedWithin20Weeks { get; set; }
+
+    /// <summary>Open waiting-list entries only, by entry id: the waits the report measures.</summary>
+    [Id(10)] public Dictionary<string, WaitingFact> OpenWaitingEntries { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Pupils whose overdue case has been raised on the change feed, so each lapse is raised once.</summary>
+    [Id(11)] public HashSet<string> EhcpOverdueRaised { get; set; } = new(StringComparer.Ordinal);
 }

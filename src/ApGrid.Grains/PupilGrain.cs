@@ -219,6 +219,56 @@ public sealed partial class PupilGrain(
         return await CommitEhcpAsync();
     }
 
+    public async Task<CommandResult<WaitingListEntryRecord>> AddToWaitingListAsync(string specialSchoolUrn, DateOnly addedOn)
+    {
+        if (state.State.Record is not { } record) return CommandResult<WaitingListEntryRecord>.Fail(DomainError.NotFound("pupilId", "No such pupil."));
+        if (WaitingListRules.CheckEligible(record.SenProvision, state.State.Ehcp?.Stage) is { } ineligible)
+        {
+            return CommandResult<WaitingListEntryRecord>.Fail(ineligible);
+        }
+
+        var school = GrainFactory.GetGrain<ISpecialSchoolGrain>(GrainKeys.For(LaCode, specialSchoolUrn));
+        var added = await school.AddEntryAsync(PupilId, addedOn);
+        if (added.Value is not { } entry) return added;
+
+        state.State.WaitingListEntryIds.Add(entry.Id);
+        try
+        {
+            await WriteAsync();
+        }
+        catch
+        {
+            // The entry must not hold a position for a pupil who does not know about it.
+            await school.RemoveEntryAsync(entry.Id);
+            throw;
+        }
+
+        return added;
+    }
+
+    public async Task<CommandResult<WaitingListEntryRecord>> RespondToOfferAsync(string entryId, bool accepted)
+    {
+        if (state.State.Record is null || !state.State.WaitingListEntryIds.Contains(entryId))
+        {
+            return CommandResult<WaitingListEntryRecord>.Fail(DomainError.NotFound("entryId", "No such waiting-list entry."));
+        }
+
+        var answered = await SpecialSchoolOf(entryId).RespondToOfferAsync(entryId, accepted);
+        if (answered.Value is null || !accepted) return answered;
+
+        // The pupil has a place: every other list they wait on moves up. A retried acceptance finishes this.
+        foreach (var other in state.State.WaitingListEntryIds.Where(id => id != entryId))
+        {
+            var removed = await SpecialSchoolOf(other).RemoveEntryAsync(other);
+            if (removed.Error is { } error) return CommandResult<WaitingListEntryRecord>.Fail(error);
+        }
+
+        return answered;
+    }
+
+    private ISpecialSchoolGrain SpecialSchoolOf(string entryId) =>
+        GrainFactory.GetGrain<ISpecialSchoolGrain>(GrainKeys.For(LaCode, WaitingListIds.SchoolOf(entryId)!));
+
     /// <summary>Writes the case, then keeps the LA's tracker and the change feed current.</summary>
     private async Task<CommandResult<PupilSnapshot>> CommitEhcpAsync()
     {
@@ -286,7 +336,8 @@ public sealed partial class PupilGrain(
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    private PupilSnapshot Snapshot() => new(PupilId, state.State.Record!, [.. state.State.Placements], [.. state.State.Referrals], state.State.Ehcp);
+    private PupilSnapshot Snapshot() => new(
+        PupilId, state.State.Record!, [.. state.State.Placements], [.. state.State.Referrals], state.State.Ehcp, [.. state.State.WaitingListEntryIds]);
 
     private CommandResult<PupilSnapshot> Ok() => CommandResult<PupilSnapshot>.Ok(Snapshot());
 

@@ -10,4 +10,7 @@ public sealed class PupilState
     /// <summary>Idempotency key → the placement it started, so a retry starts nothing new.</summary>
     [Id(3)] public Dictionary<string, string> PlacementsByIdempotencyKey { get; set; } = [];
     [Id(4)] public EhcpCaseRecord? Ehcp { get; set; }
+
+    /// <summary>The pupil's waiting-list entries; each special school holds the entry itself.</summary>
+    [Id(5)] public List<string> WaitingListEntryIds { get; set; } = [];
 }

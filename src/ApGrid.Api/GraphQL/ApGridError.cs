@@ -28,8 +28,6 @@ public sealed class ApGridError : ExecutionError
 
     public static ApGridError Validation(string field, string message) => new(ErrorCodes.Validation, message, field);
 
-    public static ApGridError NotYetAvailable(string field) =>
-        new(ErrorCodes.NotYetAvailable, $"{field} is part of the contract but not served yet; see docs/api.md.");
 
     public static ApGridError From(CommandError error)
     {

@@ -12,9 +12,6 @@ public static class ErrorCodes
     public const string Conflict = "CONFLICT";
     public const string LimitExceeded = "LIMIT_EXCEEDED";
 
-    /// <summary>A contract field whose workflow has not landed yet; listed in docs/api.md.</summary>
-    public const string NotYetAvailable = "NOT_YET_AVAILABLE";
-
     /// <summary>The request itself is not GraphQL we can run: syntax or schema validation errors.</summary>
     public const string BadRequest = "BAD_REQUEST";
 

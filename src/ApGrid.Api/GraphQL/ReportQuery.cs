@@ -4,9 +4,8 @@ using global::GraphQL;
 namespace ApGrid.Api.GraphQL;
 
 /// <summary>
-/// The LA report from the running aggregates (one call to the LA grain, one to its capacity index).
+/// The LA report from the running aggregates: one call to the LA grain, whatever the LA's size.
 /// Only LA officers see small numbers; everyone else gets them suppressed.
-/// EHC-plan and waiting-list figures come with those workflows; until then ApGrid has none to count.
 /// </summary>
 public static class ReportQuery
 {
@@ -15,7 +14,6 @@ public static class ReportQuery
         ArgumentNullException.ThrowIfNull(context);
         var suppress = !context.Caller().IsLaOfficer;
         var data = await context.LocalAuthority().GetReportAsync();
-        var index = await context.LocalAuthority().GetCapacityIndexAsync();
         return new LaReportView(
             data.AsOf,
             [.. data.PupilsInApByAge.OrderBy(p => p.Key).Select(p => new CountView(p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), StatisticalDisclosure.Count(p.Value, suppress)))],
@@ -31,10 +29,10 @@ public static class ReportQuery
             })],
             StatisticalDisclosure.Percent(data.EhcpIssuedWithin20Weeks, data.EhcpFinalIssued, suppress),
             StatisticalDisclosure.Count(data.EhcpFinalIssued, suppress),
-            SpecialSchoolWaitMedianDays: null,
-            SpecialSchoolWaitP90Days: null,
-            PupilsWaitingInAp: 0,
-            index.Sum(s => s.OutreachHoursPerWeek - s.OutreachHoursFree));
+            StatisticalDisclosure.Statistic(data.SpecialSchoolWaitMedianDays, data.PupilsWaiting, suppress),
+            StatisticalDisclosure.Statistic(data.SpecialSchoolWaitP90Days, data.PupilsWaiting, suppress),
+            StatisticalDisclosure.Count(data.PupilsWaitingInAp, suppress),
+            data.OutreachHoursAllocated);
     }
 
     private static string OutcomeKey(PlacementOutcome outcome) => outcome switch

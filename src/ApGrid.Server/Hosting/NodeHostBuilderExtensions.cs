@@ -26,6 +26,9 @@ public static class NodeHostBuilderExtensions
         builder.Services.AddSingleton(storage);
         builder.Services.AddHostedService<StorageSchemaInstaller>();
         builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection("DemoData"));
+        builder.Services.Configure<OutreachOptions>(builder.Configuration.GetSection("Outreach"));
+        builder.Services.Configure<EhcpDeadlineOptions>(builder.Configuration.GetSection("Ehcp"));
+        var ehcpCheckPeriod = builder.Configuration.GetSection("Ehcp").Get<EhcpDeadlineOptions>()?.OverdueCheckPeriod ?? TimeSpan.FromHours(1);
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
@@ -35,6 +38,8 @@ public static class NodeHostBuilderExtensions
                 o.ServiceId = orleans.ServiceId;
             });
             silo.AddApGridStorage(storage);
+            // Orleans refuses reminder periods under a minute unless told otherwise; tests sweep every few seconds.
+            silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = ehcpCheckPeriod < o.MinimumReminderPeriod ? ehcpCheckPeriod : o.MinimumReminderPeriod);
             silo.AddApGridGrains();
             silo.AddStartupTask<DemoDataSeeder>();
         });

@@ -31,6 +31,13 @@ public static class StorageSiloBuilderExtensions
                 storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
             }));
 
+        // Reminders live beside grain state, so a deadline sweep registered before a restart still fires after it.
+        builder.UseAdoNetReminderService(reminders =>
+        {
+            reminders.Invariant = invariant;
+            reminders.ConnectionString = connectionString;
+        });
+
         return builder;
     }
 }

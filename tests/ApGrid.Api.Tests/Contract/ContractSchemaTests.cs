@@ -10,24 +10,6 @@ public sealed class ContractSchemaTests(ServedSchemaFixture served) : IClassFixt
 {
     private const string ContractPath = "docs/contract/apgrid-core.graphql";
     private const string PrintedSchemaPath = "docs/schema.graphql";
-    private const string ApiDocPath = "docs/api.md";
-    private const string NotServedSection = "## Not served yet";
-
-    // Kept as data rather than derived so that landing a workflow is a deliberate change here and in docs/api.md;
-    // the probe test below keeps it honest against the resolvers.
-    private static readonly string[] NotServedYet =
-    [
-        "Query.outreach",
-        "Mutation.addToWaitingList",
-        "Mutation.offerSpecialSchoolPlace",
-        "Mutation.respondToOffer",
-        "Mutation.requestOutreach",
-        "Mutation.allocateOutreach",
-        "Subscription.waitingListChanged",
-        "SpecialSchool.waitingList",
-        "Pupil.waitingListEntries",
-    ];
-
     private ISchema Schema => served.Schema;
 
     [Fact]
@@ -83,94 +65,9 @@ public sealed class ContractSchemaTests(ServedSchemaFixture served) : IClassFixt
         Assert.Fail($"{PrintedSchemaPath} did not match the served schema and has been regenerated; review and commit it.");
     }
 
-    [Fact]
-    public async Task Fields_not_served_yet_are_exactly_those_listed()
-    {
-        var differences = new List<string>();
-        var contractFields = ContractFields(ReadContract());
-        foreach (var name in NotServedYet.Where(n => !contractFields.Contains(n)))
-        {
-            differences.Add($"{name} is listed as not served yet but is not a contract field");
-        }
-
-        var throwing = new List<string>();
-        foreach (var type in Schema.AllTypes.OfType<IObjectGraphType>().Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal)))
-        {
-            foreach (var field in type.Fields)
-            {
-                if (await ThrowsNotYetAvailable(field)) throwing.Add($"{type.Name}.{field.Name}");
-            }
-        }
-
-        differences.AddRange(throwing.Except(NotServedYet, StringComparer.Ordinal)
-            .Select(n => $"{n} throws {ErrorCodes.NotYetAvailable} but is not listed; add it to NotServedYet and {ApiDocPath}"));
-        differences.AddRange(NotServedYet.Except(throwing, StringComparer.Ordinal)
-            .Select(n => $"{n} is served now; remove it from NotServedYet and {ApiDocPath}"));
-
-        if (differences.Count > 0) Assert.Fail(string.Join("\n", differences));
-    }
-
-    [Fact]
-    public void Docs_api_md_lists_exactly_the_fields_not_served_yet()
-    {
-        var path = RepositoryRoot.File(ApiDocPath);
-        Assert.True(File.Exists(path), $"{ApiDocPath} is missing; it must have a \"{NotServedSection}\" section.");
-
-        var documented = NotServedEntries(File.ReadAllLines(path));
-        var differences = NotServedYet.Except(documented, StringComparer.Ordinal)
-            .Select(n => $"{ApiDocPath} does not list {n} under \"{NotServedSection}\"")
-            .Concat(documented.Except(NotServedYet, StringComparer.Ordinal)
-                .Select(n => $"{ApiDocPath} lists {n} under \"{NotServedSection}\" but it is served"))
-            .ToList();
-
-        if (differences.Count > 0) Assert.Fail(string.Join("\n", differences));
-    }
-
     private static GraphQLDocument ReadContract() => Parser.Parse(File.ReadAllText(RepositoryRoot.File(ContractPath)));
 
     private static string Normalise(string text) => text.ReplaceLineEndings("\n").TrimEnd('\n') + "\n";
-
-    private static HashSet<string> ContractFields(GraphQLDocument contract) =>
-        contract.Definitions.OfType<GraphQLObjectTypeDefinition>()
-            .SelectMany(t => (t.Fields?.Items ?? []).Select(f => $"{t.Name.StringValue}.{f.Name.StringValue}"))
-            .ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>Entries are the backticked Type.field at the start of each bullet in the section.</summary>
-    private static List<string> NotServedEntries(string[] lines)
-    {
-        var entries = new List<string>();
-        var inSection = false;
-        foreach (var line in lines)
-        {
-            if (line.StartsWith("## ", StringComparison.Ordinal)) inSection = line.Trim() == NotServedSection;
-            else if (inSection && line.StartsWith("- `", StringComparison.Ordinal))
-            {
-                var end = line.IndexOf('`', 3);
-                if (end > 3) entries.Add(line[3..end]);
-            }
-        }
-
-        return entries;
-    }
-
-    /// <summary>
-    /// Runs the resolver against an empty context: a placeholder throws NOT_YET_AVAILABLE before touching it,
-    /// while a real resolver fails on the missing caller or services, which is all we need to tell them apart.
-    /// </summary>
-    private static async Task<bool> ThrowsNotYetAvailable(FieldType field)
-    {
-        var context = new ResolveFieldContext { FieldDefinition = field };
-        try
-        {
-            if (field.StreamResolver is not null) await field.StreamResolver.ResolveAsync(context);
-            else if (field.Resolver is not null) await field.Resolver.ResolveAsync(context);
-            return false;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return e is ApGridError { Code: ErrorCodes.NotYetAvailable };
-        }
-    }
 
     private T? Served<T>(string name, string kind, List<string> differences) where T : class, IGraphType
     {

@@ -106,14 +106,4 @@ public sealed class AuthorizationTests(RunningServerFixture server)
         var after = await server.PostAsync(la, "query($urn: String!) { apSetting(urn: $urn) { fullTimePlaces updatedAt } }", new { urn });
         Assert.Equal(before.Data.GetRawText(), after.Data.GetRawText());
     }
-
-    [Fact]
-    public async Task Fields_whose_workflow_has_not_landed_say_so()
-    {
-        var la = await server.TokenAsync("901", "LA_OFFICER");
-
-        var response = await server.PostAsync(la, "{ outreach { hoursAvailable } }");
-
-        Assert.Equal("NOT_YET_AVAILABLE", response.FirstErrorCode);
-    }
 }

@@ -27,6 +27,5 @@ public sealed class EhcpCaseGraphType : ObjectGraphType<EhcpCaseView>
     }
 
     public static bool IsOverdue(EhcpCaseRecord ehcp, DateOnly today) =>
-        EhcTimeline.IsDecisionOverdue(ehcp.RequestedOn, ehcp.DecisionOn, today)
-        || EhcTimeline.IsFinalOverdue(ehcp.RequestedOn, ehcp.FinalIssuedOn, EhcpRules.ClosedWithoutPlan(ehcp.Stage), today);
+        EhcTimeline.IsOverdue(ehcp.RequestedOn, ehcp.DecisionOn, ehcp.FinalIssuedOn, EhcpRules.ClosedWithoutPlan(ehcp.Stage), today);
 }

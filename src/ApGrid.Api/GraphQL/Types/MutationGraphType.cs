@@ -60,18 +60,17 @@ public sealed class MutationGraphType : ObjectGraphType
                 return result.Value ?? throw ApGridError.From(result.Error!);
             });
         Field<NonNullGraphType<WaitingListEntryGraphType>>("addToWaitingList")
-            .Argument<NonNullGraphType<AddToWaitingListInputGraphType>>("input").Resolve(NotYet("addToWaitingList"));
+            .Argument<NonNullGraphType<AddToWaitingListInputGraphType>>("input").ResolveAsync(WaitingListQueries.AddAsync);
         Field<NonNullGraphType<WaitingListEntryGraphType>>("offerSpecialSchoolPlace")
-            .Argument<NonNullGraphType<IdGraphType>>("entryId").Resolve(NotYet("offerSpecialSchoolPlace"));
+            .Argument<NonNullGraphType<IdGraphType>>("entryId")
+            .Argument<StringGraphType>("reason", "Why the place goes to someone other than the first waiting pupil; the LA only.")
+            .ResolveAsync(WaitingListQueries.OfferAsync);
         Field<NonNullGraphType<WaitingListEntryGraphType>>("respondToOffer")
             .Argument<NonNullGraphType<IdGraphType>>("entryId")
-            .Argument<NonNullGraphType<BooleanGraphType>>("accepted").Resolve(NotYet("respondToOffer"));
+            .Argument<NonNullGraphType<BooleanGraphType>>("accepted").ResolveAsync(WaitingListQueries.RespondAsync);
         Field<NonNullGraphType<OutreachRequestGraphType>>("requestOutreach")
-            .Argument<NonNullGraphType<RequestOutreachInputGraphType>>("input").Resolve(NotYet("requestOutreach"));
+            .Argument<NonNullGraphType<RequestOutreachInputGraphType>>("input").ResolveAsync(OutreachQueries.RequestAsync);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OutreachAllocationGraphType>>>>("allocateOutreach")
-            .Resolve(NotYet("allocateOutreach"));
+            .ResolveAsync(OutreachQueries.AllocateAsync);
     }
-
-    private static Func<IResolveFieldContext<object?>, object?> NotYet(string field) =>
-        _ => throw ApGridError.NotYetAvailable("Mutation." + field);
 }

@@ -1,16 +1,16 @@
+using ApGrid.Api.GraphQL.Views;
 using global::GraphQL.Types;
 
 namespace ApGrid.Api.GraphQL.Types;
 
-/// <summary>Declared ahead of its workflow so the served schema already covers the contract; the workflow brings the source type and resolvers.</summary>
-public sealed class OutreachBoardGraphType : ObjectGraphType<object>
+public sealed class OutreachBoardGraphType : ObjectGraphType<OutreachBoardView>
 {
     public OutreachBoardGraphType()
     {
         Name = "OutreachBoard";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OutreachRequestGraphType>>>>("open");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OutreachAllocationGraphType>>>>("allocated");
-        Field<NonNullGraphType<FloatGraphType>>("hoursAvailable");
-        Field<NonNullGraphType<FloatGraphType>>("hoursAllocated");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OutreachRequestGraphType>>>>("open").Resolve(c => c.Source.Open);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OutreachAllocationGraphType>>>>("allocated").Resolve(c => c.Source.Allocated);
+        Field<NonNullGraphType<FloatGraphType>>("hoursAvailable").Resolve(c => c.Source.HoursAvailable);
+        Field<NonNullGraphType<FloatGraphType>>("hoursAllocated").Resolve(c => c.Source.HoursAllocated);
     }
 }

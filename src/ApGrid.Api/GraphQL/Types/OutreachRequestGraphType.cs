@@ -1,20 +1,30 @@
+using ApGrid.Api.GraphQL.Views;
+using global::GraphQL;
 using global::GraphQL.Types;
 
 namespace ApGrid.Api.GraphQL.Types;
 
-/// <summary>Declared ahead of its workflow so the served schema already covers the contract; the workflow brings the source type and resolvers.</summary>
-public sealed class OutreachRequestGraphType : ObjectGraphType<object>
+public sealed class OutreachRequestGraphType : ObjectGraphType<OutreachRequestRecord>
 {
     public OutreachRequestGraphType()
     {
         Name = "OutreachRequest";
-        Field<NonNullGraphType<IdGraphType>>("id");
-        Field<NonNullGraphType<SchoolGraphType>>("school");
-        Field<PupilGraphType>("pupil");
-        Field<NonNullGraphType<StringGraphType>>("reason");
-        Field<NonNullGraphType<IntGraphType>>("suspensionsThisTerm");
-        Field<NonNullGraphType<FloatGraphType>>("hoursRequested");
-        Field<NonNullGraphType<DateGraphType>>("requestedOn");
-        Field<OutreachAllocationGraphType>("allocation");
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<SchoolGraphType>>("school").ResolveAsync(async c =>
+            new SchoolView(c.Source.SchoolUrn, await c.TenantGrain<ISchoolGrain>(c.Source.SchoolUrn).GetProfileAsync()
+                ?? throw ApGridError.NotFound("schoolUrn", "school")));
+        Field<PupilGraphType>("pupil")
+            .Description("Null when the school named no pupil, or the caller may not see them (an AP setting before the pupil is placed with it).")
+            .ResolveAsync(async c =>
+            {
+                if (c.Source.PupilId is not { } pupilId) return null;
+                var snapshot = await c.TenantGrain<IPupilGrain>(pupilId).GetAsync();
+                return snapshot is not null && PupilAccess.CanSee(c.Caller(), snapshot) ? new PupilView(snapshot, UpnVisible: true) : null;
+            });
+        Field<NonNullGraphType<StringGraphType>>("reason").Resolve(c => c.Source.Reason);
+        Field<NonNullGraphType<IntGraphType>>("suspensionsThisTerm").Resolve(c => c.Source.SuspensionsThisTerm);
+        Field<NonNullGraphType<FloatGraphType>>("hoursRequested").Resolve(c => c.Source.HoursRequested);
+        Field<NonNullGraphType<DateGraphType>>("requestedOn").Resolve(c => c.Source.RequestedOn);
+        Field<OutreachAllocationGraphType>("allocation").Resolve(c => c.Source.Allocation is null ? null : c.Source);
     }
 }

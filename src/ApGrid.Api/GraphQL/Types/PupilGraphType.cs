@@ -34,6 +34,6 @@ public sealed class PupilGraphType : ObjectGraphType<PupilView>
             ? new EhcpCaseView(new EhcpCaseEntry(c.Source.Snapshot.Id, c.Source.Snapshot.Record.HomeSchoolUrn, ehcp), c.Source)
             : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WaitingListEntryGraphType>>>>("waitingListEntries")
-            .Resolve(_ => throw ApGridError.NotYetAvailable("Pupil.waitingListEntries"));
+            .ResolveAsync(async c => await WaitingListQueries.ForPupilAsync(c, c.Source));
     }
 }

@@ -37,7 +37,7 @@ public sealed class QueryGraphType : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EhcpCaseGraphType>>>>("ehcpCases")
             .Argument<EhcpFilterInputGraphType>("filter")
             .ResolveAsync(async c => await EhcpQueries.ListAsync(c, c.GetArgument<Dictionary<string, object?>?>("filter")));
-        Field<NonNullGraphType<OutreachBoardGraphType>>("outreach").Resolve(_ => throw ApGridError.NotYetAvailable("Query.outreach"));
+        Field<NonNullGraphType<OutreachBoardGraphType>>("outreach").ResolveAsync(OutreachQueries.BoardAsync);
         Field<NonNullGraphType<LaReportGraphType>>("report").ResolveAsync(async c => await ReportQuery.GetAsync(c));
     }
 }

@@ -14,6 +14,6 @@ public sealed class SpecialSchoolGraphType : ObjectGraphType<SpecialSchoolSnapsh
         Field<NonNullGraphType<IntGraphType>>("places").Resolve(c => c.Source.Places);
         Field<NonNullGraphType<IntGraphType>>("placesFree").Resolve(c => c.Source.PlacesFree);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WaitingListEntryGraphType>>>>("waitingList")
-            .Resolve(_ => throw ApGridError.NotYetAvailable("SpecialSchool.waitingList"));
+            .ResolveAsync(async c => await WaitingListQueries.ListAsync(c, c.Source.Urn));
     }
 }

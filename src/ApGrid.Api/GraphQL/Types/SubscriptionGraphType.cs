@@ -28,7 +28,7 @@ public sealed class SubscriptionGraphType : ObjectGraphType
             .Description("Waiting-list changes, for one special school or all of them.")
             .Argument<StringGraphType>("specialSchoolUrn")
             .Resolve(c => c.Source)
-            .ResolveStream(_ => throw ApGridError.NotYetAvailable("Subscription.waitingListChanged"));
+            .ResolveStream(WaitingListQueries.Stream);
         Field<NonNullGraphType<ChangeGraphType>>("changes")
             .Description("The tenant's change feed; after a cursor it first replays what came after it.")
             .Argument<ListGraphType<NonNullGraphType<ChangeKindEnumGraphType>>>("kinds")

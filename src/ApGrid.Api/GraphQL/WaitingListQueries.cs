@@ -1,0 +1,115 @@
+using ApGrid.Api.Auth;
+using ApGrid.Api.ChangeFeed;
+using ApGrid.Api.GraphQL.Views;
+using global::GraphQL;
+
+namespace ApGrid.Api.GraphQL;
+
+/// <summary>
+/// Special-school waiting lists. The LA and the special school's own staff see its whole list;
+/// anyone else sees only the entries of pupils they may see. Offers are made by the LA or the
+/// special school, but only the LA may offer out of turn; an offer is answered by the LA or the
+/// pupil's school on the family's behalf.
+/// </summary>
+public static class WaitingListQueries
+{
+    public static async Task<List<WaitingListEntryView>> ListAsync(IResolveFieldContext context, string specialSchoolUrn)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var entries = await context.TenantGrain<ISpecialSchoolGrain>(specialSchoolUrn).GetWaitingListAsync();
+        var caller = context.Caller();
+        if (caller.IsLaOfficer || caller.ActsFor(Role.SpecialSchoolStaff, specialSchoolUrn))
+        {
+            return [.. entries.Select(e => new WaitingListEntryView(e, null))];
+        }
+
+        var visible = new List<WaitingListEntryView>();
+        foreach (var entry in entries)
+        {
+            if (await VisiblePupilAsync(context, entry.PupilId) is { } pupil) visible.Add(new WaitingListEntryView(entry, pupil));
+        }
+
+        return visible;
+    }
+
+    public static async Task<List<WaitingListEntryView>> ForPupilAsync(IResolveFieldContext context, PupilView pupil)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(pupil);
+        var entries = await Task.WhenAll((pupil.Snapshot.WaitingListEntryIds ?? []).Select(id =>
+            context.TenantGrain<ISpecialSchoolGrain>(WaitingListIds.SchoolOf(id)!).GetEntryAsync(id)));
+        return [.. entries.OfType<WaitingListEntryRecord>().Select(e => new WaitingListEntryView(e, pupil))];
+    }
+
+    public static async Task<object?> AddAsync(IResolveFieldContext<object?> context)
+    {
+        var input = context.GetArgument<Dictionary<string, object?>>("input");
+        var pupil = await PupilAccess.LoadAsync(context, input["pupilId"]?.ToString(), "pupilId");
+        PupilAccess.RequireLaOrSchool(context.Caller(), pupil.Snapshot);
+        var urn = input["specialSchoolUrn"] as string;
+        if (!Urn.TryParse(urn, out _)) throw ApGridError.Validation("specialSchoolUrn", "specialSchoolUrn must be 6 digits.");
+        if (await context.TenantGrain<ISpecialSchoolGrain>(urn!).GetAsync() is null) throw ApGridError.NotFound("specialSchoolUrn", "special school");
+        var result = await context.TenantGrain<IPupilGrain>(pupil.Snapshot.Id).AddToWaitingListAsync(urn!, (DateOnly)input["addedOn"]!);
+        return new WaitingListEntryView(result.Value ?? throw ApGridError.From(result.Error!), null);
+    }
+
+    public static async Task<object?> OfferAsync(IResolveFieldContext<object?> context)
+    {
+        var (school, entry) = await LoadEntryAsync(context);
+        var caller = context.Caller();
+        Access.RequireLaOrStaffOf(caller, Role.SpecialSchoolStaff, entry.SpecialSchoolUrn);
+        var reason = context.GetArgument<string?>("reason");
+        if (!caller.IsLaOfficer && !string.IsNullOrWhiteSpace(reason))
+        {
+            throw new ApGridError(ErrorCodes.Forbidden, "Only the LA may offer a place out of turn.", "reason");
+        }
+
+        var result = await school.OfferPlaceAsync(entry.Id, reason);
+        return new WaitingListEntryView(result.Value ?? throw ApGridError.From(result.Error!), null);
+    }
+
+    public static async Task<object?> RespondAsync(IResolveFieldContext<object?> context)
+    {
+        var (_, entry) = await LoadEntryAsync(context);
+        var pupil = await PupilAccess.LoadAsync(context, entry.PupilId, "entryId");
+        PupilAccess.RequireLaOrSchool(context.Caller(), pupil.Snapshot);
+        var result = await context.TenantGrain<IPupilGrain>(entry.PupilId).RespondToOfferAsync(entry.Id, context.GetArgument<bool>("accepted"));
+        return new WaitingListEntryView(result.Value ?? throw ApGridError.From(result.Error!), null);
+    }
+
+    /// <summary>Every change to an entry of one special school's list (or all of them) that the caller may see.</summary>
+    public static IObservable<object?> Stream(IResolveFieldContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var urn = context.GetArgument<string?>("specialSchoolUrn");
+        if (urn is not null && !Urn.TryParse(urn, out _)) throw ApGridError.Validation("specialSchoolUrn", "specialSchoolUrn must be 6 digits.");
+        var caller = context.Caller();
+        if (caller.Role == Role.Partner) throw ApGridError.Forbidden("Waiting lists name pupils; partners see the report's figures instead.");
+        var tenant = caller.Tenant;
+        return new ChangeFeedObservable(context.RequestServices!.GetRequiredService<ChangeFeedHub>(), tenant, after: null)
+            .Where(e => e.Kind == ChangeKind.WaitingList && WaitingListIds.SchoolOf(e.SubjectId) is { } school && (urn is null || school == urn))
+            .SelectAsync(e => TenantContext.RunAsync<object?>(tenant, async () =>
+            {
+                var entry = await context.TenantGrain<ISpecialSchoolGrain>(WaitingListIds.SchoolOf(e.SubjectId)!).GetEntryAsync(e.SubjectId);
+                if (entry is null) return null;
+                if (caller.IsLaOfficer || caller.ActsFor(Role.SpecialSchoolStaff, entry.SpecialSchoolUrn)) return new WaitingListEntryView(entry, null);
+                return await VisiblePupilAsync(context, entry.PupilId) is { } pupil ? new WaitingListEntryView(entry, pupil) : null;
+            }))
+            .Where(v => v is not null);
+    }
+
+    /// <summary>The entry named by the entryId argument, or NOT_FOUND when it is not an entry of this tenant.</summary>
+    private static async Task<(ISpecialSchoolGrain School, WaitingListEntryRecord Entry)> LoadEntryAsync(IResolveFieldContext context)
+    {
+        var entryId = context.GetArgument<string>("entryId");
+        if (WaitingListIds.SchoolOf(entryId) is not { } urn) throw ApGridError.NotFound("entryId", "waiting-list entry");
+        var school = context.TenantGrain<ISpecialSchoolGrain>(urn);
+        return (school, await school.GetEntryAsync(entryId) ?? throw ApGridError.NotFound("entryId", "waiting-list entry"));
+    }
+
+    private static async Task<PupilView?> VisiblePupilAsync(IResolveFieldContext context, string pupilId)
+    {
+        var snapshot = await context.TenantGrain<IPupilGrain>(pupilId).GetAsync();
+        return snapshot is not null && PupilAccess.CanSee(context.Caller(), snapshot) ? new PupilView(snapshot, UpnVisible: true) : null;
+    }
+}

@@ -1,0 +1,12 @@
+namespace ApGrid.Grains;
+
+/// <summary>A waiting-list entry as the special school stores it; Number orders entries added on the same day by arrival.</summary>
+[GenerateSerializer, Immutable, Alias("ApGrid.WaitingEntry")]
+public sealed record WaitingEntry(
+    [property: Id(0)] int Number,
+    [property: Id(1)] string PupilId,
+    [property: Id(2)] DateOnly AddedOn,
+    [property: Id(3)] WaitingStatus Status,
+    [property: Id(4)] DateOnly? OfferedOn,
+    [property: Id(5)] string? OfferReason,
+    [property: Id(6)] DateOnly? ClosedOn);
