@@ -1,0 +1,63 @@
+using ApGrid.Domain;
+using ApGrid.Grains.Abstractions;
+using Microsoft.Data.Sqlite;
+
+namespace ApGrid.Grains.Tests;
+
+[Collection(ClusterCollection.Name)]
+public sealed class EhcpDeadlineTests(ClusterFixture fixture)
+{
+    private IGrainFactory Grains => fixture.Cluster.GrainFactory;
+
+    [Fact]
+    public async Task A_case_that_falls_overdue_is_raised_on_the_feed_once()
+    {
+        var world = await WaitingListWorld.CreateAsync(Grains);
+        var late = await world.PupilAsync(SenProvision.SenSupport);
+        var onTime = await world.PupilAsync(SenProvision.SenSupport);
+        var today = WaitingListWorld.Today;
+        await world.RunAsync(() => world.Pupil(late).RequestEhcAssessmentAsync(today.AddDays(-43)));
+        await world.RunAsync(() => world.Pupil(onTime).RequestEhcAssessmentAsync(today.AddDays(-42)));
+        var feed = Grains.GetGrain<IChangeFeedGrain>(world.Tenant);
+        var before = await world.RunAsync(() => feed.GetLastSequenceAsync());
+
+        var first = await world.RunAsync(() => world.La.CheckEhcpDeadlinesAsync());
+        var second = await world.RunAsync(() => world.La.CheckEhcpDeadlinesAsync());
+
+        Assert.Equal([late], first);
+        Assert.Empty(second);
+        var entries = await world.RunAsync(() => feed.ReadAsync(before, 100));
+        Assert.Equal([(ChangeKind.Ehcp, late)], entries.Select(e => (e.Kind, e.SubjectId)));
+    }
+
+    [Fact]
+    public async Task A_late_decision_ends_the_lapse_and_the_final_deadline_is_news_again()
+    {
+        var world = await WaitingListWorld.CreateAsync(Grains);
+        var pupil = await world.PupilAsync(SenProvision.SenSupport);
+        var today = WaitingListWorld.Today;
+        await world.RunAsync(() => world.Pupil(pupil).RequestEhcAssessmentAsync(today.AddDays(-141)));
+        Assert.Equal([pupil], await world.RunAsync(() => world.La.CheckEhcpDeadlinesAsync()));
+
+        // Deciding does not make it on time: the final plan is late too, and that lapse was already raised.
+        await world.RunAsync(() => world.Pupil(pupil).RecordEhcpMilestoneAsync(EhcpMilestone.DecisionToAssess, today.AddDays(-60)));
+        Assert.Empty(await world.RunAsync(() => world.La.CheckEhcpDeadlinesAsync()));
+    }
+
+    [Fact]
+    public async Task The_sweep_is_a_reminder_stored_beside_the_grain_state()
+    {
+        var world = await WaitingListWorld.CreateAsync(Grains);
+        var pupil = await world.PupilAsync(SenProvision.SenSupport);
+        await world.RunAsync(() => world.Pupil(pupil).RequestEhcAssessmentAsync(WaitingListWorld.Today));
+
+        await using var connection = new SqliteConnection($"Data Source={fixture.Storage.SqlitePath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT ReminderName, Period FROM OrleansRemindersTable WHERE GrainId LIKE $grain";
+        command.Parameters.AddWithValue("$grain", "%localauthority/" + world.Tenant);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync(), "no reminder row for the LA grain");
+        Assert.Equal(("ehcp-deadlines", (long)TimeSpan.FromHours(1).TotalMilliseconds), (reader.GetString(0), reader.GetInt64(1)));
+    }
+}
