@@ -145,7 +145,9 @@ public sealed class LocalAuthorityGrain(
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName != EhcpDeadlineReminder) return;
-        await CheckEhcpDeadlinesAsync();
+
+        // A reminder tick arrives with no request context; the feed grain's tenant filter needs ours.
+        await TenantContext.RunAsync(LaCode, CheckEhcpDeadlinesAsync);
         if (!state.State.EhcpCases.Values.Any(e => EhcpRules.IsOpen(e.Case.Stage)))
         {
             // Only open cases can fall overdue; the next request registers the sweep again.

@@ -68,6 +68,21 @@ public sealed partial class DemoDataSeeder(
             if (await SeedPupilAsync(code, pupil)) Interlocked.Increment(ref placed);
         });
 
+        foreach (var entry in tenant.WaitingEntries)
+        {
+            // An entry already there (an interrupted seed) is refused as a conflict and left as it is.
+            var added = await grains.GetGrain<IPupilGrain>(GrainKeys.For(code, entry.PupilId)).AddToWaitingListAsync(entry.SpecialSchoolUrn, entry.AddedOn);
+            if (added.Error is { Code: not ErrorCode.Conflict } refused) LogRefused(logger, "waiting list", entry.PupilId, refused.Code, refused.Message);
+        }
+
+        var outreach = grains.GetGrain<IOutreachBoardGrain>(code);
+        if ((await outreach.GetRequestsAsync()).Count == 0)
+        {
+            foreach (var request in tenant.OutreachRequests.Where(r => r.AllocateAtSeed)) await outreach.RequestAsync(request.Request);
+            await outreach.AllocateAsync();
+            foreach (var request in tenant.OutreachRequests.Where(r => !r.AllocateAtSeed)) await outreach.RequestAsync(request.Request);
+        }
+
         await la.MarkSeededAsync();
         LogSeeded(
             logger, code, tenant.Profile.Name, tenant.Schools.Count, tenant.ApSettings.Count, tenant.SpecialSchools.Count,

@@ -7,4 +7,6 @@ public sealed record DemoTenant(
     IReadOnlyList<DemoSchool> Schools,
     IReadOnlyList<DemoApSetting> ApSettings,
     IReadOnlyList<DemoSpecialSchool> SpecialSchools,
-    IReadOnlyList<DemoPupil> Pupils);
+    IReadOnlyList<DemoPupil> Pupils,
+    IReadOnlyList<DemoWaitingEntry> WaitingEntries,
+    IReadOnlyList<DemoOutreachRequest> OutreachRequests);

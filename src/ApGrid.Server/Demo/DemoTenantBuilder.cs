@@ -53,7 +53,52 @@ internal sealed class DemoTenantBuilder(DemoTenantSpec spec, DateOnly today)
             .Select((setting, i) => ApSetting(Urn(block + 40_000 + i), setting))
             .ToList();
         var pupils = Pupils(schools, settings);
-        return new DemoTenant(profile, schools, settings, specials, pupils);
+
+        // Drawn after everything else, so the schools, settings and pupils above stay as they were.
+        return new DemoTenant(profile, schools, settings, specials, pupils, WaitingEntries(pupils, specials), OutreachRequests(schools));
+    }
+
+    /// <summary>
+    /// About a third of the pupils with EHC plans wait for a special school meanwhile, some on two
+    /// lists, for anything from a few weeks to over a year: the waits the study found in AP.
+    /// </summary>
+    private List<DemoWaitingEntry> WaitingEntries(List<DemoPupil> pupils, List<DemoSpecialSchool> specials)
+    {
+        var entries = new List<DemoWaitingEntry>();
+        foreach (var pupil in pupils.Where(p => p.Record.SenProvision == SenProvision.EhcPlan))
+        {
+            if (random.NextDouble() >= 0.35) continue;
+            var addedOn = today.AddDays(-random.Next(14, 420));
+            var fitting = specials.Where(s => pupil.Record.PrimaryNeed is { } need && s.Profile.Designations.Contains(need)).ToArray();
+            var first = fitting.Length > 0 ? Pick(fitting) : Pick(specials.ToArray());
+            entries.Add(new DemoWaitingEntry(pupil.Id, first.Urn, addedOn));
+            if (random.NextDouble() < 0.3 && specials.FirstOrDefault(s => s.Urn != first.Urn && s.Profile.Designations.Intersect(first.Profile.Designations).Any()) is { } second)
+            {
+                entries.Add(new DemoWaitingEntry(pupil.Id, second.Urn, addedOn.AddDays(random.Next(0, 30))));
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>Schools asking for outreach before things reach a referral: unnamed pupils, a few suspensions, a few hours a week.</summary>
+    private List<DemoOutreachRequest> OutreachRequests(List<DemoSchool> schools)
+    {
+        string[] reasons =
+        [
+            "Repeated dysregulation at unstructured times", "Emotionally based school avoidance, attendance falling",
+            "Escalating incidents in class; at risk of suspension", "Transition support after a managed move",
+            "Social communication needs; staff need strategies", "Anxiety and withdrawal since a family bereavement",
+        ];
+        return [.. Enumerable.Range(0, 9).Select(i =>
+        {
+            var school = Pick(schools.ToArray());
+            return new DemoOutreachRequest(
+                new OutreachRequestRecord(
+                    Id: "", school.Urn, school.Profile.Location, PupilId: null, PupilDateOfBirth: null, PupilKeyStage: null,
+                    Pick(reasons), random.Next(0, 5), random.Next(2, 9) / 2.0, today.AddDays(-random.Next(1, 40)), Allocation: null),
+                AllocateAtSeed: i < 6);
+        })];
     }
 
     private static string Urn(int value) => value.ToString("D6", CultureInfo.InvariantCulture);

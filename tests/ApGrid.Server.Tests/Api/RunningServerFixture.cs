@@ -30,6 +30,7 @@ public sealed class RunningServerFixture : IAsyncLifetime
             ["GraphQL:Limits:MaxRequestBodyBytes"] = "262144",
             ["GraphQL:WebSocket:ConnectionInitTimeout"] = "00:00:02",
             ["DevClock:Enabled"] = "true",
+            ["Ehcp:OverdueCheckPeriod"] = "00:00:02",
         });
         server.Start();
         await Task.WhenAll(server.WaitUntilReadyAsync(TimeSpan.FromSeconds(90)), NodeScripts.EnsureInstalledAsync());

@@ -25,10 +25,10 @@ public sealed class SubscriptionTests(RunningServerFixture server)
         var la = await server.TokenAsync("902", "LA_OFFICER");
         using var subscriber = NodeScripts.Start("subscribe.mjs", server.WebSocketUri.ToString(), partner,
             "subscription { capacityChanged { urn fullTimePlaces fullTimePlacesFree } }", "1", "30000");
-        await WaitForAsync(subscriber, "connected");
+        await SubscriberOutput.WaitForAsync(subscriber, "connected");
 
         // The subscription is registered a moment after the ack, so keep changing until one arrives.
-        Task<JsonElement?> next = ReadNextAsync(subscriber);
+        Task<JsonElement?> next = SubscriberOutput.ReadNextAsync(subscriber);
         long ackedAt = 0;
         for (var places = 50; places < 70 && !next.IsCompleted; places++)
         {
@@ -58,8 +58,8 @@ public sealed class SubscriptionTests(RunningServerFixture server)
         string lastCursor;
         using (var first = NodeScripts.Start("subscribe.mjs", server.WebSocketUri.ToString(), la, changes, "1", "30000"))
         {
-            await WaitForAsync(first, "connected");
-            var next = ReadNextAsync(first);
+            await SubscriberOutput.WaitForAsync(first, "connected");
+            var next = SubscriberOutput.ReadNextAsync(first);
             for (var i = 0; i < 20 && !next.IsCompleted; i++)
             {
                 await server.PostAsync(la, SetAvailability, new { urn = urns[5], places = 50 + i });
@@ -83,7 +83,7 @@ public sealed class SubscriptionTests(RunningServerFixture server)
         var received = new List<JsonElement>();
         for (var i = 0; i < 5; i++)
         {
-            var message = await ReadNextAsync(second) ?? throw new InvalidOperationException("the replay stopped early");
+            var message = await SubscriberOutput.ReadNextAsync(second) ?? throw new InvalidOperationException("the replay stopped early");
             received.Add(message.GetProperty("value").GetProperty("data").GetProperty("changes"));
         }
 
@@ -91,35 +91,5 @@ public sealed class SubscriptionTests(RunningServerFixture server)
         var start = long.Parse(lastCursor, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(Enumerable.Range(1, 5).Select(i => start + i), cursors);
         Assert.Equal(missed, received.Select(r => r.GetProperty("subjectId").GetString()));
-    }
-
-    private static async Task WaitForAsync(Process process, string expectedEvent)
-    {
-        while (await process.StandardOutput.ReadLineAsync() is { } line)
-        {
-            if (line.Contains($"\"event\":\"{expectedEvent}\"", StringComparison.Ordinal)) return;
-            if (line.Contains("\"event\":\"done\"", StringComparison.Ordinal) || line.Contains("\"event\":\"error\"", StringComparison.Ordinal))
-            {
-                throw new InvalidOperationException(line + await process.StandardError.ReadToEndAsync());
-            }
-        }
-
-        throw new InvalidOperationException("the client exited: " + await process.StandardError.ReadToEndAsync());
-    }
-
-    private static async Task<JsonElement?> ReadNextAsync(Process process)
-    {
-        while (await process.StandardOutput.ReadLineAsync() is { } line)
-        {
-            var message = JsonDocument.Parse(line).RootElement.Clone();
-            switch (message.GetProperty("event").GetString())
-            {
-                case "next": return message;
-                case "error": throw new InvalidOperationException(line);
-                case "done": return null;
-            }
-        }
-
-        return null;
     }
 }

@@ -1,0 +1,3 @@
+namespace ApGrid.Server.Demo;
+
+public sealed record DemoWaitingEntry(string PupilId, string SpecialSchoolUrn, DateOnly AddedOn);
