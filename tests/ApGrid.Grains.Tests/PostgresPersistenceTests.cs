@@ -50,4 +50,27 @@ public sealed class PostgresPersistenceTests(PostgresClusterFixture fixture) : I
         Assert.Equal(record, stored!.Record);
         Assert.Equal(Registration.Single, stored.CurrentPlacement!.ApRegistration);
     }
+
+    [Fact]
+    public async Task Reminders_and_waiting_lists_work_on_postgres()
+    {
+        var world = await WaitingListWorld.CreateAsync(Grains);
+        var urn = await world.SpecialSchoolAsync(places: 2, placesTaken: 1);
+        var pupil = await world.PupilAsync(SenProvision.SenSupport);
+        await world.RunAsync(() => world.Pupil(pupil).RequestEhcAssessmentAsync(WaitingListWorld.Today.AddDays(-50)));
+        var entry = await world.AddAsync(pupil, urn, WaitingListWorld.Today);
+
+        // The reminder row is written through our PostgreSQL reminder queries and read back by Orleans.
+        await using var connection = new Npgsql.NpgsqlConnection(fixture.Storage.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT ReminderName FROM OrleansRemindersTable WHERE GrainId = @grain", connection);
+        command.Parameters.AddWithValue("grain", "localauthority/" + world.Tenant);
+        Assert.Equal("ehcp-deadlines", await command.ExecuteScalarAsync());
+
+        Assert.Equal([pupil], await world.RunAsync(() => world.La.CheckEhcpDeadlinesAsync()));
+        await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var reloaded = await world.RunAsync(() => world.School(urn).GetEntryAsync(entry.Id));
+        Assert.Equal((WaitingStatus.Waiting, 1), (reloaded!.Status, reloaded.Position));
+        Assert.Empty(await world.RunAsync(() => world.La.CheckEhcpDeadlinesAsync()));
+    }
 }
