@@ -60,4 +60,40 @@ public sealed class EhcpDeadlineTests(ClusterFixture fixture)
         Assert.True(await reader.ReadAsync(), "no reminder row for the LA grain");
         Assert.Equal(("ehcp-deadlines", (long)TimeSpan.FromHours(1).TotalMilliseconds), (reader.GetString(0), reader.GetInt64(1)));
     }
+
+    [Fact]
+    public async Task The_20_week_figure_counts_each_final_plan_once_over_a_mixed_set_of_cases()
+    {
+        var world = await WaitingListWorld.CreateAsync(Grains);
+        var requestedOn = WaitingListWorld.Today.AddDays(-300);
+
+        // Finals on days 100, 120 and 140 are in time; 141 and 200 are late. One refusal and one open case issue nothing.
+        foreach (var finalDay in new[] { 100, 140, 141, 200, 120 })
+        {
+            var pupil = await world.PupilAsync(SenProvision.SenSupport);
+            await world.RunAsync(async () =>
+            {
+                var grain = world.Pupil(pupil);
+                await grain.RequestEhcAssessmentAsync(requestedOn);
+                await grain.RecordEhcpMilestoneAsync(EhcpMilestone.DecisionToAssess, requestedOn.AddDays(30));
+                await grain.RecordEhcpMilestoneAsync(EhcpMilestone.DraftIssued, requestedOn.AddDays(60));
+                var final = await grain.RecordEhcpMilestoneAsync(EhcpMilestone.FinalIssued, requestedOn.AddDays(finalDay));
+                Assert.Null(final.Error);
+
+                // Recording again is refused and must not count the plan twice.
+                Assert.NotNull((await grain.RecordEhcpMilestoneAsync(EhcpMilestone.FinalIssued, requestedOn.AddDays(finalDay))).Error);
+                return true;
+            });
+        }
+
+        var refused = await world.PupilAsync(SenProvision.SenSupport);
+        await world.RunAsync(() => world.Pupil(refused).RequestEhcAssessmentAsync(requestedOn));
+        await world.RunAsync(() => world.Pupil(refused).RecordEhcpMilestoneAsync(EhcpMilestone.RefusedToAssess, requestedOn.AddDays(40)));
+        var open = await world.PupilAsync(SenProvision.SenSupport);
+        await world.RunAsync(() => world.Pupil(open).RequestEhcAssessmentAsync(requestedOn));
+
+        var report = await world.RunAsync(() => world.La.GetReportAsync());
+        Assert.Equal((5, 3), (report.EhcpFinalIssued, report.EhcpIssuedWithin20Weeks));
+        Assert.Equal(60.0, StatisticalDisclosure.Percent(report.EhcpIssuedWithin20Weeks, report.EhcpFinalIssued, suppress: true));
+    }
 }
