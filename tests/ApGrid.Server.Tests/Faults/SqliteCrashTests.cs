@@ -106,7 +106,7 @@ public sealed class SqliteCrashTests(ITestOutputHelper output) : IAsyncLifetime
 
         var acknowledged = acknowledgedPlaces.Count + acknowledgedPupils.Count;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"SQLite kill -9: {requests} requests,  {failed} failed (from the kill on), {acknowledgedUpdates} availability updates acknowledged on {acknowledgedPlaces.Count} settings (last value of each checked), {acknowledgedPupils.Count} registrations acknowledged, {found} found after restart; restart ready in {restartTime.TotalSeconds:F1} s; integrity_check: {integrity}"));
+            $"SQLite kill -9: {requests} requests, {failed} failed (from the kill on), {acknowledgedUpdates} availability updates acknowledged on {acknowledgedPlaces.Count} settings (last value of each checked), {acknowledgedPupils.Count} registrations acknowledged, {found} found after restart; restart ready in {restartTime.TotalSeconds:F1} s; integrity_check: {integrity}"));
         Assert.True(acknowledged > 20, $"the load hardly ran: {acknowledged} acknowledged");
         Assert.Empty(missing);
         Assert.Equal("ok", integrity);
