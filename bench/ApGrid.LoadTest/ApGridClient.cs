@@ -1,0 +1,65 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace ApGrid.LoadTest;
+
+/// <summary>A plain HTTP client of ApGrid's public API: dev tokens, GraphQL over HTTP and REST GETs.</summary>
+internal sealed class ApGridClient(HttpClient http)
+{
+    public Uri BaseAddress => http.BaseAddress!;
+
+    public async Task<string> DevTokenAsync(string tenant, string role, string? urn = null)
+    {
+        using var response = await http.PostAsJsonAsync(new Uri("/dev/token", UriKind.Relative), new { tenant, role, urn });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+    }
+
+    /// <returns>The data, or null when the request failed or answered with errors.</returns>
+    public async Task<JsonElement?> GraphQLAsync(string token, string query, object? variables = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        try
+        {
+            using var response = await http.SendAsync(request);
+            if (!response.IsSuccessStatusCode) return null;
+            using var body = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync());
+            return body.RootElement.TryGetProperty("errors", out _) ? null : body.RootElement.GetProperty("data").Clone();
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return null;
+        }
+    }
+
+    public async Task<bool> GetOkAsync(string path, string? token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        try
+        {
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+            return response.IsSuccessStatusCode;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return false;
+        }
+    }
+
+    public static ApGridClient For(Uri baseAddress) => new(new HttpClient(new SocketsHttpHandler
+    {
+        MaxConnectionsPerServer = 512,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(10),
+    })
+    {
+        BaseAddress = baseAddress,
+        Timeout = TimeSpan.FromSeconds(30),
+    });
+}

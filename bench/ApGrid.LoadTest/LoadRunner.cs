@@ -1,0 +1,51 @@
+using System.Diagnostics;
+
+namespace ApGrid.LoadTest;
+
+/// <summary>
+/// Runs one request shape for a fixed time, either closed-loop (each of N workers sends its next
+/// request when the last answers: the peak) or paced at a fixed rate (to read latency at a given load).
+/// </summary>
+internal static class LoadRunner
+{
+    public static async Task<ScenarioResult> ClosedLoopAsync(string name, int workers, TimeSpan duration, Func<int, Task<bool>> send)
+    {
+        var recorder = new LatencyRecorder();
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(worker => Task.Run(async () =>
+        {
+            while (clock.Elapsed < duration)
+            {
+                var start = Stopwatch.GetTimestamp();
+                if (await send(worker)) recorder.Record(start); else recorder.Fail();
+            }
+        })));
+        return Result(name, recorder, clock.Elapsed);
+    }
+
+    public static async Task<ScenarioResult> PacedAsync(string name, double perSecond, TimeSpan duration, Func<int, Task<bool>> send)
+    {
+        var recorder = new LatencyRecorder();
+        var inFlight = new List<Task>();
+        var clock = Stopwatch.StartNew();
+        var interval = TimeSpan.FromSeconds(1 / perSecond);
+        for (var i = 0; clock.Elapsed < duration; i++)
+        {
+            var due = interval * i;
+            if (due > clock.Elapsed) await Task.Delay(due - clock.Elapsed);
+            var worker = i;
+            inFlight.Add(Task.Run(async () =>
+            {
+                // Latency counts from when the request was due, so a stalled sender cannot hide queueing.
+                var start = Stopwatch.GetTimestamp() - (long)((clock.Elapsed - due).TotalSeconds * Stopwatch.Frequency);
+                if (await send(worker)) recorder.Record(start); else recorder.Fail();
+            }));
+        }
+
+        await Task.WhenAll(inFlight);
+        return Result(name, recorder, clock.Elapsed);
+    }
+
+    private static ScenarioResult Result(string name, LatencyRecorder recorder, TimeSpan elapsed) =>
+        new(name, recorder.Count, recorder.Failures, elapsed.TotalSeconds, recorder.Percentile(50), recorder.Percentile(95), recorder.Percentile(99));
+}

@@ -1,0 +1,179 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+
+namespace ApGrid.LoadTest;
+
+/// <summary>The request shapes the targets in issue 8 name, each against the running servers.</summary>
+internal sealed class Scenarios(LoadOptions options, ApGridClient gateway, ApGridClient node, ApGridClient floor)
+{
+    private const string CapacityQuery = "{ apCapacity(filter: { keyStage: KS3 }) { setting { urn fullTimePlacesFree sessions { session free } } } }";
+    private const string ReportQuery = "{ report { asOf pupilsInApByAge { key count } lengthOfStay { firstYearGroup pupils } ehcpIssuedWithin20WeeksPercent specialSchoolWaitMedianDays } }";
+
+    public async Task<IReadOnlyList<ScenarioResult>> RunAsync()
+    {
+        var la = await gateway.DevTokenAsync(options.Tenant, "LA_OFFICER");
+        var results = new List<ScenarioResult>();
+        var seconds = TimeSpan.FromSeconds(options.Seconds);
+        void Report(ScenarioResult r)
+        {
+            results.Add(r);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{r.Name,-40} {r.PerSecond,8:F0} req/s  p50 {r.P50,7:F2} ms  p95 {r.P95,7:F2} ms  p99 {r.P99,7:F2} ms  ({r.Requests} ok, {r.Failures} failed)"));
+        }
+
+        // Warm every path once so JIT and caches are not measured.
+        await gateway.GraphQLAsync(la, CapacityQuery);
+        await node.GraphQLAsync(la, CapacityQuery);
+        await floor.GetOkAsync("/", null);
+
+        Report(await LoadRunner.ClosedLoopAsync("floor: bare Kestrel, fixed body", options.Workers, seconds, _ => floor.GetOkAsync("/", null)));
+        var capacity = await LoadRunner.ClosedLoopAsync("capacity query, gateway (GraphQL)", options.Workers, seconds,
+            async _ => await gateway.GraphQLAsync(la, CapacityQuery) is not null);
+        Report(capacity);
+        Report(await LoadRunner.ClosedLoopAsync("capacity query, node port (GraphQL)", options.Workers, seconds,
+            async _ => await node.GraphQLAsync(la, CapacityQuery) is not null));
+        if (await gateway.GetOkAsync("/api/v1/capacity?keyStage=KS3", la))
+        {
+            Report(await LoadRunner.ClosedLoopAsync("capacity query, gateway (REST)", options.Workers, seconds,
+                _ => gateway.GetOkAsync("/api/v1/capacity?keyStage=KS3", la)));
+        }
+
+        Report(await LoadRunner.PacedAsync("capacity query, gateway, at half of peak", capacity.PerSecond / 2, seconds,
+            async _ => await gateway.GraphQLAsync(la, CapacityQuery) is not null));
+        Report(await LoadRunner.ClosedLoopAsync("LA report, gateway", options.Workers, seconds,
+            async _ => await gateway.GraphQLAsync(la, ReportQuery) is not null));
+        Report(await SetAvailabilityAsync(la, seconds));
+        Report(await StartPlacementsAsync(la));
+        Report(await FanOutAsync(la));
+        return results;
+    }
+
+    /// <summary>Each worker owns one setting and moves its full-time places between two values: every update is persisted before it is acknowledged.</summary>
+    private async Task<ScenarioResult> SetAvailabilityAsync(string la, TimeSpan duration)
+    {
+        var settings = (await gateway.GraphQLAsync(la, "{ localAuthority { apSettings { urn fullTimePlaces sessions { session places } outreachHoursPerWeek } } }"))!
+            .Value.GetProperty("localAuthority").GetProperty("apSettings").EnumerateArray().Select(s => s.Clone()).ToList();
+        var counters = new int[settings.Count];
+        return await LoadRunner.ClosedLoopAsync($"setApAvailability, gateway ({settings.Count} settings)", settings.Count, duration, async worker =>
+        {
+            var s = settings[worker];
+            var places = s.GetProperty("fullTimePlaces").GetInt32() + 1 + (counters[worker]++ % 2);
+            return await gateway.GraphQLAsync(la, "mutation($input: SetApAvailabilityInput!) { setApAvailability(input: $input) { version: updatedAt } }", new
+            {
+                input = new
+                {
+                    urn = s.GetProperty("urn").GetString(),
+                    fullTimePlaces = places,
+                    sessions = s.GetProperty("sessions").EnumerateArray().Select(x => new { session = x.GetProperty("session").GetString(), places = x.GetProperty("places").GetInt32() }),
+                    outreachHoursPerWeek = s.GetProperty("outreachHoursPerWeek").GetDouble(),
+                },
+            }) is not null;
+        });
+    }
+
+    /// <summary>Approved referrals are made first (not measured); then each startPlacement takes one Thursday-morning session place.</summary>
+    private async Task<ScenarioResult> StartPlacementsAsync(string la)
+    {
+        var data = (await gateway.GraphQLAsync(la, "{ localAuthority { schools { urn } apSettings { urn registered keyStages sessions { session places } } } }"))!.Value.GetProperty("localAuthority");
+        var school = data.GetProperty("schools").EnumerateArray().Last().GetProperty("urn").GetString()!;
+        var setting = data.GetProperty("apSettings").EnumerateArray().First(s => s.GetProperty("keyStages").EnumerateArray().Any(k => k.GetString() == "KS3"));
+        var urn = setting.GetProperty("urn").GetString()!;
+        await gateway.GraphQLAsync(la, "mutation($urn: String!) { setApAvailability(input: { urn: $urn, fullTimePlaces: 40, sessions: [{ session: THU_AM, places: 500 }], outreachHoursPerWeek: 0 }) { urn } }", new { urn });
+
+        var schoolToken = await gateway.DevTokenAsync(options.Tenant, "SCHOOL_STAFF", school);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var referrals = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await Parallel.ForEachAsync(Enumerable.Range(0, options.Placements), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
+        {
+            if (await ApprovedReferralAsync(la, schoolToken, school, today) is { } id) referrals.Enqueue(id);
+        });
+
+        var start = today.AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var end = today.AddDays(63).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var recorder = new LatencyRecorder();
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Math.Min(options.Workers, 16)).Select(_ => Task.Run(async () =>
+        {
+            while (referrals.TryDequeue(out var referralId))
+            {
+                var t = Stopwatch.GetTimestamp();
+                var placed = await gateway.GraphQLAsync(la, "mutation($input: StartPlacementInput!) { startPlacement(input: $input) { id } }", new
+                {
+                    input = new { referralId, apUrn = urn, startDate = start, plannedEndDate = end, fullTime = false, sessions = new[] { "THU_AM" }, objectives = new[] { "Reintegration" }, reviewEveryWeeks = 4 },
+                });
+                if (placed is not null) recorder.Record(t); else recorder.Fail();
+            }
+        })));
+        return new ScenarioResult("startPlacement, gateway", recorder.Count, recorder.Failures, clock.Elapsed.TotalSeconds,
+            recorder.Percentile(50), recorder.Percentile(95), recorder.Percentile(99));
+    }
+
+    private async Task<string?> ApprovedReferralAsync(string la, string schoolToken, string school, DateOnly today)
+    {
+        var last12 = options.Tenant + "7" + Random.Shared.Next(0, 1000).ToString("D3", CultureInfo.InvariantCulture) + "26" + Random.Shared.Next(0, 1000).ToString("D3", CultureInfo.InvariantCulture);
+        var upn = ApGrid.Domain.Upn.CheckLetterFor(last12) + last12;
+        var dob = new DateOnly(today.Year - 13, 3, 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var pupil = await gateway.GraphQLAsync(schoolToken, "mutation($input: RegisterPupilInput!) { registerPupil(input: $input) { id } }", new
+        {
+            input = new { upn, initials = "LT", dateOfBirth = dob, yearGroup = 8, homeSchoolUrn = school, senProvision = "SEN_SUPPORT", primaryNeed = "SEMH", lookedAfter = false },
+        });
+        if (pupil is null) return null;
+        var pupilId = pupil.Value.GetProperty("registerPupil").GetProperty("id").GetString();
+        var referral = await gateway.GraphQLAsync(schoolToken, "mutation($id: ID!) { submitReferral(input: { pupilId: $id, reason: \"Load test\", strategiesTried: [\"Pastoral plan\"] }) { id } }", new { id = pupilId });
+        if (referral is null) return null;
+        var referralId = referral.Value.GetProperty("submitReferral").GetProperty("id").GetString()!;
+        var on = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await gateway.GraphQLAsync(schoolToken, "mutation($id: ID!, $on: Date!) { recordParentalConsent(referralId: $id, noticeGivenOn: $on) { id } }", new { id = referralId, on });
+        var decided = await gateway.GraphQLAsync(la, "mutation($id: ID!, $on: Date!) { decideReferral(input: { referralId: $id, approved: true, panelMembers: [\"Panel\"], decidedOn: $on }) { id } }", new { id = referralId, on });
+        return decided is null ? null : referralId;
+    }
+
+    /// <summary>N subscribers through the gateway; one capacity change; the time until the last of them has it, repeated.</summary>
+    private async Task<ScenarioResult> FanOutAsync(string la)
+    {
+        var partner = await gateway.DevTokenAsync(options.Tenant, "PARTNER");
+        var wsUrl = new UriBuilder(gateway.BaseAddress) { Scheme = gateway.BaseAddress.Scheme == "https" ? "wss" : "ws", Path = "/graphql" }.Uri;
+        var subscribers = new List<Subscriber>();
+        using var cancel = new CancellationTokenSource();
+        var connected = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, options.Subscribers), new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (_, ct) =>
+        {
+            var subscriber = new Subscriber();
+            await subscriber.ConnectAsync(wsUrl, partner, "subscription { capacityChanged { urn fullTimePlaces } }", cancel.Token);
+            lock (subscribers) subscribers.Add(subscriber);
+        });
+        Console.WriteLine($"{subscribers.Count} subscribers connected in {connected.Elapsed.TotalSeconds:F1} s");
+        await Task.Delay(2000);
+
+        var setting = (await gateway.GraphQLAsync(la, "{ localAuthority { apSettings { urn fullTimePlaces sessions { session places } outreachHoursPerWeek } } }"))!
+            .Value.GetProperty("localAuthority").GetProperty("apSettings")[0].Clone();
+        var lastDeliveries = new LatencyRecorder();
+        for (var round = 0; round < options.Repeats; round++)
+        {
+            var before = subscribers.Sum(s => s.Received);
+            var sent = Stopwatch.GetTimestamp();
+            var changed = await gateway.GraphQLAsync(la, "mutation($input: SetApAvailabilityInput!) { setApAvailability(input: $input) { urn } }", new
+            {
+                input = new
+                {
+                    urn = setting.GetProperty("urn").GetString(),
+                    fullTimePlaces = setting.GetProperty("fullTimePlaces").GetInt32() + 1 + (round % 2),
+                    sessions = setting.GetProperty("sessions").EnumerateArray().Select(x => new { session = x.GetProperty("session").GetString(), places = x.GetProperty("places").GetInt32() }),
+                    outreachHoursPerWeek = setting.GetProperty("outreachHoursPerWeek").GetDouble(),
+                },
+            });
+            var deadline = Stopwatch.StartNew();
+            while (subscribers.Sum(s => s.Received) < before + subscribers.Count && deadline.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(5);
+            if (changed is null || subscribers.Sum(s => s.Received) < before + subscribers.Count) { lastDeliveries.Fail(); continue; }
+            var last = subscribers.Max(s => s.LastNextTimestamp);
+            lastDeliveries.Record(sent - (Stopwatch.GetTimestamp() - last));
+            await Task.Delay(500);
+        }
+
+        await cancel.CancelAsync();
+        await Task.WhenAll(subscribers.Select(s => s.DisposeAsync().AsTask()));
+        return new ScenarioResult($"fan-out: last of {options.Subscribers} subscribers, gateway", lastDeliveries.Count, lastDeliveries.Failures, 1,
+            lastDeliveries.Percentile(50), lastDeliveries.Percentile(95), lastDeliveries.Percentile(99));
+    }
+}
