@@ -1,0 +1,69 @@
+using System.Globalization;
+using Yarp.ReverseProxy.Configuration;
+
+namespace ApGrid.Gateway;
+
+/// <summary>What the gateway forwards, built from configuration rather than YARP's own JSON so the
+/// paths stay next to the code that authenticates them.</summary>
+public static class GatewayRoutes
+{
+    public const string ClusterId = "nodes";
+
+    /// <summary>Path prefixes that need a caller; the gateway refuses them without credentials.</summary>
+    public static readonly IReadOnlyList<PathString> AuthenticatedPrefixes = [new("/graphql"), new("/api")];
+
+    public static IReadOnlyList<RouteConfig> Routes(bool development)
+    {
+        var routes = new List<RouteConfig>
+        {
+            Route("graphql", "/graphql"),
+            Route("api", "/api/{**rest}"),
+            Route("openapi", "/openapi/{**rest}"),
+            // Readiness is the node's: a ready answer through the gateway means some node can serve.
+            Route("health-ready", "/health/ready"),
+        };
+        if (development)
+        {
+            routes.Add(Route("scalar", "/scalar/{**rest}"));
+            routes.Add(Route("dev-token", "/dev/token"));
+            routes.Add(Route("dev-clock", "/dev/clock"));
+        }
+
+        return routes;
+    }
+
+    public static ClusterConfig Cluster(GatewayOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new ClusterConfig
+        {
+            ClusterId = ClusterId,
+            // Counts open requests and WebSockets, so long-lived subscriptions spread over the nodes.
+            LoadBalancingPolicy = "PowerOfTwoChoices",
+            Destinations = options.Destinations
+                .Select((url, i) => (Key: string.Create(CultureInfo.InvariantCulture, $"node{i + 1}"), Value: new DestinationConfig { Address = url, Health = url }))
+                .ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal),
+            HealthCheck = new HealthCheckConfig
+            {
+                Active = new ActiveHealthCheckConfig
+                {
+                    Enabled = true,
+                    Interval = options.HealthCheckInterval,
+                    Timeout = options.HealthCheckTimeout,
+                    Policy = "ConsecutiveFailures",
+                    Path = "/health/ready",
+                },
+                Passive = new PassiveHealthCheckConfig
+                {
+                    Enabled = true,
+                    Policy = "TransportFailureRate",
+                    ReactivationPeriod = options.ReactivationPeriod,
+                },
+            },
+            // One failed probe is enough: a node that does not answer readiness should not get traffic.
+            Metadata = new Dictionary<string, string>(StringComparer.Ordinal) { ["ConsecutiveFailuresHealthPolicy.Threshold"] = "1" },
+        };
+    }
+
+    private static RouteConfig Route(string id, string path) => new() { RouteId = id, ClusterId = ClusterId, Match = new RouteMatch { Path = path } };
+}
