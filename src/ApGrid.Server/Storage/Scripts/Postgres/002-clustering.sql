@@ -9,8 +9,9 @@
 --   row with NULL silo columns) so the version is known even with no silos; columns
 --   Address, Port, Generation, SiloName, HostName, Status, ProxyPort, SuspectTimes, StartTime,
 --   IAmAliveTime, Version;
--- * writes pass @Version = the version they read + 1 and return one boolean column, true when
---   the version still was @Version - 1 and the row change was made;
+-- * writes pass @Version = the version they read (the table version's etag; the provider's
+--   next version is one more) and return one boolean column, true when the version still was
+--   @Version, so it moved to @Version + 1 with the row change;
 -- * times arrive as UTC DateTime (DbType.DateTime, so timestamp without time zone).
 
 CREATE TABLE IF NOT EXISTS OrleansQuery
@@ -73,9 +74,9 @@ SELECT EXISTS (SELECT 1 FROM inserted);'
     'WITH bumped AS
 (
     UPDATE OrleansMembershipVersionTable
-    SET Version = @Version, Timestamp = (now() AT TIME ZONE ''utc'')
+    SET Version = Version + 1, Timestamp = (now() AT TIME ZONE ''utc'')
     WHERE DeploymentId = @DeploymentId
-      AND Version = @Version - 1
+      AND Version = @Version
       AND NOT EXISTS (SELECT 1 FROM OrleansMembershipTable
                       WHERE DeploymentId = @DeploymentId AND Address = @Address AND Port = @Port AND Generation = @Generation)
     RETURNING DeploymentId
@@ -95,9 +96,9 @@ SELECT EXISTS (SELECT 1 FROM inserted);'
     'WITH bumped AS
 (
     UPDATE OrleansMembershipVersionTable
-    SET Version = @Version, Timestamp = (now() AT TIME ZONE ''utc'')
+    SET Version = Version + 1, Timestamp = (now() AT TIME ZONE ''utc'')
     WHERE DeploymentId = @DeploymentId
-      AND Version = @Version - 1
+      AND Version = @Version
       AND EXISTS (SELECT 1 FROM OrleansMembershipTable
                   WHERE DeploymentId = @DeploymentId AND Address = @Address AND Port = @Port AND Generation = @Generation)
     RETURNING DeploymentId
