@@ -64,8 +64,14 @@ function connect() {
         else if (stopSubjectId !== '-' && change?.subjectId === stopSubjectId) finish(0, 'marker');
       },
       error: (error) => {
-        // An array is GraphQL's refusal of the operation itself: retrying would only repeat it.
-        if (Array.isArray(error)) { log({ event: 'error', error }); finish(1, 'error'); return; }
+        // An array is GraphQL's answer to the operation itself. INTERNAL is the node failing (for
+        // example while the cluster notices a dead node), worth a retry; any other code (a refusal,
+        // a bad query) would only repeat.
+        if (Array.isArray(error)) {
+          if (!error.every((e) => e?.extensions?.code === 'INTERNAL')) { log({ event: 'error', error }); finish(1, 'error'); return; }
+          reconnect(`INTERNAL ${String(error[0]?.message).split('\n')[0].slice(0, 160)}`);
+          return;
+        }
         reconnect(error instanceof Error ? error.message : (error?.code ?? JSON.stringify(error)));
       },
       complete: () => reconnect('complete'),

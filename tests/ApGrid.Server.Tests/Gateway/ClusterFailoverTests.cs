@@ -75,13 +75,20 @@ public sealed class ClusterFailoverTests(ClusterFixture cluster) : IClassFixture
         foreach (var (name, subscriber) in new[] { ("first", first), ("second", second) })
         {
             var cursors = subscriber.Changes.Select(c => long.Parse(c.GetProperty("changes").GetProperty("cursor").GetString()!, CultureInfo.InvariantCulture)).ToList();
-            Console.WriteLine($"{name} subscriber: {subscriber.Connections} connection(s), {cursors.Count} changes, cursors {cursors[0]}..{cursors[^1]}");
+            Console.WriteLine($"{name} subscriber: {subscriber.Connections} connection(s), {cursors.Count} changes, cursors {cursors[0]}..{cursors[^1]}; "
+                + string.Join(" ", subscriber.Events.Where(e => !SubscriberProcess.Is(e, "next")).Select(Describe)));
             Assert.Equal(Enumerable.Range(0, cursors.Count).Select(i => cursors[0] + i), cursors);
             Assert.Equal(marker, subscriber.Changes[^1].GetProperty("changes").GetProperty("subjectId").GetString());
         }
 
         Assert.True(first.Connections + second.Connections >= 3, "the subscriber on the killed node reconnected");
         Assert.Equal(first.Changes[^1].GetProperty("changes").GetProperty("cursor").GetString(), second.Changes[^1].GetProperty("changes").GetProperty("cursor").GetString());
+    }
+
+    private static string Describe(JsonElement e)
+    {
+        var text = e.GetProperty("event").GetString() + (e.TryGetProperty("reason", out var reason) ? $"({reason.GetString()})" : "");
+        return text.Length > 60 ? text[..60] + "…)" : text;
     }
 
     private async Task<IReadOnlyList<string>> ApSettingUrnsAsync(string token)
