@@ -65,5 +65,11 @@ public static class GatewayRoutes
         };
     }
 
-    private static RouteConfig Route(string id, string path) => new() { RouteId = id, ClusterId = ClusterId, Match = new RouteMatch { Path = path } };
+    // The node sees the host the client used (for links it writes, such as OpenAPI server URLs),
+    // not its own address; YARP adds X-Forwarded-For/Proto/Host as well.
+    private static readonly IReadOnlyList<IReadOnlyDictionary<string, string>> KeepOriginalHost =
+        [new Dictionary<string, string>(StringComparer.Ordinal) { ["RequestHeaderOriginalHost"] = "true" }];
+
+    private static RouteConfig Route(string id, string path) =>
+        new() { RouteId = id, ClusterId = ClusterId, Match = new RouteMatch { Path = path }, Transforms = KeepOriginalHost };
 }
