@@ -59,6 +59,9 @@ public static class GatewayRoutes
                     Policy = "TransportFailureRate",
                     ReactivationPeriod = options.ReactivationPeriod,
                 },
+                // When every node looks unhealthy (one busy node whose probe timed out, say), try them
+                // anyway: a node's own answer beats a blanket 503 from the gateway.
+                AvailableDestinationsPolicy = "HealthyOrPanic",
             },
             // One failed probe is enough: a node that does not answer readiness should not get traffic.
             Metadata = new Dictionary<string, string>(StringComparer.Ordinal) { ["ConsecutiveFailuresHealthPolicy.Threshold"] = "1" },
