@@ -3,7 +3,7 @@ using ApGrid.Server.Hosting;
 // Configuration files sit beside the executable; relative data paths stay relative to where it was started.
 var options = new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory };
 var builder = WebApplication.CreateBuilder(options);
-switch (ServerRoles.Read(builder.Configuration))
+switch (ServerRoles.Read(args, builder.Configuration))
 {
     case ServerRole.Node:
         await RoleHosts.BuildNode(builder).RunAsync();

@@ -7,10 +7,13 @@ public static class ServerRoles
     public const string DefaultNodeUrl = "http://localhost:5100";
 
     /// <summary>`--role` on the command line, else Server:Role, else all.</summary>
-    public static ServerRole Read(IConfiguration configuration)
+    /// <remarks>`--role` is read from the arguments themselves: as a configuration key "role" it could
+    /// also come from any environment variable called ROLE.</remarks>
+    public static ServerRole Read(IReadOnlyList<string> args, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(configuration);
-        var value = configuration["role"] ?? configuration["Server:Role"];
+        var value = RoleArgument(args) ?? configuration["Server:Role"];
         if (string.IsNullOrWhiteSpace(value)) return ServerRole.All;
         return value.Trim().ToUpperInvariant() switch
         {
@@ -19,6 +22,17 @@ public static class ServerRoles
             "GATEWAY" => ServerRole.Gateway,
             _ => throw new InvalidOperationException($"Server:Role (or --role) must be all, node or gateway (was '{value}')."),
         };
+    }
+
+    private static string? RoleArgument(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i].StartsWith("--role=", StringComparison.OrdinalIgnoreCase)) return args[i]["--role=".Length..];
+            if (string.Equals(args[i], "--role", StringComparison.OrdinalIgnoreCase) && i + 1 < args.Count) return args[i + 1];
+        }
+
+        return null;
     }
 
     /// <summary>The `all` role's node address: Node:Url, never the public one.</summary>
