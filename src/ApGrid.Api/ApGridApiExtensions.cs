@@ -1,10 +1,8 @@
 using ApGrid.Api.Auth;
 using ApGrid.Api.GraphQL;
 using ApGrid.Api.GraphQL.Transport;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace ApGrid.Api;
 
@@ -14,17 +12,10 @@ public static class ApGridApiExtensions
     public static WebApplicationBuilder AddApGridApi(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var jwt = builder.Configuration.GetSection("Auth").Get<JwtOptions>() ?? new JwtOptions();
-        jwt.Validate();
-        builder.Services.AddSingleton(Options.Create(jwt));
+        // Bearer tokens and partner API keys, judged exactly as the gateway judges them (defense in depth).
+        builder.Services.AddApGridAuthentication(builder.Configuration);
         builder.Services.TryAddSingletonTimeProvider();
         builder.Services.AddSingleton<TokenIssuer>();
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
-        {
-            o.MapInboundClaims = false;
-            o.TokenValidationParameters = TokenValidation.ParametersFor(jwt);
-        });
-        builder.Services.AddAuthorization();
         builder.Services.AddApGridGraphQL(builder.Configuration, exposeExceptionDetails: builder.Environment.IsDevelopment());
         return builder;
     }

@@ -1,3 +1,4 @@
+global using ApGrid.Auth;
 global using ApGrid.Domain;
 global using ApGrid.Grains.Abstractions;
 global using Microsoft.AspNetCore.Builder;

@@ -1,14 +1,18 @@
-using ApGrid.Api;
-using ApGrid.Server.Health;
 using ApGrid.Server.Hosting;
 
 // Configuration files sit beside the executable; relative data paths stay relative to where it was started.
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-builder.AddApGridNode();
-builder.AddApGridApi();
-
-var app = builder.Build();
-app.MapApGridHealth();
-app.MapApGridApi();
-app.MapDevClock();
-await app.RunAsync();
+var options = new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory };
+var builder = WebApplication.CreateBuilder(options);
+switch (ServerRoles.Read(args, builder.Configuration))
+{
+    case ServerRole.Node:
+        await RoleHosts.BuildNode(builder).RunAsync();
+        break;
+    case ServerRole.Gateway:
+        await RoleHosts.BuildGateway(builder).RunAsync();
+        break;
+    default:
+        // Two web applications in one process: the public gateway (this builder, on Urls) and its node.
+        await RoleHosts.RunAllAsync(builder, WebApplication.CreateBuilder(options));
+        break;
+}

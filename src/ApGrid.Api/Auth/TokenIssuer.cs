@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -34,9 +33,5 @@ public sealed class TokenIssuer(IOptions<JwtOptions> options)
         });
     }
 
-    public static SymmetricSecurityKey SigningKeyOf(JwtOptions jwt)
-    {
-        ArgumentNullException.ThrowIfNull(jwt);
-        return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwt.SigningKey));
-    }
+    public static SymmetricSecurityKey SigningKeyOf(JwtOptions jwt) => TokenValidation.SigningKeyOf(jwt);
 }

@@ -10,7 +10,10 @@ namespace ApGrid.Api.ChangeFeed;
 /// </summary>
 public sealed partial class ChangeFeedHub(IGrainFactory grains, ILogger<ChangeFeedHub> logger) : BackgroundService
 {
-    private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(60);
+    // Far inside the feed's three-minute lapse, and short because renewing is also how a node
+    // re-registers after the feed grain was reactivated elsewhere (its node crashed): until then
+    // this node's subscribers get nothing live. One grain call per tenant per node each time.
+    private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(5);
 
     private readonly ConcurrentDictionary<string, TenantListener> tenants = new(StringComparer.Ordinal);
 

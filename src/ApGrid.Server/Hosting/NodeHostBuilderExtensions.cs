@@ -31,7 +31,30 @@ public static class NodeHostBuilderExtensions
         var ehcpCheckPeriod = builder.Configuration.GetSection("Ehcp").Get<EhcpDeadlineOptions>()?.OverdueCheckPeriod ?? TimeSpan.FromHours(1);
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
+            if (storage.IsPostgres)
+            {
+                // A cluster: silos find each other through the membership table in PostgreSQL.
+                silo.UseAdoNetClustering(o =>
+                {
+                    o.Invariant = storage.AdoInvariant;
+                    o.ConnectionString = storage.BuildConnectionString();
+                });
+                silo.ConfigureEndpoints(orleans.AdvertisedIPAddress(), orleans.SiloPort, orleans.GatewayPort);
+                // Fast enough that grains of a crashed node come back on the others within seconds;
+                // the defaults wait tens of seconds, which the gateway's clients would see as errors.
+                silo.Configure<ClusterMembershipOptions>(o =>
+                {
+                    o.ProbeTimeout = orleans.ProbeTimeout;
+                    o.NumMissedProbesLimit = orleans.MissedProbesLimit;
+                    o.NumVotesForDeathDeclaration = 1;
+                });
+            }
+            else
+            {
+                // SQLite is one machine, one node.
+                silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
+            }
+
             silo.Configure<ClusterOptions>(o =>
             {
                 o.ClusterId = orleans.ClusterId;

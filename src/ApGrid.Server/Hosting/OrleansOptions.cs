@@ -12,4 +12,21 @@ public sealed class OrleansOptions
 
     /// <summary>Port Orleans clients (operators' tools, tests) connect to.</summary>
     public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>
+    /// The address other silos reach this one on, written to the membership table (PostgreSQL
+    /// clustering only). Loopback suits several nodes on one machine; a real cluster sets each
+    /// node's own address.
+    /// </summary>
+    public string AdvertisedAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>How long a silo has to answer a probe; with <see cref="MissedProbesLimit"/> this bounds how soon a dead node is declared dead.</summary>
+    public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    public int MissedProbesLimit { get; set; } = 2;
+
+    public System.Net.IPAddress AdvertisedIPAddress() =>
+        System.Net.IPAddress.TryParse(AdvertisedAddress, out var address)
+            ? address
+            : throw new InvalidOperationException($"Orleans:AdvertisedAddress '{AdvertisedAddress}' is not an IP address.");
 }

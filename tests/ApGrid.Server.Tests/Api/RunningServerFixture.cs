@@ -13,6 +13,9 @@ public sealed class RunningServerFixture : IAsyncLifetime
 {
     public const string SigningKey = "api-tests-signing-key-0123456789-0123456789-abcdef";
 
+    /// <summary>A partner system's API key for tenant 902; configuration holds only its SHA-256.</summary>
+    public const string PartnerApiKey = "partner-902-test-key-3f0c9a1e7b5d";
+
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "apgrid-api-" + Guid.NewGuid().ToString("N"));
     private ServerProcess server = null!;
 
@@ -21,6 +24,12 @@ public sealed class RunningServerFixture : IAsyncLifetime
     public Uri GraphQLUri => new(server.BaseAddress, "/graphql");
 
     public Uri WebSocketUri => new($"ws://127.0.0.1:{server.HttpPort}/graphql");
+
+    /// <summary>The public (gateway) address every test talks to.</summary>
+    public Uri BaseAddress => server.BaseAddress;
+
+    /// <summary>The node behind the in-process gateway, for tests that bypass the gateway on purpose.</summary>
+    public Uri NodeBaseAddress => server.NodeBaseAddress;
 
     public async Task InitializeAsync()
     {
@@ -31,6 +40,8 @@ public sealed class RunningServerFixture : IAsyncLifetime
             ["GraphQL:WebSocket:ConnectionInitTimeout"] = "00:00:02",
             ["DevClock:Enabled"] = "true",
             ["Ehcp:OverdueCheckPeriod"] = "00:00:02",
+            ["ApiKeys:dashboard:Hash"] = ApGrid.Auth.ApiKeyValidator.HashOf(PartnerApiKey),
+            ["ApiKeys:dashboard:Tenant"] = "902",
         });
         server.Start();
         await Task.WhenAll(server.WaitUntilReadyAsync(TimeSpan.FromSeconds(90)), NodeScripts.EnsureInstalledAsync());

@@ -20,6 +20,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         HttpPort = FreePort();
         SiloPort = FreePort();
         GatewayPort = FreePort();
+        NodePort = FreePort();
         Settings = settings ?? new Dictionary<string, string>();
     }
 
@@ -31,9 +32,15 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public int GatewayPort { get; private set; }
 
+    /// <summary>In the `all` role the node's own port behind the in-process gateway (Node:Url); unused by the other roles.</summary>
+    public int NodePort { get; private set; }
+
     public IReadOnlyDictionary<string, string> Settings { get; }
 
+    /// <summary>The public address (--urls): the gateway's in the `all` and `gateway` roles, the node's in the `node` role.</summary>
     public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}");
+
+    public Uri NodeBaseAddress => new($"http://127.0.0.1:{NodePort}");
 
     public string Output
     {
@@ -79,6 +86,7 @@ internal sealed class ServerProcess : IAsyncDisposable
                 HttpPort = FreePort();
                 SiloPort = FreePort();
                 GatewayPort = FreePort();
+                NodePort = FreePort();
                 process?.Dispose();
                 Start();
             }
@@ -130,6 +138,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         yield return ("Storage:SqlitePath", Path.Combine(DataDirectory, "apgrid.db"));
         yield return ("Orleans:SiloPort", SiloPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         yield return ("Orleans:GatewayPort", GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        yield return ("Node:Url", NodeBaseAddress.ToString().TrimEnd('/'));
         foreach (var (key, value) in Settings) yield return (key, value);
     }
 

@@ -141,7 +141,9 @@ public sealed partial class GraphQLWebSocketConnection(
         }
 
         var init = payload is null ? null : serializer.ReadNode<Inputs>(payload);
-        var (validated, expires) = await tokens.ValidateAsync((init?.TryGetValue("token", out var token) == true ? token : init?.GetValueOrDefault("Authorization")) as string);
+        var (validated, expires) = init?.GetValueOrDefault("apiKey") is string apiKey
+            ? tokens.ValidateApiKey(apiKey)
+            : await tokens.ValidateAsync((init?.TryGetValue("token", out var token) == true ? token : init?.GetValueOrDefault("Authorization")) as string);
         if (validated is null)
         {
             await CloseAsync(4403, "Forbidden");

@@ -6,7 +6,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 namespace ApGrid.Api.GraphQL.Transport;
 
 /// <summary>Validates the token a WebSocket client sends in connection_init, by the same rules as the Authorization header.</summary>
-public sealed class WebSocketTokenValidator(IOptions<JwtOptions> jwt)
+public sealed class WebSocketTokenValidator(IOptions<JwtOptions> jwt, ApiKeyValidator apiKeys)
 {
     private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
 
@@ -20,4 +20,8 @@ public sealed class WebSocketTokenValidator(IOptions<JwtOptions> jwt)
             ? (Caller.From(new ClaimsPrincipal(result.ClaimsIdentity)), new DateTimeOffset(validated.ValidTo, TimeSpan.Zero))
             : (null, default);
     }
+
+    /// <summary>A partner system's API key sent as connection_init's apiKey; keys do not expire, rotation removes them.</summary>
+    public (Caller? Caller, DateTimeOffset Expires) ValidateApiKey(string apiKey) =>
+        Caller.From(apiKeys.Authenticate(apiKey)) is { } caller ? (caller, DateTimeOffset.MaxValue) : (null, default);
 }

@@ -1,6 +1,7 @@
+using System.Text;
 using Microsoft.IdentityModel.Tokens;
 
-namespace ApGrid.Api.Auth;
+namespace ApGrid.Auth;
 
 public static class TokenValidation
 {
@@ -12,7 +13,7 @@ public static class TokenValidation
         {
             ValidIssuer = jwt.Issuer,
             ValidAudience = jwt.Audience,
-            IssuerSigningKey = TokenIssuer.SigningKeyOf(jwt),
+            IssuerSigningKey = SigningKeyOf(jwt),
             ValidateIssuer = true,
             ValidateAudience = true,
             ValidateIssuerSigningKey = true,
@@ -23,5 +24,12 @@ public static class TokenValidation
             NameClaimType = "sub",
             RoleClaimType = ApGridClaims.Role,
         };
+    }
+
+    /// <summary>The HMAC key both the issuer and every validator derive from Auth:SigningKey.</summary>
+    public static SymmetricSecurityKey SigningKeyOf(JwtOptions jwt)
+    {
+        ArgumentNullException.ThrowIfNull(jwt);
+        return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwt.SigningKey));
     }
 }

@@ -1,4 +1,4 @@
-namespace ApGrid.Api.Auth;
+namespace ApGrid.Auth;
 
 /// <summary>The "Auth" configuration section: who issues the bearer tokens ApGrid accepts.</summary>
 public sealed class JwtOptions

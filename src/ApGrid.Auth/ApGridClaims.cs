@@ -1,0 +1,14 @@
+namespace ApGrid.Auth;
+
+public static class ApGridClaims
+{
+    public const string Tenant = "tenant";
+    public const string Role = "role";
+    public const string Urn = "urn";
+
+    /// <summary>The configured name of the API key a partner system called with; absent for bearer tokens.</summary>
+    public const string ApiKey = "api_key";
+
+    /// <summary>The role every API key acts as; the same name bearer tokens carry.</summary>
+    public const string PartnerRole = "PARTNER";
+}

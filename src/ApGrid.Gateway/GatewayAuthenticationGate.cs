@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http.Features;
+
+namespace ApGrid.Gateway;
+
+/// <summary>
+/// Refuses unauthenticated calls to the API at the edge, so they never cost a node anything. The
+/// exception is a WebSocket upgrade: graphql-transport-ws carries its token in connection_init,
+/// after the upgrade, so only the node can judge it (and does).
+/// </summary>
+internal static class GatewayAuthenticationGate
+{
+    public static IApplicationBuilder UseGatewayAuthenticationGate(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var needsCaller = GatewayRoutes.AuthenticatedPrefixes.Any(p => context.Request.Path.StartsWithSegments(p));
+        if (needsCaller && !IsWebSocketUpgrade(context) && context.User.Identity?.IsAuthenticated != true)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer, ApiKey";
+            await GatewayRefusals.WriteAsync(context, StatusCodes.Status401Unauthorized, "UNAUTHENTICATED",
+                "A valid bearer token or X-Api-Key is required.");
+            return;
+        }
+
+        await next(context);
+    });
+
+    // YARP proxies upgrades without the WebSockets middleware, so read the request itself:
+    // HTTP/1.1 Upgrade: websocket, or HTTP/2's extended CONNECT with :protocol websocket.
+    private static bool IsWebSocketUpgrade(HttpContext context) =>
+        context.Features.Get<IHttpUpgradeFeature>()?.IsUpgradableRequest == true
+            ? string.Equals(context.Request.Headers.Upgrade, "websocket", StringComparison.OrdinalIgnoreCase)
+            : context.Features.Get<IHttpExtendedConnectFeature>() is { IsExtendedConnect: true } connect
+              && string.Equals(connect.Protocol, "websocket", StringComparison.OrdinalIgnoreCase);
+}

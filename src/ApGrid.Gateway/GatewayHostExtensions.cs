@@ -1,0 +1,47 @@
+using ApGrid.Auth;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace ApGrid.Gateway;
+
+public static class GatewayHostExtensions
+{
+    /// <summary>
+    /// Wires the gateway: authentication (the node's rules), rate limits and YARP. When
+    /// <paramref name="destinations"/> is given (the `all` role's own node) it replaces Gateway:Destinations.
+    /// </summary>
+    public static WebApplicationBuilder AddApGridGateway(this WebApplicationBuilder builder, IReadOnlyList<string>? destinations = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var options = new GatewayOptions();
+        builder.Configuration.GetSection(GatewayOptions.SectionName).Bind(options);
+        if (destinations is not null)
+        {
+            options.Destinations.Clear();
+            foreach (var destination in destinations) options.Destinations.Add(destination);
+        }
+
+        options.Validate();
+        var limits = new RateLimitOptions();
+        builder.Configuration.GetSection(RateLimitOptions.SectionName).Bind(limits);
+        limits.Validate();
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(limits);
+        builder.Services.AddApGridAuthentication(builder.Configuration);
+        builder.Services.AddGatewayRateLimiting(limits);
+        builder.Services.AddReverseProxy().LoadFromMemory(GatewayRoutes.Routes(builder.Environment.IsDevelopment()), [GatewayRoutes.Cluster(options)]);
+        return builder;
+    }
+
+    public static WebApplication MapApGridGateway(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseAuthentication();
+        app.UseGatewayAuthenticationGate();
+        app.UseRateLimiter();
+        app.MapGatewayHealth();
+        app.MapReverseProxy();
+        return app;
+    }
+}

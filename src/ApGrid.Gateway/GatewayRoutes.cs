@@ -1,0 +1,78 @@
+using System.Globalization;
+using Yarp.ReverseProxy.Configuration;
+
+namespace ApGrid.Gateway;
+
+/// <summary>What the gateway forwards, built from configuration rather than YARP's own JSON so the
+/// paths stay next to the code that authenticates them.</summary>
+public static class GatewayRoutes
+{
+    public const string ClusterId = "nodes";
+
+    /// <summary>Path prefixes that need a caller; the gateway refuses them without credentials.</summary>
+    public static readonly IReadOnlyList<PathString> AuthenticatedPrefixes = [new("/graphql"), new("/api")];
+
+    public static IReadOnlyList<RouteConfig> Routes(bool development)
+    {
+        var routes = new List<RouteConfig>
+        {
+            Route("graphql", "/graphql"),
+            Route("api", "/api/{**rest}"),
+            Route("openapi", "/openapi/{**rest}"),
+            // Readiness is the node's: a ready answer through the gateway means some node can serve.
+            Route("health-ready", "/health/ready"),
+        };
+        if (development)
+        {
+            routes.Add(Route("scalar", "/scalar/{**rest}"));
+            routes.Add(Route("dev-token", "/dev/token"));
+            routes.Add(Route("dev-clock", "/dev/clock"));
+        }
+
+        return routes;
+    }
+
+    public static ClusterConfig Cluster(GatewayOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new ClusterConfig
+        {
+            ClusterId = ClusterId,
+            // Counts open requests and WebSockets, so long-lived subscriptions spread over the nodes.
+            LoadBalancingPolicy = "PowerOfTwoChoices",
+            Destinations = options.Destinations
+                .Select((url, i) => (Key: string.Create(CultureInfo.InvariantCulture, $"node{i + 1}"), Value: new DestinationConfig { Address = url, Health = url }))
+                .ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal),
+            HealthCheck = new HealthCheckConfig
+            {
+                Active = new ActiveHealthCheckConfig
+                {
+                    Enabled = true,
+                    Interval = options.HealthCheckInterval,
+                    Timeout = options.HealthCheckTimeout,
+                    Policy = "ConsecutiveFailures",
+                    Path = "/health/ready",
+                },
+                Passive = new PassiveHealthCheckConfig
+                {
+                    Enabled = true,
+                    Policy = "TransportFailureRate",
+                    ReactivationPeriod = options.ReactivationPeriod,
+                },
+                // When every node looks unhealthy (one busy node whose probe timed out, say), try them
+                // anyway: a node's own answer beats a blanket 503 from the gateway.
+                AvailableDestinationsPolicy = "HealthyOrPanic",
+            },
+            // One failed probe is enough: a node that does not answer readiness should not get traffic.
+            Metadata = new Dictionary<string, string>(StringComparer.Ordinal) { ["ConsecutiveFailuresHealthPolicy.Threshold"] = "1" },
+        };
+    }
+
+    // The node sees the host the client used (for links it writes, such as OpenAPI server URLs),
+    // not its own address; YARP adds X-Forwarded-For/Proto/Host as well.
+    private static readonly IReadOnlyList<IReadOnlyDictionary<string, string>> KeepOriginalHost =
+        [new Dictionary<string, string>(StringComparer.Ordinal) { ["RequestHeaderOriginalHost"] = "true" }];
+
+    private static RouteConfig Route(string id, string path) =>
+        new() { RouteId = id, ClusterId = ClusterId, Match = new RouteMatch { Path = path }, Transforms = KeepOriginalHost };
+}
