@@ -75,11 +75,25 @@ internal sealed class Scenarios(LoadOptions options, ApGridClient gateway, ApGri
     /// <summary>Approved referrals are made first (not measured); then each startPlacement takes one Thursday-morning session place.</summary>
     private async Task<ScenarioResult> StartPlacementsAsync(string la)
     {
-        var data = (await gateway.GraphQLAsync(la, "{ localAuthority { schools { urn } apSettings { urn registered keyStages sessions { session places } } } }"))!.Value.GetProperty("localAuthority");
+        var data = (await gateway.GraphQLAsync(la, "{ localAuthority { schools { urn } apSettings { urn registered keyStages fullTimePlaces sessions { session places } outreachHoursPerWeek } } }"))!.Value.GetProperty("localAuthority");
         var school = data.GetProperty("schools").EnumerateArray().Last().GetProperty("urn").GetString()!;
         var setting = data.GetProperty("apSettings").EnumerateArray().First(s => s.GetProperty("keyStages").EnumerateArray().Any(k => k.GetString() == "KS3"));
         var urn = setting.GetProperty("urn").GetString()!;
-        await gateway.GraphQLAsync(la, "mutation($urn: String!) { setApAvailability(input: { urn: $urn, fullTimePlaces: 40, sessions: [{ session: THU_AM, places: 500 }], outreachHoursPerWeek: 0 }) { urn } }", new { urn });
+        var opened = await gateway.GraphQLAsync(la, "mutation($input: SetApAvailabilityInput!) { setApAvailability(input: $input) { urn } }", new
+        {
+            input = new
+            {
+                urn,
+                fullTimePlaces = setting.GetProperty("fullTimePlaces").GetInt32(),
+                sessions = setting.GetProperty("sessions").EnumerateArray().Select(x => new
+                {
+                    session = x.GetProperty("session").GetString(),
+                    places = x.GetProperty("session").GetString() == "THU_AM" ? 500 : x.GetProperty("places").GetInt32(),
+                }),
+                outreachHoursPerWeek = setting.GetProperty("outreachHoursPerWeek").GetDouble(),
+            },
+        });
+        if (opened is null) throw new InvalidOperationException($"could not open Thursday-morning places at {urn}");
 
         var schoolToken = await gateway.DevTokenAsync(options.Tenant, "SCHOOL_STAFF", school);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -125,7 +139,7 @@ internal sealed class Scenarios(LoadOptions options, ApGridClient gateway, ApGri
         var referralId = referral.Value.GetProperty("submitReferral").GetProperty("id").GetString()!;
         var on = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await gateway.GraphQLAsync(schoolToken, "mutation($id: ID!, $on: Date!) { recordParentalConsent(referralId: $id, noticeGivenOn: $on) { id } }", new { id = referralId, on });
-        var decided = await gateway.GraphQLAsync(la, "mutation($id: ID!, $on: Date!) { decideReferral(input: { referralId: $id, approved: true, panelMembers: [\"Panel\"], decidedOn: $on }) { id } }", new { id = referralId, on });
+        var decided = await gateway.GraphQLAsync(la, "mutation($id: ID!, $on: Date!) { decideReferral(input: { referralId: $id, approved: true, panelMembers: [\"Inclusion lead\", \"Educational psychologist\"], decidedOn: $on }) { id } }", new { id = referralId, on });
         return decided is null ? null : referralId;
     }
 

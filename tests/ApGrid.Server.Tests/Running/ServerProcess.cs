@@ -37,6 +37,8 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public IReadOnlyDictionary<string, string> Settings { get; }
 
+    public bool HasExited => process is { HasExited: true };
+
     /// <summary>The public address (--urls): the gateway's in the `all` and `gateway` roles, the node's in the `node` role.</summary>
     public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}");
 
