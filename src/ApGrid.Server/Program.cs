@@ -1,5 +1,7 @@
 using ApGrid.Server.Hosting;
 
+if (await ProbeCommand.TryRunAsync(args) is { } probeExitCode) return probeExitCode;
+
 // Configuration files sit beside the executable; relative data paths stay relative to where it was started.
 var options = new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory };
 var builder = WebApplication.CreateBuilder(options);
@@ -16,3 +18,5 @@ switch (ServerRoles.Read(args, builder.Configuration))
         await RoleHosts.RunAllAsync(builder, WebApplication.CreateBuilder(options));
         break;
 }
+
+return 0;

@@ -1,3 +1,4 @@
+using Orleans.Dashboard;
 using ApGrid.Grains;
 using ApGrid.Server.Demo;
 using ApGrid.Server.Health;
@@ -48,6 +49,7 @@ public static class NodeHostBuilderExtensions
                     o.NumMissedProbesLimit = orleans.MissedProbesLimit;
                     o.NumVotesForDeathDeclaration = 1;
                 });
+                if (orleans.KubernetesHosting) silo.UseKubernetesHosting();
             }
             else
             {
@@ -65,6 +67,7 @@ public static class NodeHostBuilderExtensions
             silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = ehcpCheckPeriod < o.MinimumReminderPeriod ? ehcpCheckPeriod : o.MinimumReminderPeriod);
             silo.AddApGridGrains();
             silo.AddStartupTask<DemoDataSeeder>();
+            if (builder.Configuration.GetValue<bool>("Operations:Dashboard:Enabled")) silo.AddDashboard();
         });
 
         builder.Services.AddHealthChecks()

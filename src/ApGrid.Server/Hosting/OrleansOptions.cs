@@ -25,8 +25,15 @@ public sealed class OrleansOptions
 
     public int MissedProbesLimit { get; set; } = 2;
 
-    public System.Net.IPAddress AdvertisedIPAddress() =>
-        System.Net.IPAddress.TryParse(AdvertisedAddress, out var address)
-            ? address
-            : throw new InvalidOperationException($"Orleans:AdvertisedAddress '{AdvertisedAddress}' is not an IP address.");
+    /// <summary>Set true on Kubernetes: Orleans then watches the cluster's pods and drops members whose pod is gone.</summary>
+    public bool KubernetesHosting { get; set; }
+
+    /// <summary>An IP address as given, or a host name resolved once at start (a Compose service name, say).</summary>
+    public System.Net.IPAddress AdvertisedIPAddress()
+    {
+        if (System.Net.IPAddress.TryParse(AdvertisedAddress, out var address)) return address;
+        var resolved = System.Net.Dns.GetHostAddresses(AdvertisedAddress)
+            .FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork);
+        return resolved ?? throw new InvalidOperationException($"Orleans:AdvertisedAddress '{AdvertisedAddress}' is neither an IP address nor a name with an IPv4 address.");
+    }
 }

@@ -1,3 +1,4 @@
+using Orleans.Dashboard;
 using ApGrid.Api;
 using ApGrid.Gateway;
 using ApGrid.Server.Health;
@@ -16,6 +17,9 @@ public static class RoleHosts
         app.MapApGridHealth();
         app.MapApGridApi();
         app.MapDevClock();
+
+        // Node port only: the gateway routes a fixed list of prefixes and /ops is not among them.
+        if (app.Configuration.GetValue<bool>("Operations:Dashboard:Enabled")) app.MapOrleansDashboard("/ops/dashboard");
         return app;
     }
 

@@ -40,6 +40,7 @@ public sealed class RunningServerFixture : IAsyncLifetime
             ["GraphQL:WebSocket:ConnectionInitTimeout"] = "00:00:02",
             ["DevClock:Enabled"] = "true",
             ["Ehcp:OverdueCheckPeriod"] = "00:00:02",
+            ["Operations:Dashboard:Enabled"] = "true",
             ["ApiKeys:dashboard:Hash"] = ApGrid.Auth.ApiKeyValidator.HashOf(PartnerApiKey),
             ["ApiKeys:dashboard:Tenant"] = "902",
         });
