@@ -5,4 +5,5 @@ public static class ApGridClaims
     public const string Tenant = "tenant";
     public const string Role = "role";
     public const string Urn = "urn";
+    public const string Subject = "sub";
 }

@@ -21,6 +21,7 @@ public static class CapacityQuery
         }
 
         var pupil = await PupilAccess.LoadAsync(context, nearPupil.ToString(), "nearPupil");
+        context.AccessLog().Read(pupil.Snapshot.Id, "Query.apCapacity(nearPupil)");
         var home = await context.TenantGrain<ISchoolGrain>(pupil.Snapshot.Record.HomeSchoolUrn).GetProfileAsync()
             ?? throw ApGridError.NotFound("nearPupil", "home school");
         var la = await context.LocalAuthority().GetProfileAsync() ?? throw ApGridError.NotFound("tenant", "local authority");

@@ -70,6 +70,9 @@ public sealed class MutationGraphType : ObjectGraphType
             .Argument<NonNullGraphType<RequestOutreachInputGraphType>>("input").Resolve(NotYet("requestOutreach"));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OutreachAllocationGraphType>>>>("allocateOutreach")
             .Resolve(NotYet("allocateOutreach"));
+
+        // Every mutation is audited; those whose result is no part of a pupil's record note nothing.
+        foreach (var field in Fields) AuditedFields.RecordChange(field);
     }
 
     private static Func<IResolveFieldContext<object?>, object?> NotYet(string field) =>

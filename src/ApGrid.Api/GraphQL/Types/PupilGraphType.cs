@@ -35,5 +35,6 @@ public sealed class PupilGraphType : ObjectGraphType<PupilView>
             : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WaitingListEntryGraphType>>>>("waitingListEntries")
             .Resolve(_ => throw ApGridError.NotYetAvailable("Pupil.waitingListEntries"));
+        AuditedFields.RecordReads(this);
     }
 }
