@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Routing;
+
+namespace ApGrid.Api.Rest;
+
+/// <summary>The REST API under /api/v1: thin handlers over the same grains and access rules as GraphQL.</summary>
+public static class RestApi
+{
+    public const string Prefix = "/api/v1";
+
+    public static IServiceCollection AddApGridRest(this IServiceCollection services)
+    {
+        services.AddSingleton<RestRequestFilter>();
+        services.AddOpenApi("v1", options =>
+        {
+            // Only the REST API: GraphQL describes itself, and health and Development helpers are not for partners.
+            options.ShouldInclude = d => d.RelativePath?.StartsWith(Prefix[1..], StringComparison.Ordinal) == true;
+            options.AddDocumentTransformer<ApGridOpenApiDocument>();
+            options.AddSchemaTransformer<ProblemDetailsSchema>();
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapApGridRest(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup(Prefix).AddEndpointFilter<RestRequestFilter>().WithTags("ApGrid");
+        ApSettingEndpoints.Map(api);
+        CapacityEndpoints.Map(api);
+        ReportEndpoints.Map(api);
+        ChangeEndpoints.Map(api);
+        AuditEndpoints.Map(api);
+        endpoints.MapOpenApi("/openapi/{documentName}.json");
+        return endpoints;
+    }
+}
