@@ -20,6 +20,8 @@ internal sealed class ApGridOpenApiDocument : IOpenApiDocumentTransformer
                 + "for AP settings' own systems and partners. Errors are RFC 9457 problem details whose code extension is the GraphQL "
                 + "API's extensions.code; see docs/api.md.",
         };
+        // The framework names the server the request came to, with a trailing slash that would double the paths' own.
+        foreach (var server in document.Servers ?? []) server.Url = server.Url?.TrimEnd('/');
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
         document.Components.SecuritySchemes[Bearer] = new OpenApiSecurityScheme
