@@ -56,6 +56,43 @@ public sealed class AuditTrailTests(RunningServerFixture server)
     }
 
     [Fact]
+    public async Task A_subscription_event_showing_a_pupil_is_audited_as_a_websocket_read()
+    {
+        var world = new PlacementWorld(server, "902");
+        var schoolUrn = (await world.SchoolUrnsAsync())[^1];
+        var pupilId = await world.RegisterPupilAsync(schoolUrn, yearGroup: 9);
+        var referral = await world.ReferAsync(pupilId, schoolUrn);
+        var apUrn = await SettingWithFullTimePlaceAsync(world);
+        var started = await world.StartAsync(referral, apUrn, await world.AdvanceDaysAsync(7), fullTime: true, []);
+        Assert.False(started.HasErrors, started.Body);
+        var la = await world.LaAsync();
+        var ap = await server.TokenAsync("902", "AP_STAFF", apUrn);
+        var cursor = (await TrailAsync(la, pupilId)).GetProperty("nextCursor").GetString();
+        using var subscriber = NodeScripts.Start("subscribe.mjs", server.WebSocketUri.ToString(), ap,
+            "subscription { capacityChanged { urn placements(status: ACTIVE) { pupil { id initials } } } }", "1", "30000");
+
+        // The subscription is registered a moment after the ack, so keep changing until an event arrives.
+        var output = subscriber.StandardOutput.ReadToEndAsync();
+        var setting = (await server.GetAsync(la, $"/api/v1/ap-settings/{apUrn}")).Json;
+        for (var i = 1; i <= 20 && !output.IsCompleted; i++)
+        {
+            var put = await server.PutAsync(la, $"/api/v1/ap-settings/{apUrn}/availability", JsonSerializer.Serialize(new
+            {
+                fullTimePlaces = setting.GetProperty("fullTimePlaces").GetInt32() + i,
+                sessions = setting.GetProperty("sessions").EnumerateArray().Select(s => new { session = s.GetProperty("session").GetString(), places = s.GetProperty("places").GetInt32() }),
+                outreachHoursPerWeek = setting.GetProperty("outreachHoursPerWeek").GetDouble(),
+            }));
+            Assert.Equal(200, put.Status);
+            await Task.WhenAny(output, Task.Delay(1000));
+        }
+
+        Assert.Contains(pupilId, await output, StringComparison.Ordinal);
+        var entries = (await TrailAsync(la, pupilId, cursor)).GetProperty("entries").EnumerateArray().ToList();
+        Assert.NotEmpty(entries);
+        Assert.All(entries, e => Assert.Equal("AP_STAFF READ GRAPHQL_WS", $"{e.GetProperty("role").GetString()} {e.GetProperty("action").GetString()} {e.GetProperty("api").GetString()}"));
+    }
+
+    [Fact]
     public async Task A_change_is_one_change_entry_and_a_rest_search_near_a_pupil_is_a_rest_read()
     {
         var world = new PlacementWorld(server, "902");
