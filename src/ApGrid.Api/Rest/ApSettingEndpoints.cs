@@ -2,7 +2,9 @@ using System.Text.Json;
 using ApGrid.Api.Auth;
 using ApGrid.Api.GraphQL;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 
 namespace ApGrid.Api.Rest;
 
@@ -45,14 +47,14 @@ internal static class ApSettingEndpoints
     public static async Task<Ok<ApSettingResource>> GetAsync(HttpContext http, string urn)
     {
         var rest = RestRequest.Of(http);
-        var setting = await rest.TenantGrain<IApSettingGrain>(QueryValues.Urn(urn, "urn")).GetCapacityAsync() ?? throw ApGridError.NotFound("urn", "AP setting");
+        var setting = await rest.TenantGrain<IApSettingGrain>(RequestValues.Urn(urn, "urn")).GetCapacityAsync() ?? throw ApGridError.NotFound("urn", "AP setting");
         return TypedResults.Ok(ApSettingResource.From(setting));
     }
 
     public static async Task<Results<Ok<ApSettingResource>, ProblemHttpResult>> SetAvailabilityAsync(HttpContext http, string urn)
     {
         var rest = RestRequest.Of(http);
-        QueryValues.Urn(urn, "urn");
+        RequestValues.Urn(urn, "urn");
         Access.RequireLaOrStaffOf(rest.Caller, Role.ApStaff, urn);
         var availability = ReadAvailability(await ReadBodyAsync(http));
         var setting = rest.TenantGrain<IApSettingGrain>(urn);
@@ -65,7 +67,8 @@ internal static class ApSettingEndpoints
     {
         try
         {
-            return await JsonSerializer.DeserializeAsync<AvailabilityRequest>(http.Request.Body, JsonSerializerOptions.Web, http.RequestAborted)
+            var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+            return await JsonSerializer.DeserializeAsync<AvailabilityRequest>(http.Request.Body, options, http.RequestAborted)
                 ?? throw ApGridError.Validation("body", "The body must be a JSON object.");
         }
         catch (JsonException ex)
@@ -85,7 +88,7 @@ internal static class ApSettingEndpoints
         for (var i = 0; i < sessions.Count; i++)
         {
             var item = sessions[i] ?? throw ApGridError.Validation($"sessions[{i}]", $"sessions[{i}] must be an object.");
-            var session = QueryValues.Enum<Session>(item.Session ?? throw ApGridError.Validation($"sessions[{i}].session", "session is required."), $"sessions[{i}].session");
+            var session = RequestValues.Enum<Session>(item.Session ?? throw ApGridError.Validation($"sessions[{i}].session", "session is required."), $"sessions[{i}].session");
             places.Add(new SessionPlaces(session!.Value, item.Places ?? throw ApGridError.Validation($"sessions[{i}].places", "places is required.")));
         }
 

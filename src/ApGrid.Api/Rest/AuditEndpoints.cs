@@ -21,7 +21,7 @@ internal static class AuditEndpoints
     {
         var rest = RestRequest.Of(http);
         var page = await AuditTrailQuery.ReadAsync(
-            rest.Grains, rest.Caller, pupilId, after, QueryValues.Integer(limit, "limit", 1, AuditTrailQuery.MaxLimit), "limit");
+            rest.Grains, rest.Caller, pupilId, after, RequestValues.Integer(limit, "limit", 1, AuditTrailQuery.MaxLimit), "limit");
         return TypedResults.Ok(new AuditPage(
             [.. page.Entries.Select(e => AuditEntryResource.From(e, rest.Caller.Tenant))], ChangeCursor.Format(page.NextAfter), page.HasMore));
     }

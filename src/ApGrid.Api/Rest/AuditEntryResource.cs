@@ -10,6 +10,6 @@ public sealed record AuditEntryResource(
         ArgumentNullException.ThrowIfNull(entry);
         var record = entry.Record;
         return new(ChangeCursor.Format(entry.Sequence), entry.At, record.Subject, tenant, record.Role, record.PupilId,
-            AuditChannelNames.NameOf(record.Action), record.What, AuditChannelNames.NameOf(record.Channel));
+            AuditNames.NameOf(record.Action), record.What, AuditNames.NameOf(record.Channel));
     }
 }

@@ -23,7 +23,7 @@ internal static class CapacityEndpoints
         var rest = RestRequest.Of(http);
         var matches = await CapacityQuery.SearchAsync(
             rest.Grains, rest.Caller, CapacityFilter.Read(keyStage, need, fullTime, sessions, registeredOnly),
-            nearPupil, QueryValues.Integer(maxTravelMinutes, "maxTravelMinutes", 1, 240), rest.AccessLog, "GET /api/v1/capacity?nearPupil");
+            nearPupil, RequestValues.Integer(maxTravelMinutes, "maxTravelMinutes", 1, 240), rest.AccessLog, "GET /api/v1/capacity?nearPupil");
         return TypedResults.Ok(matches.Select(m => new CapacityMatchResource(ApSettingResource.From(m.Setting), m.DistanceKm, m.TravelMinutes)).ToList());
     }
 }

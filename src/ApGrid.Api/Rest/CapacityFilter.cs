@@ -4,11 +4,11 @@ namespace ApGrid.Api.Rest;
 internal static class CapacityFilter
 {
     public static GraphQL.CapacitySearch Read(string? keyStage, string? need, string? fullTime, string[]? sessions, string? registeredOnly) => new(
-        QueryValues.Enum<KeyStage>(keyStage, "keyStage"),
-        QueryValues.Enum<NeedType>(need, "need"),
-        QueryValues.Boolean(fullTime, "fullTime"),
-        QueryValues.Enums<Session>(sessions, "sessions"),
-        QueryValues.Boolean(registeredOnly, "registeredOnly") == true);
+        RequestValues.Enum<KeyStage>(keyStage, "keyStage"),
+        RequestValues.Enum<NeedType>(need, "need"),
+        RequestValues.Boolean(fullTime, "fullTime"),
+        RequestValues.Enums<Session>(sessions, "sessions"),
+        RequestValues.Boolean(registeredOnly, "registeredOnly") == true);
 
     public static RouteHandlerBuilder CapacityFilterParameters(this RouteHandlerBuilder builder) => builder
         .EnumParameter<KeyStage>("keyStage", "Only settings serving this key stage.")

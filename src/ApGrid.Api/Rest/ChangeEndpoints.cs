@@ -25,8 +25,8 @@ internal static class ChangeEndpoints
     public static async Task<Ok<ChangesPage>> ReadAsync(HttpContext http, string? after, string? limit)
     {
         var rest = RestRequest.Of(http);
-        var from = QueryValues.Cursor(after, "after");
-        var count = QueryValues.Integer(limit, "limit", 1, MaxLimit) ?? DefaultLimit;
+        var from = RequestValues.Cursor(after, "after");
+        var count = RequestValues.Integer(limit, "limit", 1, MaxLimit) ?? DefaultLimit;
         var feed = rest.Grains.GetGrain<IChangeFeedGrain>(rest.Caller.Tenant);
         var entries = await feed.ReadAsync(from, count);
         var last = await feed.GetLastSequenceAsync();

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Routing;
 
 namespace ApGrid.Api.Rest;
@@ -10,6 +11,9 @@ public static class RestApi
     public static IServiceCollection AddApGridRest(this IServiceCollection services)
     {
         services.AddSingleton<RestRequestFilter>();
+
+        // Numbers are numbers: the web default also reads "3" as 3, which the document would then have to describe as integer-or-string.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         services.AddOpenApi("v1", options =>
         {
             // Only the REST API: GraphQL describes itself, and health and Development helpers are not for partners.

@@ -8,6 +8,6 @@ public sealed class AuditActionEnumGraphType : EnumerationGraphType
     public AuditActionEnumGraphType()
     {
         Name = "AuditAction";
-        foreach (var action in Enum.GetValues<AuditAction>()) Add(AuditChannelNames.NameOf(action), action);
+        foreach (var action in Enum.GetValues<AuditAction>()) Add(AuditNames.NameOf(action), action);
     }
 }

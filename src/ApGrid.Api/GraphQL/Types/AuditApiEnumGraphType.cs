@@ -10,6 +10,6 @@ public sealed class AuditApiEnumGraphType : EnumerationGraphType
     {
         Name = "AuditApi";
         Description = "The API an access came through.";
-        foreach (var channel in Enum.GetValues<AuditChannel>()) Add(AuditChannelNames.NameOf(channel), channel);
+        foreach (var channel in Enum.GetValues<AuditChannel>()) Add(AuditNames.NameOf(channel), channel);
     }
 }

@@ -4,11 +4,11 @@ using ApGrid.Api.GraphQL;
 namespace ApGrid.Api.Rest;
 
 /// <summary>
-/// Query-string values read by hand, so a malformed one is refused with VALIDATION naming the
+/// Query-string and route values read by hand, so a malformed one is refused with VALIDATION naming the
 /// parameter instead of the framework's bare 400. The OpenAPI document still types them
 /// (<see cref="OpenApiParameterTypes"/>).
 /// </summary>
-internal static class QueryValues
+internal static class RequestValues
 {
     public static int? Integer(string? value, string name, int min, int max)
     {

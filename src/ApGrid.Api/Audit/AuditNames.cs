@@ -1,7 +1,7 @@
 namespace ApGrid.Api.Audit;
 
 /// <summary>The names both APIs show for the audit's enums, the same as GraphQL's enum values.</summary>
-public static class AuditChannelNames
+public static class AuditNames
 {
     public static string NameOf(AuditChannel channel) => channel switch
     {
