@@ -20,6 +20,7 @@ public static class RestApi
             options.ShouldInclude = d => d.RelativePath?.StartsWith(Prefix[1..], StringComparison.Ordinal) == true;
             options.AddDocumentTransformer<ApGridOpenApiDocument>();
             options.AddSchemaTransformer<ProblemDetailsSchema>();
+            options.AddSchemaTransformer<RequestBodySchemas>();
         });
         return services;
     }
