@@ -1,6 +1,7 @@
 using ApGrid.Api.Auth;
 using ApGrid.Api.GraphQL;
 using ApGrid.Api.GraphQL.Transport;
+using ApGrid.Grains.Abstractions;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,7 +52,7 @@ public class GraphQLTransportBenchmarks
     public async Task<object?> ExecuteViewer()
     {
         var prepared = executor.Prepare(new GraphQLRequest { Query = "{ viewer { tenant role urn } }" });
-        var result = await executor.ExecuteAsync(prepared, caller, services, CancellationToken.None);
+        var result = await executor.ExecuteAsync(prepared, caller, AuditChannel.GraphQLHttp, services, CancellationToken.None);
         return result.Data;
     }
 }

@@ -1,14 +1,18 @@
 using ApGrid.Api.Auth;
 using ApGrid.Api.GraphQL;
 using ApGrid.Api.GraphQL.Transport;
+using ApGrid.Api.Rest;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
 
 namespace ApGrid.Api;
 
 public static class ApGridApiExtensions
 {
-    /// <summary>Authentication and the GraphQL API; the host calls this, then <see cref="MapApGridApi"/>.</summary>
+    /// <summary>Authentication, the GraphQL API and the REST API with its OpenAPI document; the host calls this, then <see cref="MapApGridApi"/>.</summary>
     public static WebApplicationBuilder AddApGridApi(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -17,6 +21,7 @@ public static class ApGridApiExtensions
         builder.Services.TryAddSingletonTimeProvider();
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddApGridGraphQL(builder.Configuration, exposeExceptionDetails: builder.Environment.IsDevelopment());
+        builder.Services.AddApGridRest();
         return builder;
     }
 
@@ -28,7 +33,13 @@ public static class ApGridApiExtensions
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseGraphQLWebSockets();
         app.MapGraphQLHttp();
-        if (app.Environment.IsDevelopment()) app.MapDevToken();
+        app.MapApGridRest();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapDevToken();
+            app.MapScalarApiReference();
+        }
+
         return app;
     }
 

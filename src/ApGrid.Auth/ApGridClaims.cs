@@ -6,6 +6,9 @@ public static class ApGridClaims
     public const string Role = "role";
     public const string Urn = "urn";
 
+    /// <summary>Who the caller is, as their identity provider names them; the audit trail records it.</summary>
+    public const string Subject = "sub";
+
     /// <summary>The configured name of the API key a partner system called with; absent for bearer tokens.</summary>
     public const string ApiKey = "api_key";
 

@@ -12,4 +12,11 @@ public static class Access
         if (caller.IsLaOfficer || caller.ActsFor(settingRole, urn)) return;
         throw ApGridError.Forbidden($"Only the LA or the own staff of {urn} may do this.");
     }
+
+    /// <summary>Feed entries about referrals and placements name pupils; only the LA sees the whole feed.</summary>
+    public static IReadOnlyList<ChangeKind> VisibleChangeKinds(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.IsLaOfficer ? Enum.GetValues<ChangeKind>() : [ChangeKind.Capacity];
+    }
 }

@@ -1,3 +1,5 @@
+using ApGrid.Api.Audit;
+using ApGrid.Api.Auth;
 using ApGrid.Api.GraphQL.Views;
 using global::GraphQL;
 
@@ -5,27 +7,44 @@ namespace ApGrid.Api.GraphQL;
 
 /// <summary>
 /// apCapacity: the live capacity index filtered, and with nearPupil ranked by the estimated journey
-/// from the pupil's home school, never beyond the journey limit for the pupil's phase.
+/// from the pupil's home school, never beyond the journey limit for the pupil's phase. REST's
+/// /api/v1/capacity runs the same search.
 /// </summary>
 public static class CapacityQuery
 {
-    public static async Task<List<CapacityMatchView>> SearchAsync(IResolveFieldContext context, Dictionary<string, object?>? filter)
+    public static Task<List<CapacityMatchView>> SearchAsync(IResolveFieldContext context, Dictionary<string, object?>? filter)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var search = CapacitySearch.From(filter);
-        var index = await context.LocalAuthority().GetCapacityIndexAsync();
+        return SearchAsync(
+            context.Grains(), context.Caller(), CapacitySearch.From(filter),
+            filter?.GetValueOrDefault("nearPupil")?.ToString(), filter?.GetValueOrDefault("maxTravelMinutes") as int?,
+            context.AccessLog(), "Query.apCapacity(nearPupil)");
+    }
+
+    /// <param name="accessLog">Notes the read of the pupil that nearPupil names, as <paramref name="what"/>.</param>
+    public static async Task<List<CapacityMatchView>> SearchAsync(
+        IGrainFactory grains, Caller caller, CapacitySearch search, string? nearPupil, int? maxTravelMinutes, PupilAccessLog accessLog, string what)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(search);
+        ArgumentNullException.ThrowIfNull(accessLog);
+        if (maxTravelMinutes is not null && nearPupil is null) throw ApGridError.Validation("maxTravelMinutes", "maxTravelMinutes needs nearPupil.");
+        var laGrain = grains.GetGrain<ILocalAuthorityGrain>(caller.Tenant);
+        var index = await laGrain.GetCapacityIndexAsync();
         var matches = index.Where(search.Matches);
-        if (filter?.GetValueOrDefault("nearPupil") is not { } nearPupil)
+        if (nearPupil is null)
         {
             return [.. matches.Select(s => new CapacityMatchView(s, null, null))];
         }
 
-        var pupil = await PupilAccess.LoadAsync(context, nearPupil.ToString(), "nearPupil");
-        var home = await context.TenantGrain<ISchoolGrain>(pupil.Snapshot.Record.HomeSchoolUrn).GetProfileAsync()
+        var pupil = await PupilAccess.LoadAsync(grains, caller, nearPupil, "nearPupil");
+        accessLog.Read(pupil.Snapshot.Id, what);
+        var home = await grains.GetGrain<ISchoolGrain>(GrainKeys.For(caller.Tenant, pupil.Snapshot.Record.HomeSchoolUrn)).GetProfileAsync()
             ?? throw ApGridError.NotFound("nearPupil", "home school");
-        var la = await context.LocalAuthority().GetProfileAsync() ?? throw ApGridError.NotFound("tenant", "local authority");
+        var la = await laGrain.GetProfileAsync() ?? throw ApGridError.NotFound("tenant", "local authority");
         var limit = TravelSearch.EffectiveLimit(
-            filter.GetValueOrDefault("maxTravelMinutes") as int?,
+            maxTravelMinutes,
             SchoolYear.PhaseOf(pupil.Snapshot.Record.YearGroup),
             new JourneyLimits(la.PrimaryJourneyMinutes, la.SecondaryJourneyMinutes));
         var ranked = TravelSearch.Rank(

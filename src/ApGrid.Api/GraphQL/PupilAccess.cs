@@ -27,12 +27,19 @@ public static class PupilAccess
     }
 
     /// <summary>Loads a pupil the caller may see, or fails with NOT_FOUND naming <paramref name="field"/>.</summary>
-    public static async Task<PupilView> LoadAsync(IResolveFieldContext context, string? pupilId, string field)
+    public static Task<PupilView> LoadAsync(IResolveFieldContext context, string? pupilId, string field)
     {
         ArgumentNullException.ThrowIfNull(context);
+        return LoadAsync(context.Grains(), context.Caller(), pupilId, field);
+    }
+
+    /// <summary>The same for any API: the grain key is built from the caller's tenant, never from input.</summary>
+    public static async Task<PupilView> LoadAsync(IGrainFactory grains, Caller caller, string? pupilId, string field)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        ArgumentNullException.ThrowIfNull(caller);
         if (!PupilIds.IsWellFormed(pupilId)) throw ApGridError.NotFound(field, "pupil");
-        var snapshot = await context.TenantGrain<IPupilGrain>(pupilId!).GetAsync();
-        var caller = context.Caller();
+        var snapshot = await grains.GetGrain<IPupilGrain>(GrainKeys.For(caller.Tenant, pupilId!)).GetAsync();
         return snapshot is not null && CanSee(caller, snapshot) ? new PupilView(snapshot, UpnVisible: true) : throw ApGridError.NotFound(field, "pupil");
     }
 

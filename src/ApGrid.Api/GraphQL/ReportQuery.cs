@@ -9,11 +9,19 @@ namespace ApGrid.Api.GraphQL;
 /// </summary>
 public static class ReportQuery
 {
-    public static async Task<LaReportView> GetAsync(IResolveFieldContext context)
+    public static Task<LaReportView> GetAsync(IResolveFieldContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var suppress = !context.Caller().IsLaOfficer;
-        var data = await context.LocalAuthority().GetReportAsync();
+        return GetAsync(context.LocalAuthority(), context.Caller());
+    }
+
+    /// <summary>The report as <paramref name="caller"/> may see it, for any API.</summary>
+    public static async Task<LaReportView> GetAsync(ILocalAuthorityGrain localAuthority, Auth.Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(localAuthority);
+        ArgumentNullException.ThrowIfNull(caller);
+        var suppress = !caller.IsLaOfficer;
+        var data = await localAuthority.GetReportAsync();
         return new LaReportView(
             data.AsOf,
             [.. data.PupilsInApByAge.OrderBy(p => p.Key).Select(p => new CountView(p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), StatisticalDisclosure.Count(p.Value, suppress)))],

@@ -1,3 +1,4 @@
+using ApGrid.Api.Audit;
 using ApGrid.Api.Auth;
 using global::GraphQL;
 
@@ -9,6 +10,13 @@ public static class ResolveContextExtensions
     {
         ArgumentNullException.ThrowIfNull(context);
         return ((ApGridUserContext)context.UserContext).Caller;
+    }
+
+    /// <summary>The request's pupil access log: what it gathers is written to the audit trail when the request ends.</summary>
+    public static PupilAccessLog AccessLog(this IResolveFieldContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return ((ApGridUserContext)context.UserContext).AccessLog;
     }
 
     /// <summary>

@@ -15,7 +15,8 @@ public sealed class ApiKeyValidatorTests
     {
         var principal = With(ApiKeyValidator.HashOf(Key), "903").Authenticate(Key);
 
-        Assert.Equal(new Caller("903", Role.Partner, null), Caller.From(principal));
+        // The audit trail names a partner system by its key, never by the key itself.
+        Assert.Equal(new Caller("903", Role.Partner, null) { Subject = "apikey:dashboard" }, Caller.From(principal));
         Assert.Equal("dashboard", principal!.FindFirst(ApGridClaims.ApiKey)?.Value);
     }
 

@@ -17,7 +17,9 @@ internal static class NodeScripts
         await InstallGate.WaitAsync();
         try
         {
-            if (System.IO.Directory.Exists(Path.Combine(Directory, "node_modules", "graphql-ws"))) return;
+            // Every package the lock names must be there: a checkout that installed before one was added installs again.
+            if (System.IO.Directory.Exists(Path.Combine(Directory, "node_modules", "graphql-ws"))
+                && System.IO.Directory.Exists(Path.Combine(Directory, "node_modules", "@redocly", "cli"))) return;
             var (exit, output) = await RunToEndAsync("npm", ["ci", "--no-audit", "--no-fund"], TimeSpan.FromMinutes(5));
             if (exit != 0) throw new InvalidOperationException("npm ci failed:\n" + output);
         }
@@ -41,7 +43,8 @@ internal static class NodeScripts
         return Process.Start(info) ?? throw new InvalidOperationException("node did not start");
     }
 
-    public static async Task<(int Exit, string Output)> RunToEndAsync(string file, string[] arguments, TimeSpan timeout)
+    public static async Task<(int Exit, string Output)> RunToEndAsync(
+        string file, string[] arguments, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(file)
         {
@@ -51,6 +54,7 @@ internal static class NodeScripts
             UseShellExecute = false,
         };
         foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"{file} did not start");
         using var cancel = new CancellationTokenSource(timeout);
         var stdout = process.StandardOutput.ReadToEndAsync(cancel.Token);

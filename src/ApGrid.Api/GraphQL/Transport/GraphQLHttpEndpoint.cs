@@ -67,7 +67,7 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        var result = await executor.ExecuteAsync(prepared, caller, services, context.RequestAborted);
+        var result = await executor.ExecuteAsync(prepared, caller, AuditChannel.GraphQLHttp, services, context.RequestAborted);
         var statusCode = mediaType == MediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         await WriteResultAsync(context, serializer, mediaType, statusCode, result);
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using ApGrid.Api.Auth;
+using ApGrid.Api.ChangeFeed;
 using global::GraphQL;
 using global::GraphQL.Execution;
 using global::GraphQL.Types;
@@ -54,13 +55,19 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter executer, ISchema s
         return new PreparedRequest(request, document, operation?.Operation, fromCache, Refusal: null);
     }
 
-    public async Task<ExecutionResult> ExecuteAsync(PreparedRequest prepared, Caller caller, IServiceProvider requestServices, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the request, then writes the pupils it touched to the audit trail before the result is
+    /// served; a subscription writes after each event it resolves.
+    /// </summary>
+    public async Task<ExecutionResult> ExecuteAsync(
+        PreparedRequest prepared, Caller caller, AuditChannel channel, IServiceProvider requestServices, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prepared);
         ArgumentNullException.ThrowIfNull(caller);
         if (prepared.Refusal is not null) return prepared.Refusal;
 
         var request = prepared.Request;
+        var userContext = new ApGridUserContext(caller, channel);
         var options = new ExecutionOptions
         {
             Schema = schema,
@@ -69,7 +76,7 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter executer, ISchema s
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
-            UserContext = new ApGridUserContext(caller),
+            UserContext = userContext,
             RequestServices = requestServices,
             CancellationToken = cancellationToken,
             ThrowOnUnhandledException = false,
@@ -81,6 +88,20 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter executer, ISchema s
         if (!prepared.FromCache && result.Executed && prepared.Document is not null)
         {
             cache.Add(request.Query!, prepared.Document);
+        }
+
+        var grains = requestServices.GetRequiredService<IGrainFactory>();
+        await userContext.AccessLog.FlushAsync(grains);
+        if (result.Streams is { Count: > 0 } streams)
+        {
+            foreach (var key in streams.Keys.ToList())
+            {
+                streams[key] = streams[key].SelectAsync(async next =>
+                {
+                    await userContext.AccessLog.FlushAsync(grains).ConfigureAwait(false);
+                    return next;
+                });
+            }
         }
 
         return result;

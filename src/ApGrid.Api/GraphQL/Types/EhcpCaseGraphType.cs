@@ -24,6 +24,7 @@ public sealed class EhcpCaseGraphType : ObjectGraphType<EhcpCaseView>
             EhcTimeline.WeeksElapsed(c.Source.Entry.Case.RequestedOn, c.Source.Entry.Case.FinalIssuedOn ?? c.Today()));
         Field<DateGraphType>("annualReviewDue").Resolve(c =>
             c.Source.Entry.Case.FinalIssuedOn is { } final ? EhcTimeline.AnnualReviewDue(final, null) : (DateOnly?)null);
+        AuditedFields.RecordReads(this);
     }
 
     public static bool IsOverdue(EhcpCaseRecord ehcp, DateOnly today) =>

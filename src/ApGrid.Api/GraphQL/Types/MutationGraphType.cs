@@ -72,5 +72,8 @@ public sealed class MutationGraphType : ObjectGraphType
             .Argument<NonNullGraphType<RequestOutreachInputGraphType>>("input").ResolveAsync(OutreachQueries.RequestAsync);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OutreachAllocationGraphType>>>>("allocateOutreach")
             .ResolveAsync(OutreachQueries.AllocateAsync);
+
+        // Every mutation is audited; those whose result is no part of a pupil's record note nothing.
+        foreach (var field in Fields) AuditedFields.RecordChange(field);
     }
 }

@@ -26,5 +26,6 @@ public sealed class OutreachRequestGraphType : ObjectGraphType<OutreachRequestRe
         Field<NonNullGraphType<FloatGraphType>>("hoursRequested").Resolve(c => c.Source.HoursRequested);
         Field<NonNullGraphType<DateGraphType>>("requestedOn").Resolve(c => c.Source.RequestedOn);
         Field<OutreachAllocationGraphType>("allocation").Resolve(c => c.Source.Allocation is null ? null : c.Source);
+        AuditedFields.RecordReads(this);
     }
 }

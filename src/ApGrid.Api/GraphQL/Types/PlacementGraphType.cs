@@ -32,6 +32,7 @@ public sealed class PlacementGraphType : ObjectGraphType<PlacementView>
             .Description("The next review is past due (active placements only).")
             .Resolve(c => NextReviewDue(c.Source.Placement) is { } due
                 && PlacementRules.IsReviewOverdue(due, c.Today()));
+        AuditedFields.RecordReads(this);
     }
 
     private static DateOnly? NextReviewDue(PlacementRecord placement) =>

@@ -35,5 +35,6 @@ public sealed class PupilGraphType : ObjectGraphType<PupilView>
             : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WaitingListEntryGraphType>>>>("waitingListEntries")
             .ResolveAsync(async c => await WaitingListQueries.ForPupilAsync(c, c.Source));
+        AuditedFields.RecordReads(this);
     }
 }

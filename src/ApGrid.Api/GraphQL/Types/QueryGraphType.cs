@@ -1,3 +1,4 @@
+using ApGrid.Api.Audit;
 using ApGrid.Api.GraphQL.Views;
 using global::GraphQL;
 using global::GraphQL.Types;
@@ -39,5 +40,12 @@ public sealed class QueryGraphType : ObjectGraphType
             .ResolveAsync(async c => await EhcpQueries.ListAsync(c, c.GetArgument<Dictionary<string, object?>?>("filter")));
         Field<NonNullGraphType<OutreachBoardGraphType>>("outreach").ResolveAsync(OutreachQueries.BoardAsync);
         Field<NonNullGraphType<LaReportGraphType>>("report").ResolveAsync(async c => await ReportQuery.GetAsync(c));
+        Field<NonNullGraphType<AuditTrailPageGraphType>>("auditTrail")
+            .Description("LA officers only: who read or changed which pupil's record, oldest first.")
+            .Argument<IdGraphType>("pupilId")
+            .Argument<StringGraphType>("after")
+            .Argument<IntGraphType>("first")
+            .ResolveAsync(async c => await AuditTrailQuery.ReadAsync(
+                c.Grains(), c.Caller(), c.GetArgument<string?>("pupilId"), c.GetArgument<string?>("after"), c.GetArgument<int?>("first"), "first"));
     }
 }

@@ -18,5 +18,6 @@ public sealed class ReferralGraphType : ObjectGraphType<ReferralView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("panelMembers").Resolve(c => c.Source.Referral.PanelMembers);
         Field<NonNullGraphType<BooleanGraphType>>("parentalConsent").Resolve(c => c.Source.Referral.ParentalConsent);
         Field<DateGraphType>("consentNoticeGivenOn").Resolve(c => c.Source.Referral.ConsentNoticeGivenOn);
+        AuditedFields.RecordReads(this);
     }
 }

@@ -45,8 +45,7 @@ public sealed class SubscriptionGraphType : ObjectGraphType
                     after = sequence;
                 }
 
-                // Entries about pupils (referrals, placements) name them; only the LA sees the whole feed.
-                var visible = c.Caller().IsLaOfficer ? Enum.GetValues<ChangeKind>() : [ChangeKind.Capacity];
+                var visible = Access.VisibleChangeKinds(c.Caller());
                 var wanted = visible.Where(k => kinds is not { Count: > 0 } || kinds.Contains(k)).ToHashSet();
                 return new ChangeFeedObservable(c.RequestServices!.GetRequiredService<ChangeFeedHub>(), c.Caller().Tenant, after)
                     .Where(e => wanted.Contains(e.Kind));

@@ -27,5 +27,6 @@ public sealed class WaitingListEntryGraphType : ObjectGraphType<WaitingListEntry
         Field<StringGraphType>("offerReason")
             .Description("Why the LA offered the place out of turn; null when it went to the first waiting pupil.")
             .Resolve(c => c.Source.Record.OfferReason);
+        AuditedFields.RecordReads(this);
     }
 }

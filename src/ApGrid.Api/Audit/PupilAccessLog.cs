@@ -1,0 +1,54 @@
+using ApGrid.Api.Auth;
+
+namespace ApGrid.Api.Audit;
+
+/// <summary>
+/// The pupils one request touched, gathered while it runs and written to the tenant's audit trail in
+/// one grain call when it ends: one entry per pupil per request, however many fields were read.
+/// Resolvers run in parallel, so everything here is under a lock.
+/// </summary>
+public sealed class PupilAccessLog(Caller caller, AuditChannel channel)
+{
+    /// <summary>More names than this say nothing more to an auditor and only grow the trail.</summary>
+    private const int MaxNamesPerEntry = 40;
+
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, (AuditAction Action, SortedSet<string> What)> pending = new(StringComparer.Ordinal);
+
+    public Caller Caller => caller;
+
+    public AuditChannel Channel => channel;
+
+    public void Read(string pupilId, string what) => Note(pupilId, AuditAction.Read, what);
+
+    public void Changed(string pupilId, string what) => Note(pupilId, AuditAction.Change, what);
+
+    /// <summary>Appends what was gathered since the last flush; a failure propagates, so data is not served unaudited.</summary>
+    public async Task FlushAsync(IGrainFactory grains)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        List<AuditRecord> records;
+        lock (gate)
+        {
+            if (pending.Count == 0) return;
+            records = [.. pending.Select(p => new AuditRecord(caller.Subject, RoleNames.NameOf(caller.Role), p.Key, p.Value.Action, [.. p.Value.What], channel))];
+            pending.Clear();
+        }
+
+        await TenantContext.RunAsync(caller.Tenant, () => grains.GetGrain<IAuditTrailGrain>(caller.Tenant).AppendAsync(records)).ConfigureAwait(false);
+    }
+
+    private void Note(string pupilId, AuditAction action, string what)
+    {
+        lock (gate)
+        {
+            if (!pending.TryGetValue(pupilId, out var entry))
+            {
+                entry = (action, new SortedSet<string>(StringComparer.Ordinal));
+            }
+
+            if (entry.What.Count < MaxNamesPerEntry) entry.What.Add(what);
+            pending[pupilId] = (action == AuditAction.Change ? AuditAction.Change : entry.Action, entry.What);
+        }
+    }
+}

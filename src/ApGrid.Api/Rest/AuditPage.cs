@@ -1,0 +1,3 @@
+namespace ApGrid.Api.Rest;
+
+public sealed record AuditPage(IReadOnlyList<AuditEntryResource> Entries, string NextCursor, bool HasMore);

@@ -1,0 +1,3 @@
+namespace ApGrid.Api.Rest;
+
+public sealed record LocationResource(double Latitude, double Longitude);

@@ -1,0 +1,60 @@
+using ApGrid.Api.GraphQL;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ApGrid.Api.Rest;
+
+/// <summary>
+/// RFC 9457 problem details carrying GraphQL's error codes: extension <c>code</c> always, and
+/// <c>field</c> when one input is at fault. The status follows the code (see docs/api.md).
+/// </summary>
+public static class RestProblem
+{
+    public static ProblemHttpResult Of(string code, string detail, string? field = null, int? status = null)
+    {
+        var extensions = new Dictionary<string, object?> { ["code"] = code };
+        if (field is not null) extensions["field"] = field;
+        var statusCode = status ?? StatusOf(code);
+        return TypedResults.Problem(detail: detail, statusCode: statusCode, title: TitleOf(code), extensions: extensions);
+    }
+
+    public static ProblemHttpResult From(ApGridError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return Of(error.Code ?? ErrorCodes.Internal, error.Message, error.Field);
+    }
+
+    /// <summary>A grain refused a well-formed request: a rule it breaks is 422, not 400.</summary>
+    public static ProblemHttpResult From(CommandError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var code = ErrorCodes.Of(error.Code);
+        return Of(code, error.Message, string.IsNullOrEmpty(error.Field) ? null : error.Field,
+            code == ErrorCodes.Validation ? StatusCodes.Status422UnprocessableEntity : null);
+    }
+
+    public static ProblemHttpResult Validation(string field, string detail) => Of(ErrorCodes.Validation, detail, field);
+
+    /// <summary>VALIDATION here means the request could not be read as meant (400); a broken rule comes through <see cref="From(CommandError)"/>.</summary>
+    public static int StatusOf(string code) => code switch
+    {
+        ErrorCodes.Unauthenticated => StatusCodes.Status401Unauthorized,
+        ErrorCodes.Forbidden => StatusCodes.Status403Forbidden,
+        ErrorCodes.NotFound => StatusCodes.Status404NotFound,
+        ErrorCodes.Validation or ErrorCodes.BadRequest or ErrorCodes.LimitExceeded => StatusCodes.Status400BadRequest,
+        ErrorCodes.Conflict or ErrorCodes.CapacityExhausted => StatusCodes.Status409Conflict,
+        ErrorCodes.ConsentRequired => StatusCodes.Status422UnprocessableEntity,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+
+    private static string TitleOf(string code) => code switch
+    {
+        ErrorCodes.Unauthenticated => "Authentication required",
+        ErrorCodes.Forbidden => "Forbidden",
+        ErrorCodes.NotFound => "Not found",
+        ErrorCodes.Validation => "Invalid input",
+        ErrorCodes.Conflict => "Conflict",
+        ErrorCodes.CapacityExhausted => "Capacity exhausted",
+        ErrorCodes.ConsentRequired => "Consent required",
+        _ => "Request failed",
+    };
+}

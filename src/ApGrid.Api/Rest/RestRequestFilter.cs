@@ -1,0 +1,56 @@
+using ApGrid.Api.Audit;
+using ApGrid.Api.Auth;
+using ApGrid.Api.GraphQL;
+using Microsoft.Extensions.Logging;
+
+namespace ApGrid.Api.Rest;
+
+/// <summary>
+/// In front of every /api/v1 handler: the same caller as GraphQL (from whatever scheme authenticated
+/// the request), the tenant set for grain calls, refusals thrown by the shared access rules turned
+/// into problem details, and the pupils the request touched written to the audit trail.
+/// </summary>
+internal sealed partial class RestRequestFilter(IGrainFactory grains, ILogger<RestRequestFilter> logger) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var http = context.HttpContext;
+        var caller = Caller.From(http.User);
+        if (caller is null)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            return RestProblem.Of(ErrorCodes.Unauthenticated, "A valid bearer token or API key is required.");
+        }
+
+        var request = new RestRequest(caller, new PupilAccessLog(caller, AuditChannel.Rest), grains);
+        request.AttachTo(http);
+        TenantContext.Set(caller.Tenant);
+        object? result;
+        try
+        {
+            result = await next(context);
+        }
+        catch (ApGridError error)
+        {
+            return RestProblem.From(error);
+        }
+        catch (TenantMismatchException)
+        {
+            return RestProblem.Of(ErrorCodes.NotFound, "Not found.");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFailed(logger, ex, http.Request.Path);
+            return RestProblem.Of(ErrorCodes.Internal, "An internal error occurred.");
+        }
+
+        // No audit, no data: a failed append fails the request (500) rather than serve an unrecorded read.
+        await request.AccessLog.FlushAsync(grains);
+        return result;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "REST request {Path} failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception, PathString path);
+}

@@ -1,0 +1,3 @@
+namespace ApGrid.Api.Rest;
+
+public sealed record SessionCapacityResource(string Session, int Places, int Free);

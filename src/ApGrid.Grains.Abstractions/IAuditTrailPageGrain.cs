@@ -1,0 +1,13 @@
+namespace ApGrid.Grains.Abstractions;
+
+/// <summary>A sealed, full page of a tenant's audit trail, keyed "{laCode}/{pageNumber}". Written once, read often.</summary>
+[Alias("ApGrid.IAuditTrailPageGrain")]
+public interface IAuditTrailPageGrain : IGrainWithStringKey
+{
+    /// <summary>Writes the page once; a page that holds entries already keeps them.</summary>
+    [Alias("Seal")]
+    Task SealAsync(IReadOnlyList<AuditEntry> entries);
+
+    [AlwaysInterleave, Alias("Read")]
+    Task<IReadOnlyList<AuditEntry>> ReadAsync();
+}
