@@ -13,11 +13,18 @@ namespace ApGrid.Api.GraphQL;
 /// </summary>
 public static class WaitingListQueries
 {
-    public static async Task<List<WaitingListEntryView>> ListAsync(IResolveFieldContext context, string specialSchoolUrn)
+    public static Task<List<WaitingListEntryView>> ListAsync(IResolveFieldContext context, string specialSchoolUrn)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var entries = await context.TenantGrain<ISpecialSchoolGrain>(specialSchoolUrn).GetWaitingListAsync();
-        var caller = context.Caller();
+        return ListAsync(context.Grains(), context.Caller(), specialSchoolUrn);
+    }
+
+    /// <summary>The open entries of one special school's list that <paramref name="caller"/> may see, for any API.</summary>
+    public static async Task<List<WaitingListEntryView>> ListAsync(IGrainFactory grains, Caller caller, string specialSchoolUrn)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        ArgumentNullException.ThrowIfNull(caller);
+        var entries = await grains.GetGrain<ISpecialSchoolGrain>(GrainKeys.For(caller.Tenant, specialSchoolUrn)).GetWaitingListAsync();
         if (caller.IsLaOfficer || caller.ActsFor(Role.SpecialSchoolStaff, specialSchoolUrn))
         {
             return [.. entries.Select(e => new WaitingListEntryView(e, null))];
@@ -26,7 +33,8 @@ public static class WaitingListQueries
         var visible = new List<WaitingListEntryView>();
         foreach (var entry in entries)
         {
-            if (await VisiblePupilAsync(context, entry.PupilId) is { } pupil) visible.Add(new WaitingListEntryView(entry, pupil));
+            var snapshot = await grains.GetGrain<IPupilGrain>(GrainKeys.For(caller.Tenant, entry.PupilId)).GetAsync();
+            if (snapshot is not null && PupilAccess.CanSee(caller, snapshot)) visible.Add(new WaitingListEntryView(entry, new PupilView(snapshot, UpnVisible: true)));
         }
 
         return visible;

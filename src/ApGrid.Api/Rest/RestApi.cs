@@ -31,6 +31,7 @@ public static class RestApi
         ApSettingEndpoints.Map(api);
         CapacityEndpoints.Map(api);
         ReportEndpoints.Map(api);
+        WaitingListEndpoints.Map(api);
         ChangeEndpoints.Map(api);
         AuditEndpoints.Map(api);
         endpoints.MapOpenApi("/openapi/{documentName}.json");
