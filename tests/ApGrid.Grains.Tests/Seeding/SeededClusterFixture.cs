@@ -1,22 +1,23 @@
+using System.Data.Common;
 using ApGrid.Grains;
 using ApGrid.Server.Seeding;
 using ApGrid.Server.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 using Orleans.Hosting;
 using Orleans.TestingHost;
 
 namespace ApGrid.Grains.Tests.Seeding;
 
 /// <summary>
-/// The small synthetic world seeded straight into a fresh SQLite file, then a real silo started on
-/// that file: whatever the grains read back, they read from rows the seeder wrote.
+/// The small synthetic world seeded straight into fresh storage, then a real silo started on it:
+/// whatever the grains read back, they read from rows the seeder wrote.
 /// </summary>
-public sealed class SeededClusterFixture : IAsyncLifetime
+public abstract class SeededClusterFixture : IAsyncLifetime
 {
     public const string ServiceId = "apgrid-seed-test";
-
-    private readonly string directory = Path.Combine(Path.GetTempPath(), "apgrid-seed-" + Guid.NewGuid().ToString("N"));
 
     public TestCluster Cluster { get; private set; } = null!;
 
@@ -34,7 +35,7 @@ public sealed class SeededClusterFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Storage = new StorageOptions { Provider = "sqlite", SqlitePath = Path.Combine(directory, "apgrid.db") };
+        Storage = await CreateStorageAsync();
         FirstRun = await SeedAsync();
         Worlds = [.. SeedWorldPlan.For(SeedScale.Small).Select(plan => new SyntheticTenantBuilder(plan, Now).Build())];
 
@@ -42,6 +43,7 @@ public sealed class SeededClusterFixture : IAsyncLifetime
         builder.Options.ServiceId = ServiceId;
         builder.Properties["Storage:Provider"] = Storage.Provider;
         builder.Properties["Storage:SqlitePath"] = Storage.SqlitePath;
+        if (Storage.ConnectionString is { } connectionString) builder.Properties["Storage:ConnectionString"] = connectionString;
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         Cluster = builder.Build();
         await Cluster.DeployAsync();
@@ -50,13 +52,31 @@ public sealed class SeededClusterFixture : IAsyncLifetime
     public Task<SeedResult> SeedAsync() =>
         new NationalSeeder(Storage, ServiceId, new FakeTimeProvider(Now)).RunAsync(SeedScale.Small, new SeedProgress(), CancellationToken.None);
 
+    /// <summary>The first column of every row of a query on the seeded storage.</summary>
+    public async Task<List<long>> QueryAsync(string sql)
+    {
+        await using DbConnection connection = Storage.IsPostgres
+            ? new NpgsqlConnection(Storage.ConnectionString)
+            : new SqliteConnection($"Data Source={Storage.SqlitePath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var values = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) values.Add(Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture));
+        return values;
+    }
+
     public async Task DisposeAsync()
     {
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
+        await DropStorageAsync();
     }
+
+    protected abstract Task<StorageOptions> CreateStorageAsync();
+
+    protected abstract Task DropStorageAsync();
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {

@@ -1,7 +1,6 @@
 using ApGrid.Domain;
 using ApGrid.Grains.Abstractions;
 using ApGrid.Server.Seeding;
-using Microsoft.Data.Sqlite;
 using Orleans.Runtime;
 
 namespace ApGrid.Grains.Tests.Seeding;
@@ -11,7 +10,8 @@ namespace ApGrid.Grains.Tests.Seeding;
 /// on activation (same key, hash, state name, serializer), and a grain's next write updates the same
 /// row from version 1 to 2 instead of failing or adding a second row.
 /// </summary>
-public sealed class SeededWorldTests(SeededClusterFixture fixture) : IClassFixture<SeededClusterFixture>
+public abstract class SeededWorldTests<TFixture>(TFixture fixture) : IClassFixture<TFixture>
+    where TFixture : SeededClusterFixture
 {
     private IGrainFactory Grains => fixture.Cluster.GrainFactory;
 
@@ -135,26 +135,8 @@ public sealed class SeededWorldTests(SeededClusterFixture fixture) : IClassFixtu
         Assert.Equal(rows, await CountRowsAsync());
     }
 
-    private async Task<List<long>> VersionsAsync(string grainKey)
-    {
-        await using var connection = new SqliteConnection($"Data Source={fixture.Storage.SqlitePath};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Version FROM OrleansStorage WHERE GrainIdExtensionString = $key AND ServiceId = $service";
-        command.Parameters.AddWithValue("$key", grainKey);
-        command.Parameters.AddWithValue("$service", SeededClusterFixture.ServiceId);
-        var versions = new List<long>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) versions.Add(reader.GetInt64(0));
-        return versions;
-    }
+    private Task<List<long>> VersionsAsync(string grainKey) =>
+        fixture.QueryAsync($"SELECT Version FROM OrleansStorage WHERE GrainIdExtensionString = '{grainKey}' AND ServiceId = '{SeededClusterFixture.ServiceId}'");
 
-    private async Task<long> CountRowsAsync()
-    {
-        await using var connection = new SqliteConnection($"Data Source={fixture.Storage.SqlitePath};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM OrleansStorage";
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private async Task<long> CountRowsAsync() => (await fixture.QueryAsync("SELECT COUNT(*) FROM OrleansStorage")).Single();
 }
