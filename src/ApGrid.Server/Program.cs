@@ -1,7 +1,6 @@
 using ApGrid.Api;
 using ApGrid.Server.Health;
 using ApGrid.Server.Hosting;
-
 if (await ApGrid.Server.Seeding.SeedCommand.TryRunAsync(args) is { } seedExitCode) { Environment.ExitCode = seedExitCode; return; }
 
 // Configuration files sit beside the executable; relative data paths stay relative to where it was started.
