@@ -1,3 +1,4 @@
+using Orleans.Providers;
 using Orleans.Serialization;
 using Orleans.Storage;
 
@@ -31,6 +32,8 @@ public static class StorageSiloBuilderExtensions
                 storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
             }));
 
+        if (options.IsSqlite) QueueSqliteWrites(builder.Services, options.SqlitePath);
+
         // Reminders live beside grain state, so a deadline sweep registered before a restart still fires after it.
         builder.UseAdoNetReminderService(reminders =>
         {
@@ -39,5 +42,15 @@ public static class StorageSiloBuilderExtensions
         });
 
         return builder;
+    }
+
+    /// <summary>Wraps the default grain storage Orleans registered (keyed "Default") in <see cref="SqliteSerializedWrites"/>.</summary>
+    private static void QueueSqliteWrites(IServiceCollection services, string databasePath)
+    {
+        var registered = services.Single(d => d.ServiceType == typeof(IGrainStorage) && d.IsKeyedService
+            && Equals(d.ServiceKey, ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME));
+        var create = registered.KeyedImplementationFactory!;
+        services.Remove(registered);
+        services.AddKeyedSingleton<IGrainStorage>(registered.ServiceKey, (sp, key) => new SqliteSerializedWrites((IGrainStorage)create(sp, key), databasePath));
     }
 }
