@@ -24,7 +24,7 @@ export default defineConfig({
       scss: {
         // govuk-frontend's Sass still uses @import internally; its warnings are not ours to fix.
         quietDeps: true,
-        silenceDeprecations: ['import', 'global-builtin', 'mixed-decls', 'slash-div', 'if-function'],
+        silenceDeprecations: ['import', 'global-builtin', 'slash-div', 'if-function'],
       },
     },
   },

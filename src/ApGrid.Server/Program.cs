@@ -1,4 +1,5 @@
 using ApGrid.Api;
+using ApGrid.Server.Board;
 using ApGrid.Server.Health;
 using ApGrid.Server.Hosting;
 
@@ -11,4 +12,5 @@ var app = builder.Build();
 app.MapApGridHealth();
 app.MapApGridApi();
 app.MapDevClock();
+app.MapApGridBoard();
 await app.RunAsync();

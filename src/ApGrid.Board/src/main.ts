@@ -9,6 +9,9 @@ import { waitingView } from './views/waiting';
 import { outreachView } from './views/outreach';
 import { reportView } from './views/report';
 
+// govuk-frontend styles its JS-enhanced components by these classes; set here since the page allows no inline script.
+document.body.classList.add('js-enabled', 'govuk-frontend-supported');
+
 const views: View[] = [capacityView, placementsView, ehcpView, waitingView, outreachView, reportView];
 const roles = ['LA_OFFICER', 'SCHOOL_STAFF', 'AP_STAFF', 'SPECIAL_SCHOOL_STAFF', 'PARTNER'] as const;
 const app = document.getElementById('app')!;
@@ -16,7 +19,7 @@ const nav = document.getElementById('service-navigation')!;
 let unmount: (() => void) | null = null;
 let viewer: Viewer | null = null;
 
-interface BoardConfig { devSignIn: boolean; tenants: { code: string; name: string }[]; signInUrl: string | null }
+interface BoardConfig { devSignIn: boolean; tenants: string[]; signInUrl: string | null }
 
 async function start(): Promise<void> {
   // A token handed over in the fragment (#token=...) by the LA's sign-in page is kept and removed from the address.
@@ -96,7 +99,7 @@ async function signInPage(problem?: string): Promise<void> {
       <h2 class="govuk-heading-m">Development sign-in</h2>
       <div class="govuk-form-group">
         <label class="govuk-label" for="dev-tenant">Local authority</label>
-        <select class="govuk-select" id="dev-tenant" name="tenant">${config.tenants.map(t => `<option value="${esc(t.code)}">${esc(t.code)} ${esc(t.name)}</option>`).join('')}</select>
+        <select class="govuk-select" id="dev-tenant" name="tenant">${config.tenants.map(t => `<option value="${esc(t)}">${esc(t)}</option>`).join('')}</select>
       </div>
       <div class="govuk-form-group">
         <label class="govuk-label" for="dev-role">Role</label>
