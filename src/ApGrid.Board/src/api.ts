@@ -78,3 +78,14 @@ export function subscribe(query: string, onEvent: (data: unknown) => void, onErr
     complete: () => { },
   });
 }
+
+/**
+ * A school's pupils with the given selection, one request per pupil: a list of pupils with a list
+ * inside each is over the API's complexity limit in one document, by design.
+ */
+export async function schoolPupils<T>(schoolUrn: string, selection: string): Promise<T[]> {
+  const data = await gql<{ school: { pupils: { id: string }[] } | null }>('query($urn: String!) { school(urn: $urn) { pupils { id } } }', { urn: schoolUrn });
+  const pupils = await Promise.all((data.school?.pupils ?? []).map(p =>
+    gql<{ pupil: T | null }>(`query($id: ID!) { pupil(id: $id) { ${selection} } }`, { id: p.id })));
+  return pupils.map(p => p.pupil).filter((p): p is Awaited<T> => p !== null) as T[];
+}

@@ -73,11 +73,13 @@ function route(): void {
   unmount = null;
   renderNav();
   if (!view) {
+    app.dataset.view = 'none';
     app.innerHTML = `<h1 class="govuk-heading-l">Not available</h1><p class="govuk-body">Your role cannot use this view.</p>`;
     return;
   }
   document.title = `${view.title} – ApGrid live board`;
   app.dataset.view = view.id;
+  delete app.dataset.loaded;
   unmount = view.mount(app, viewer!);
 }
 

@@ -47,7 +47,7 @@ export const capacityView: View = {
         </div>
       </form>
       <div data-region="own"></div>
-      <div class="app-table-wrap" data-region="table"><p class="govuk-body">Loading…</p></div>`;
+      <div class="app-table-wrap" tabindex="0" role="region" aria-label="Capacity table (scrolls sideways)" data-region="table"><p class="govuk-body">Loading…</p></div>`;
     const table = root.querySelector<HTMLElement>('[data-region=table]')!;
     const message = root.querySelector<HTMLElement>('[data-region=message]')!;
     const ownRegion = root.querySelector<HTMLElement>('[data-region=own]')!;
@@ -61,7 +61,7 @@ export const capacityView: View = {
       const registeredOnly = (filters.elements.namedItem('registered') as HTMLInputElement).checked;
       const shown = settings.filter(s => (!ks || s.keyStages.includes(ks)) && (!need || s.specialisms.includes(need)) && (!registeredOnly || s.registered));
       table.innerHTML = renderTable(shown, settings.length, own);
-      table.dataset.loaded = String(Date.now());
+      table.dataset.loaded = root.dataset.loaded = String(Date.now());
     };
 
     const load = async (): Promise<void> => {
@@ -74,6 +74,7 @@ export const capacityView: View = {
         if (own) renderOwnForm(ownRegion, settings.find(s => s.urn === own), message, viewer);
       } catch (error) {
         table.innerHTML = errorSummary(error);
+        root.dataset.loaded = String(Date.now());
       }
     };
 

@@ -1,4 +1,4 @@
-import { gql, type Viewer } from '../api';
+import { gql, schoolPupils, type Viewer } from '../api';
 import { date, esc, label, tag } from '../html';
 import { feedFor, liveView, type View } from '../view';
 
@@ -10,19 +10,24 @@ interface Placement {
 }
 
 const fields = `id status startDate plannedEndDate endDate fullTime sessions nextReviewDue reviewOverdue outcome checkInDue
-  pupil { initials yearGroup homeSchool { name } } setting { name }`;
+  pupil { initials yearGroup homeSchool { name } }`;
+
+type SettingPlacements = { name: string; placements: Omit<Placement, 'setting'>[] };
+const withSetting = (s: SettingPlacements): Placement[] => s.placements.map(p => ({ ...p, setting: { name: s.name } }));
 
 async function load(viewer: Viewer): Promise<Placement[]> {
-  if (viewer.role === 'AP_STAFF') {
-    const data = await gql<{ apSetting: { placements: Placement[] } | null }>(`query($urn: String!) { apSetting(urn: $urn) { placements { ${fields} } } }`, { urn: viewer.urn });
-    return data.apSetting?.placements ?? [];
-  }
+  const oneSetting = async (urn: string): Promise<Placement[]> => {
+    const data = await gql<{ apSetting: SettingPlacements | null }>(`query($urn: String!) { apSetting(urn: $urn) { name placements { ${fields} } } }`, { urn });
+    return data.apSetting ? withSetting(data.apSetting) : [];
+  };
+  if (viewer.role === 'AP_STAFF') return oneSetting(viewer.urn!);
   if (viewer.role === 'SCHOOL_STAFF') {
-    const data = await gql<{ school: { pupils: { placements: Placement[] }[] } | null }>(`query($urn: String!) { school(urn: $urn) { pupils { placements { ${fields} } } } }`, { urn: viewer.urn });
-    return data.school?.pupils.flatMap(p => p.placements) ?? [];
+    const pupils = await schoolPupils<{ placements: Placement[] }>(viewer.urn!, `placements { ${fields} setting { name } }`);
+    return pupils.flatMap(p => p.placements);
   }
-  const data = await gql<{ localAuthority: { apSettings: { placements: Placement[] }[] } }>(`{ localAuthority { apSettings { placements { ${fields} } } } }`);
-  return data.localAuthority.apSettings.flatMap(s => s.placements);
+  // One request per setting: the whole LA in one document is over the API's complexity limit, by design.
+  const data = await gql<{ localAuthority: { apSettings: { urn: string }[] } }>('{ localAuthority { apSettings { urn } } }');
+  return (await Promise.all(data.localAuthority.apSettings.map(s => oneSetting(s.urn)))).flat();
 }
 
 export const placementsView: View = {
@@ -53,14 +58,14 @@ export const placementsView: View = {
           <td class="govuk-table__cell app-num">${p.checkInDue ? date(p.checkInDue) : '–'}</td></tr>`).join('');
         return `<h1 class="govuk-heading-l">Placements</h1>
           <p class="govuk-body" data-testid="placement-count">${active.length} active placements, ${overdue} with a review overdue.</p>
-          <div class="app-table-wrap"><table class="govuk-table" data-testid="placements-table">
+          <div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table" data-testid="placements-table">
             <caption class="govuk-table__caption govuk-table__caption--m">Active placements, overdue reviews first</caption>
             <thead class="govuk-table__head"><tr class="govuk-table__row">
               <th scope="col" class="govuk-table__header">Pupil</th><th scope="col" class="govuk-table__header">AP setting</th>
               <th scope="col" class="govuk-table__header">Home school</th><th scope="col" class="govuk-table__header">Sessions</th>
               <th scope="col" class="govuk-table__header">Dates</th><th scope="col" class="govuk-table__header">Next review</th></tr></thead>
             <tbody class="govuk-table__body">${rows}</tbody></table></div>
-          <div class="app-table-wrap"><table class="govuk-table">
+          <div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table">
             <caption class="govuk-table__caption govuk-table__caption--m">Ended placements: outcomes and reintegration check-ins</caption>
             <thead class="govuk-table__head"><tr class="govuk-table__row">
               <th scope="col" class="govuk-table__header">Pupil</th><th scope="col" class="govuk-table__header">AP setting</th>

@@ -40,7 +40,7 @@ function heatMap(rows: Report['lengthOfStay']): string {
     // Dark text on light cells, white on dark ones, keeps contrast above 4.5:1.
     return `<td class="govuk-table__cell app-heat__cell" style="background: rgba(29,112,184,${alpha.toFixed(2)}); color: ${alpha > 0.45 ? '#fff' : '#0b0c0c'}">${p === null ? '' : `${Math.round(p)}%`}</td>`;
   }).join('')}</tr>`).join('');
-  return `<div class="app-table-wrap"><table class="govuk-table app-heat" data-testid="heatmap">
+  return `<div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table app-heat" data-testid="heatmap">
     <caption class="govuk-table__caption govuk-table__caption--m">Length of stay: year group on entering AP (rows) and the last year group in AP (columns), share of pupils</caption>
     <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">First year</th>${years.map(y => `<th scope="col" class="govuk-table__header">Y${y}</th>`).join('')}</tr></thead>
     <tbody class="govuk-table__body">${body}</tbody></table></div>`;

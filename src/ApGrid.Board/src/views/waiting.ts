@@ -1,4 +1,4 @@
-import { gql, type Viewer } from '../api';
+import { gql, schoolPupils, type Viewer } from '../api';
 import { date, esc, label, tag } from '../html';
 import { liveView, type View } from '../view';
 
@@ -18,10 +18,10 @@ async function load(viewer: Viewer): Promise<SpecialSchool[]> {
   }
   if (viewer.role === 'SCHOOL_STAFF') {
     // A school sees its own pupils' entries, grouped by the special school they wait for.
-    const data = await gql<{ school: { pupils: { waitingListEntries: (Entry & { specialSchool: { urn: string; name: string; places: number; placesFree: number } })[] }[] } | null }>(
-      `query($urn: String!) { school(urn: $urn) { pupils { waitingListEntries { ${entryFields} specialSchool { urn name places placesFree } } } } }`, { urn: viewer.urn });
+    const pupils = await schoolPupils<{ waitingListEntries: (Entry & { specialSchool: { urn: string; name: string; places: number; placesFree: number } })[] }>(
+      viewer.urn!, `waitingListEntries { ${entryFields} specialSchool { urn name places placesFree } }`);
     const bySchool = new Map<string, SpecialSchool>();
-    for (const e of data.school?.pupils.flatMap(p => p.waitingListEntries) ?? []) {
+    for (const e of pupils.flatMap(p => p.waitingListEntries)) {
       const s = bySchool.get(e.specialSchool.urn) ?? { ...e.specialSchool, waitingList: [] };
       s.waitingList.push(e);
       bySchool.set(s.urn, s);
@@ -50,7 +50,7 @@ export const waitingView: View = {
             <td class="govuk-table__cell govuk-table__cell--numeric app-num">${e.daysWaiting}</td>
             <td class="govuk-table__cell">${e.waitingInAp ? tag('In AP', 'orange') : 'No'}</td>
             <td class="govuk-table__cell">${e.status === 'OFFERED' ? `${tag('Offered', 'green')} ${date(e.offeredOn)}${e.offerReason ? ` (out of turn: ${esc(e.offerReason)})` : ''}` : tag(label(e.status), 'grey')}</td></tr>`).join('');
-          return `<div class="app-table-wrap"><table class="govuk-table">
+          return `<div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table">
             <caption class="govuk-table__caption govuk-table__caption--m">${esc(s.name)}: ${s.placesFree} of ${s.places} places free, ${s.waitingList.length} on the list</caption>
             <thead class="govuk-table__head"><tr class="govuk-table__row">
               <th scope="col" class="govuk-table__header govuk-table__header--numeric">Position</th><th scope="col" class="govuk-table__header">Pupil</th>

@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ApGrid.Domain;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace ApGrid.Board.Tests;
+
+/// <summary>The board follows the API live: changes made elsewhere reach an open page through its subscriptions, without a reload.</summary>
+[Collection(BoardCollection.Name)]
+public sealed class LiveBoardTests(BoardFixture board, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task An_AP_changes_a_session_and_the_LA_board_shows_it_within_a_second_without_reload()
+    {
+        var la = await board.TokenAsync("901", "LA_OFFICER");
+        var settings = await board.GraphQLAsync(la, "{ localAuthority { apSettings { urn sessions { session places free } } } }");
+        var urn = settings.GetProperty("localAuthority").GetProperty("apSettings")[0].GetProperty("urn").GetString()!;
+
+        var laPage = await board.SignedInPageAsync("901", "LA_OFFICER");
+        await laPage.Locator("[data-testid=capacity-table]").WaitForAsync();
+        var cell = laPage.Locator($"td[data-urn='{urn}'][data-session=WED_PM]");
+        var before = int.Parse(await cell.GetAttributeAsync("data-places") ?? "0", CultureInfo.InvariantCulture);
+        // Marks this document: a reload would lose it.
+        await laPage.EvaluateAsync("() => { window.notReloaded = true; }");
+
+        var apPage = await board.SignedInPageAsync("901", "AP_STAFF", urn);
+        var input = apPage.Locator("#own-WED_PM");
+        await input.WaitForAsync();
+        var wanted = before + 3;
+        await input.FillAsync(wanted.ToString(CultureInfo.InvariantCulture));
+
+        var clock = Stopwatch.StartNew();
+        await apPage.GetByRole(AriaRole.Button, new() { Name = "Save availability" }).ClickAsync();
+        await laPage.WaitForFunctionAsync(
+            "([urn, places]) => document.querySelector(`td[data-urn='${urn}'][data-session=WED_PM]`)?.dataset.places === places",
+            new object[] { urn, wanted.ToString(CultureInfo.InvariantCulture) }, new() { Timeout = 5000, PollingInterval = 10 });
+        clock.Stop();
+
+        Assert.True(await laPage.EvaluateAsync<bool>("() => window.notReloaded === true"));
+        await apPage.Locator(".govuk-notification-banner--success").WaitForAsync();
+        output.WriteLine($"live update: AP saved WED PM = {wanted}; the LA's board showed it after {clock.ElapsedMilliseconds} ms");
+        Figures.Record("live-update-ms", clock.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.ElapsedMilliseconds} ms");
+
+        await laPage.Context.CloseAsync();
+        await apPage.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_placement_started_through_the_API_appears_on_the_open_placements_board()
+    {
+        var page = await board.SignedInPageAsync("901", "LA_OFFICER", view: "placements");
+        await page.Locator("[data-testid=placements-table]").WaitForAsync();
+        await page.EvaluateAsync("() => { window.notReloaded = true; }");
+
+        var placementId = await StartPlacementAsync("901");
+
+        await page.Locator($"tr[data-placement='{placementId}']").WaitForAsync(new() { Timeout = 5000 });
+        Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task First_render_of_the_capacity_board_for_the_larger_tenant_is_measured()
+    {
+        // Once to warm the server's grains and the browser's cache, as a user who comes back would find them; then measured.
+        var warm = await board.SignedInPageAsync("902", "LA_OFFICER");
+        await warm.WaitForFunctionAsync("() => window.apgridFirstRender !== undefined");
+        await warm.Context.CloseAsync();
+
+        var cold = await board.SignedInPageAsync("902", "LA_OFFICER");
+        var first = await (await cold.WaitForFunctionAsync("() => window.apgridFirstRender")).JsonValueAsync<double>();
+        var rows = await cold.Locator("[data-testid=capacity-table] tbody tr").CountAsync();
+        output.WriteLine($"first render of the capacity board, tenant 902 ({rows} settings): {first:F0} ms after navigation start");
+        Figures.Record("first-render-902-ms", first.ToString("F0", CultureInfo.InvariantCulture));
+        Assert.True(rows > 0);
+        await cold.Context.CloseAsync();
+    }
+
+    /// <summary>The journey of PlacementWorld in the server tests, short: a school registers and refers, the LA approves and places.</summary>
+    private async Task<string> StartPlacementAsync(string tenant)
+    {
+        var la = await board.TokenAsync(tenant, "LA_OFFICER");
+        var lists = await board.GraphQLAsync(la, "{ localAuthority { schools { urn } apSettings { urn registered keyStages } } }");
+        var schoolUrn = lists.GetProperty("localAuthority").GetProperty("schools").EnumerateArray().Last().GetProperty("urn").GetString()!;
+        var school = await board.TokenAsync(tenant, "SCHOOL_STAFF", schoolUrn);
+        var clock = await board.Http.GetFromJsonAsync<JsonElement>("/dev/clock");
+        var today = DateOnly.FromDateTime(clock.GetProperty("now").GetDateTimeOffset().UtcDateTime);
+
+        var last12 = tenant + "9" + Random.Shared.Next(100, 999).ToString(CultureInfo.InvariantCulture) + "25" + Random.Shared.Next(100, 999).ToString(CultureInfo.InvariantCulture);
+        var pupil = await board.GraphQLAsync(school, "mutation($input: RegisterPupilInput!) { registerPupil(input: $input) { id } }", new
+        {
+            input = new
+            {
+                upn = Upn.CheckLetterFor(last12) + last12,
+                initials = "BT",
+                dateOfBirth = Iso(SchoolYear.AcademicYearStart(today).AddYears(-14).AddDays(100)),
+                yearGroup = 9,
+                homeSchoolUrn = schoolUrn,
+                senProvision = "SEN_SUPPORT",
+                primaryNeed = "SEMH",
+                lookedAfter = false,
+            },
+        });
+        var pupilId = pupil.GetProperty("registerPupil").GetProperty("id").GetString()!;
+        var referral = await board.GraphQLAsync(school, """
+            mutation($id: ID!) { submitReferral(input: { pupilId: $id, reason: "Repeated suspensions", strategiesTried: ["Pastoral support plan"] }) { id } }
+            """, new { id = pupilId });
+        var referralId = referral.GetProperty("submitReferral").GetProperty("id").GetString()!;
+        await board.GraphQLAsync(school, "mutation($id: ID!, $on: Date!) { recordParentalConsent(referralId: $id, noticeGivenOn: $on) { parentalConsent } }", new { id = referralId, on = Iso(today) });
+        await board.GraphQLAsync(la, """
+            mutation($id: ID!, $on: Date!) { decideReferral(input: { referralId: $id, approved: true, panelMembers: ["Inclusion lead", "Educational psychologist"], decidedOn: $on }) { status } }
+            """, new { id = referralId, on = Iso(today) });
+
+        var search = await board.GraphQLAsync(la, """
+            query($pupil: ID!) { apCapacity(filter: { nearPupil: $pupil, keyStage: KS3, registeredOnly: true, sessions: [TUE_PM, THU_PM] }) { setting { urn } } }
+            """, new { pupil = pupilId });
+        var apUrn = search.GetProperty("apCapacity")[0].GetProperty("setting").GetProperty("urn").GetString()!;
+
+        // The two-school-day notice must have passed before the start.
+        using var advanced = await board.Http.PostAsJsonAsync("/dev/clock", new { advanceDays = 7 });
+        advanced.EnsureSuccessStatusCode();
+        var start = today.AddDays(7);
+        var placement = await board.GraphQLAsync(la, """
+            mutation($input: StartPlacementInput!) { startPlacement(input: $input) { id } }
+            """, new
+        {
+            input = new
+            {
+                referralId,
+                apUrn,
+                startDate = Iso(start),
+                plannedEndDate = Iso(start.AddDays(84)),
+                fullTime = false,
+                sessions = new[] { "TUE_PM", "THU_PM" },
+                objectives = new[] { "Attend every planned session" },
+                reviewEveryWeeks = 4,
+                idempotencyKey = Guid.NewGuid().ToString("N"),
+            },
+        });
+        return placement.GetProperty("startPlacement").GetProperty("id").GetString()!;
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
