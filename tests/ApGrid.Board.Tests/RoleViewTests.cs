@@ -66,6 +66,9 @@ public sealed class RoleViewTests(BoardFixture board, ITestOutputHelper output)
 
     private async Task Screenshot(IPage page, string name)
     {
+        // No focus ring or hover on the picture: it shows the view, not the click that opened it.
+        await page.EvaluateAsync("() => document.activeElement?.blur()");
+        await page.Mouse.MoveAsync(0, 767);
         var path = Path.Combine(BoardFixture.DocsDirectory, name + ".png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
         output.WriteLine($"screenshot {Path.GetRelativePath(RepositoryRoot.Path, path)}");

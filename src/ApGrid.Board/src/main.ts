@@ -1,6 +1,6 @@
 import './board.scss';
 import { ApiError, closeSocket, gql, token, type Viewer } from './api';
-import { errorSummary, esc, label } from './html';
+import { errorSummary, esc } from './html';
 import type { View } from './view';
 import { capacityView } from './views/capacity';
 import { placementsView } from './views/placements';
@@ -13,7 +13,9 @@ import { reportView } from './views/report';
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 
 const views: View[] = [capacityView, placementsView, ehcpView, waitingView, outreachView, reportView];
-const roles = ['LA_OFFICER', 'SCHOOL_STAFF', 'AP_STAFF', 'SPECIAL_SCHOOL_STAFF', 'PARTNER'] as const;
+const roleNames: Record<string, string> = {
+  LA_OFFICER: 'LA officer', SCHOOL_STAFF: 'School staff', AP_STAFF: 'AP staff', SPECIAL_SCHOOL_STAFF: 'Special school staff', PARTNER: 'Partner',
+};
 const app = document.getElementById('app')!;
 const nav = document.getElementById('service-navigation')!;
 let unmount: (() => void) | null = null;
@@ -56,7 +58,7 @@ function renderNav(): void {
       </nav>
     </div></div></section>
     <div class="govuk-width-container"><p class="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0" data-testid="signed-in-as">
-      Signed in to LA ${esc(viewer!.tenant)} as ${esc(label(viewer!.role))}${viewer!.urn ? ` for ${esc(viewer!.urn)}` : ''}.
+      Signed in to LA ${esc(viewer!.tenant)} as ${esc(roleNames[viewer!.role] ?? viewer!.role)}${viewer!.urn ? ` for ${esc(viewer!.urn)}` : ''}.
       <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2" data-action="sign-out">Sign out</button></p></div>`;
   nav.querySelector('[data-action=sign-out]')!.addEventListener('click', () => {
     token.clear();
@@ -105,7 +107,7 @@ async function signInPage(problem?: string): Promise<void> {
       </div>
       <div class="govuk-form-group">
         <label class="govuk-label" for="dev-role">Role</label>
-        <select class="govuk-select" id="dev-role" name="role">${roles.map(r => `<option value="${r}">${label(r)}</option>`).join('')}</select>
+        <select class="govuk-select" id="dev-role" name="role">${Object.entries(roleNames).map(([r, name]) => `<option value="${r}">${name}</option>`).join('')}</select>
       </div>
       <div class="govuk-form-group" data-region="setting" hidden>
         <label class="govuk-label" for="dev-urn">Setting</label>

@@ -109,7 +109,7 @@ function renderTable(shown: Setting[], total: number, own: string | null): strin
       <td class="govuk-table__cell govuk-table__cell--numeric app-num" data-urn="${esc(s.urn)}" data-session="FULL_TIME" data-free="${s.fullTimePlacesFree}">${s.fullTimePlacesFree} / ${s.fullTimePlaces}</td>
       ${cells}</tr>`;
   }).join('');
-  return `<table class="govuk-table govuk-table--small-text-until-tablet" data-testid="capacity-table">
+  return `<table class="govuk-table app-compact" data-testid="capacity-table">
     <caption class="govuk-table__caption govuk-table__caption--m">${shown.length} of ${total} settings (free / places)</caption>
     <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Setting</th>
     <th scope="col" class="govuk-table__header">Registration</th><th scope="col" class="govuk-table__header govuk-table__header--numeric">Full time</th>${head}</tr></thead>

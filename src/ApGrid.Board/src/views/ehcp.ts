@@ -43,7 +43,7 @@ export const ehcpView: View = {
         return `<h1 class="govuk-heading-l">EHC needs assessments</h1>
           <p class="govuk-body">Decision due 6 weeks after the request, final plan 20 weeks after. Overdue cases first. The bar's marks are at 6 and 20 weeks.</p>
           <ul class="govuk-list govuk-list--inline" aria-label="Cases by stage">${counts}</ul>
-          <div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table" data-testid="ehcp-table">
+          <div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table app-compact" data-testid="ehcp-table">
             <caption class="govuk-table__caption govuk-table__caption--m">${cases.length} cases, ${cases.filter(c => c.overdue).length} overdue</caption>
             <thead class="govuk-table__head"><tr class="govuk-table__row">
               <th scope="col" class="govuk-table__header">Pupil</th><th scope="col" class="govuk-table__header">School</th>

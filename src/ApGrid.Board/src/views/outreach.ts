@@ -43,16 +43,16 @@ export const outreachView: View = {
           <td class="govuk-table__cell app-num">${date(a.startsOn)}</td></tr>`).join('');
         return `<h1 class="govuk-heading-l">Outreach</h1>
           <p class="govuk-body" data-testid="outreach-summary">${b.hoursAllocated} of ${b.hoursAvailable} hours a week allocated ${meter(b.hoursAllocated, b.hoursAvailable, `${b.hoursAllocated} of ${b.hoursAvailable} hours allocated`)}</p>
-          <div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--m">Open requests ${tag(String(b.open.length), 'blue')}</caption>
+          <div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table app-compact"><caption class="govuk-table__caption govuk-table__caption--m">Open requests ${tag(String(b.open.length), 'blue')}</caption>
             <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">School</th><th scope="col" class="govuk-table__header">Reason</th>
             <th scope="col" class="govuk-table__header govuk-table__header--numeric">Suspensions this term</th><th scope="col" class="govuk-table__header govuk-table__header--numeric">Hours</th>
             <th scope="col" class="govuk-table__header">Requested</th></tr></thead>
             <tbody class="govuk-table__body">${openRows || '<tr class="govuk-table__row"><td class="govuk-table__cell" colspan="5">None open.</td></tr>'}</tbody></table></div>
-          <div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--m">Allocations</caption>
+          <div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table app-compact"><caption class="govuk-table__caption govuk-table__caption--m">Allocations</caption>
             <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">School</th><th scope="col" class="govuk-table__header">AP setting</th>
             <th scope="col" class="govuk-table__header govuk-table__header--numeric">Hours a week</th><th scope="col" class="govuk-table__header">Starts</th></tr></thead>
             <tbody class="govuk-table__body">${allocRows || '<tr class="govuk-table__row"><td class="govuk-table__cell" colspan="4">None.</td></tr>'}</tbody></table></div>
-          <div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--m">Hours used against hours available, by setting</caption>
+          <div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table app-compact"><caption class="govuk-table__caption govuk-table__caption--m">Hours used against hours available, by setting</caption>
             <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">AP setting</th><th scope="col" class="govuk-table__header">Used</th>
             <th scope="col" class="govuk-table__header">Share</th></tr></thead>
             <tbody class="govuk-table__body">${usage || '<tr class="govuk-table__row"><td class="govuk-table__cell" colspan="3">No allocations.</td></tr>'}</tbody></table></div>`;

@@ -58,14 +58,14 @@ export const placementsView: View = {
           <td class="govuk-table__cell app-num">${p.checkInDue ? date(p.checkInDue) : '–'}</td></tr>`).join('');
         return `<h1 class="govuk-heading-l">Placements</h1>
           <p class="govuk-body" data-testid="placement-count">${active.length} active placements, ${overdue} with a review overdue.</p>
-          <div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table" data-testid="placements-table">
+          <div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table app-compact" data-testid="placements-table">
             <caption class="govuk-table__caption govuk-table__caption--m">Active placements, overdue reviews first</caption>
             <thead class="govuk-table__head"><tr class="govuk-table__row">
               <th scope="col" class="govuk-table__header">Pupil</th><th scope="col" class="govuk-table__header">AP setting</th>
               <th scope="col" class="govuk-table__header">Home school</th><th scope="col" class="govuk-table__header">Sessions</th>
               <th scope="col" class="govuk-table__header">Dates</th><th scope="col" class="govuk-table__header">Next review</th></tr></thead>
             <tbody class="govuk-table__body">${rows}</tbody></table></div>
-          <div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table">
+          <div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table app-compact">
             <caption class="govuk-table__caption govuk-table__caption--m">Ended placements: outcomes and reintegration check-ins</caption>
             <thead class="govuk-table__head"><tr class="govuk-table__row">
               <th scope="col" class="govuk-table__header">Pupil</th><th scope="col" class="govuk-table__header">AP setting</th>

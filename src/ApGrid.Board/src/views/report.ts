@@ -11,7 +11,9 @@ interface Report {
   outreachHoursAllocated: number;
 }
 
-const shown = (value: number | null, unit = ''): string => value === null ? 'suppressed' : `${Math.round(value * 10) / 10}${unit}`;
+// null means no data for the LA; for everyone else it may also mean a small number the API suppressed.
+let nullText = 'no data';
+const shown = (value: number | null, unit = ''): string => value === null ? nullText : `${Math.round(value * 10) / 10}${unit}`;
 
 /** Pupils in AP by age: a bar chart drawn as SVG, with the numbers also in the picture's text. */
 function barChart(counts: Report['pupilsInApByAge']): string {
@@ -54,13 +56,14 @@ export const reportView: View = {
     return liveView(root, {
       subscriptions: [feedFor(viewer, ['PLACEMENT', 'EHCP', 'WAITING_LIST', 'OUTREACH'])],
       load: async () => {
+        nullText = viewer.role === 'LA_OFFICER' ? 'no data' : 'none or hidden';
         const { report: r } = await gql<{ report: Report }>(`{ report { asOf pupilsInApByAge { key count }
           lengthOfStay { firstYearGroup pupils lastYearGroupShares { yearGroup percent } }
           ehcpIssuedWithin20WeeksPercent ehcpFinalIssued specialSchoolWaitMedianDays specialSchoolWaitP90Days pupilsWaitingInAp outreachHoursAllocated } }`);
         const figure = (label: string, value: string, id: string) =>
           `<div class="app-figure" data-testid="${id}"><span class="app-figure__value">${esc(value)}</span><span class="govuk-body-s">${esc(label)}</span></div>`;
         return `<h1 class="govuk-heading-l">Report</h1>
-          <p class="govuk-body">As of ${date(r.asOf)}.${viewer.role === 'LA_OFFICER' ? '' : ' Counts from 1 to 4 are suppressed for your role (shown as * or "suppressed").'}</p>
+          <p class="govuk-body">As of ${date(r.asOf)}.${viewer.role === 'LA_OFFICER' ? '' : ' Counts from 1 to 4 are hidden for your role (* in the chart; "none or hidden" below).'}</p>
           <div class="app-figures">
             ${figure('EHC plans issued within 20 weeks', shown(r.ehcpIssuedWithin20WeeksPercent, '%'), 'ehcp-rate')}
             ${figure('final plans issued', shown(r.ehcpFinalIssued), 'ehcp-final')}

@@ -50,7 +50,7 @@ export const waitingView: View = {
             <td class="govuk-table__cell govuk-table__cell--numeric app-num">${e.daysWaiting}</td>
             <td class="govuk-table__cell">${e.waitingInAp ? tag('In AP', 'orange') : 'No'}</td>
             <td class="govuk-table__cell">${e.status === 'OFFERED' ? `${tag('Offered', 'green')} ${date(e.offeredOn)}${e.offerReason ? ` (out of turn: ${esc(e.offerReason)})` : ''}` : tag(label(e.status), 'grey')}</td></tr>`).join('');
-          return `<div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table">
+          return `<div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table app-compact">
             <caption class="govuk-table__caption govuk-table__caption--m">${esc(s.name)}: ${s.placesFree} of ${s.places} places free, ${s.waitingList.length} on the list</caption>
             <thead class="govuk-table__head"><tr class="govuk-table__row">
               <th scope="col" class="govuk-table__header govuk-table__header--numeric">Position</th><th scope="col" class="govuk-table__header">Pupil</th>
