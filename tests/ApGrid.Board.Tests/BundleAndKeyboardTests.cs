@@ -15,7 +15,9 @@ public sealed partial class BundleAndKeyboardTests(BoardFixture board, ITestOutp
     public async Task The_board_page_loads_under_300_KB_gzipped()
     {
         // What the board's page loads: the files its index.html names, served by the running server (GraphiQL is a separate page).
-        var html = await board.Http.GetStringAsync(new Uri("/", UriKind.Relative));
+        using var page = await board.Http.GetAsync(new Uri("/", UriKind.Relative));
+        Assert.Equal("no-cache", page.Headers.CacheControl?.ToString());
+        var html = await page.Content.ReadAsStringAsync();
         var assets = AssetReference().Matches(html).Select(m => m.Groups[1].Value).Distinct().ToList();
         Assert.Contains(assets, a => a.EndsWith(".js", StringComparison.Ordinal));
         Assert.Contains(assets, a => a.EndsWith(".css", StringComparison.Ordinal));

@@ -64,6 +64,19 @@ public sealed class RoleViewTests(BoardFixture board, ITestOutputHelper output)
         await context.CloseAsync();
     }
 
+    [Fact]
+    public async Task A_refused_token_leads_back_to_sign_in_and_says_why()
+    {
+        var context = await board.NewContextAsync();
+        await context.AddInitScriptAsync("sessionStorage.setItem('apgrid.token', 'not-a-token');");
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/#placements");
+        await page.Locator("[data-testid=api-error]").WaitForAsync();
+        Assert.Contains("refused", await page.Locator("[data-testid=api-error]").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator(".govuk-service-navigation__link").CountAsync());
+        await context.CloseAsync();
+    }
+
     private async Task Screenshot(IPage page, string name)
     {
         // No focus ring or hover on the picture: it shows the view, not the click that opened it.
