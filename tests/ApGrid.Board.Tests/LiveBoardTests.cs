@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
-using System.Text.Json;
-using ApGrid.Domain;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -84,28 +82,10 @@ public sealed class LiveBoardTests(BoardFixture board, ITestOutputHelper output)
     private async Task<string> StartPlacementAsync(string tenant)
     {
         var la = await board.TokenAsync(tenant, "LA_OFFICER");
-        var lists = await board.GraphQLAsync(la, "{ localAuthority { schools { urn } apSettings { urn registered keyStages } } }");
-        var schoolUrn = lists.GetProperty("localAuthority").GetProperty("schools").EnumerateArray().Last().GetProperty("urn").GetString()!;
+        var schoolUrn = await BoardJourneys.LastSchoolAsync(board, tenant);
         var school = await board.TokenAsync(tenant, "SCHOOL_STAFF", schoolUrn);
-        var clock = await board.Http.GetFromJsonAsync<JsonElement>("/dev/clock");
-        var today = DateOnly.FromDateTime(clock.GetProperty("now").GetDateTimeOffset().UtcDateTime);
-
-        var last12 = tenant + "9" + Random.Shared.Next(100, 999).ToString(CultureInfo.InvariantCulture) + "25" + Random.Shared.Next(100, 999).ToString(CultureInfo.InvariantCulture);
-        var pupil = await board.GraphQLAsync(school, "mutation($input: RegisterPupilInput!) { registerPupil(input: $input) { id } }", new
-        {
-            input = new
-            {
-                upn = Upn.CheckLetterFor(last12) + last12,
-                initials = "BT",
-                dateOfBirth = Iso(SchoolYear.AcademicYearStart(today).AddYears(-14).AddDays(100)),
-                yearGroup = 9,
-                homeSchoolUrn = schoolUrn,
-                senProvision = "SEN_SUPPORT",
-                primaryNeed = "SEMH",
-                lookedAfter = false,
-            },
-        });
-        var pupilId = pupil.GetProperty("registerPupil").GetProperty("id").GetString()!;
+        var today = await BoardJourneys.TodayAsync(board);
+        var pupilId = await BoardJourneys.RegisterPupilAsync(board, tenant, schoolUrn, "BT");
         var referral = await board.GraphQLAsync(school, """
             mutation($id: ID!) { submitReferral(input: { pupilId: $id, reason: "Repeated suspensions", strategiesTried: ["Pastoral support plan"] }) { id } }
             """, new { id = pupilId });
@@ -144,5 +124,5 @@ public sealed class LiveBoardTests(BoardFixture board, ITestOutputHelper output)
         return placement.GetProperty("startPlacement").GetProperty("id").GetString()!;
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(DateOnly date) => BoardJourneys.Iso(date);
 }

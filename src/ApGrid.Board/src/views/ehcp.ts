@@ -42,7 +42,7 @@ export const ehcpView: View = {
           <td class="govuk-table__cell app-num">${c.weeksElapsed} ${weeksBar(c.weeksElapsed, c.overdue)}</td></tr>`).join('');
         return `<h1 class="govuk-heading-l">EHC needs assessments</h1>
           <p class="govuk-body">Decision due 6 weeks after the request, final plan 20 weeks after. Overdue cases first. The bar's marks are at 6 and 20 weeks.</p>
-          <ul class="govuk-list govuk-list--inline" aria-label="Cases by stage">${counts}</ul>
+          <ul class="govuk-list app-stages" aria-label="Cases by stage">${counts}</ul>
           <div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table app-compact" data-testid="ehcp-table">
             <caption class="govuk-table__caption govuk-table__caption--m">${cases.length} cases, ${cases.filter(c => c.overdue).length} overdue</caption>
             <thead class="govuk-table__head"><tr class="govuk-table__row">

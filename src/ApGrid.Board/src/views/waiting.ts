@@ -1,5 +1,5 @@
 import { gql, schoolPupils, type Viewer } from '../api';
-import { date, esc, label, tag } from '../html';
+import { date, errorSummary, esc, label, tag } from '../html';
 import { liveView, type View } from '../view';
 
 interface Entry {
@@ -42,7 +42,12 @@ export const waitingView: View = {
       load: async () => {
         const schools = await load(viewer);
         const all = schools.flatMap(s => s.waitingList);
-        const sections = schools.map(s => {
+        const canOffer = viewer.role === 'LA_OFFICER' || viewer.role === 'SPECIAL_SCHOOL_STAFF';
+        // Longest lists first: that is where a free place matters most.
+        const sections = [...schools].sort((a, b) => b.waitingList.length - a.waitingList.length).map(s => {
+          const first = s.waitingList.find(e => e.status === 'WAITING' && e.position === 1);
+          const offer = canOffer && first && s.placesFree > 0
+            ? `<button type="button" class="govuk-button govuk-button--secondary" data-offer="${esc(first.id)}">Offer ${esc(s.name)}'s free place to ${esc(first.pupil.initials)} (position 1)</button>` : '';
           const rows = [...s.waitingList].sort((a, b) => (a.position ?? 999) - (b.position ?? 999)).map(e => `<tr class="govuk-table__row">
             <td class="govuk-table__cell govuk-table__cell--numeric app-num">${e.position ?? '–'}</td>
             <th scope="row" class="govuk-table__header">${esc(e.pupil.initials)} <span class="govuk-body-s">Y${e.pupil.yearGroup}</span></th>
@@ -56,11 +61,24 @@ export const waitingView: View = {
               <th scope="col" class="govuk-table__header govuk-table__header--numeric">Position</th><th scope="col" class="govuk-table__header">Pupil</th>
               <th scope="col" class="govuk-table__header">Added</th><th scope="col" class="govuk-table__header govuk-table__header--numeric">Days waiting</th>
               <th scope="col" class="govuk-table__header">Waiting in AP</th><th scope="col" class="govuk-table__header">Status</th></tr></thead>
-            <tbody class="govuk-table__body">${rows || '<tr class="govuk-table__row"><td class="govuk-table__cell" colspan="6">Nobody waiting.</td></tr>'}</tbody></table></div>`;
+            <tbody class="govuk-table__body">${rows || '<tr class="govuk-table__row"><td class="govuk-table__cell" colspan="6">Nobody waiting.</td></tr>'}</tbody></table></div>${offer}`;
         }).join('');
         return `<h1 class="govuk-heading-l">Special-school waiting lists</h1>
           <p class="govuk-body" data-testid="waiting-summary">${all.length} open entries, ${all.filter(e => e.waitingInAp).length} waiting in AP, ${all.filter(e => e.status === 'OFFERED').length} offers outstanding.</p>
+          <div data-region="offer-message"></div>
           ${sections || '<p class="govuk-body">No waiting lists you may see.</p>'}`;
+      },
+      after: root => {
+        // The list redraws itself from waitingListChanged once the offer is made; only a refusal needs saying here.
+        root.querySelectorAll<HTMLButtonElement>('button[data-offer]').forEach(button => button.addEventListener('click', async () => {
+          button.disabled = true;
+          try {
+            await gql('mutation($id: ID!) { offerSpecialSchoolPlace(entryId: $id) { id status } }', { id: button.dataset.offer });
+          } catch (error) {
+            root.querySelector('[data-region=offer-message]')!.innerHTML = errorSummary(error);
+            button.disabled = false;
+          }
+        }));
       },
     });
   },
