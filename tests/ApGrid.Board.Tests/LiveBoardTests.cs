@@ -30,18 +30,30 @@ public sealed class LiveBoardTests(BoardFixture board, ITestOutputHelper output)
         var wanted = before + 3;
         await input.FillAsync(wanted.ToString(CultureInfo.InvariantCulture));
 
+        // Both pages stamp the moment on the same machine clock: the AP's submit, and the LA's table showing the number.
+        await laPage.EvaluateAsync("""
+            ([urn, places]) => {
+              window.seenAt = null;
+              const check = () => {
+                const cell = document.querySelector(`td[data-urn='${urn}'][data-session=WED_PM]`);
+                if (window.seenAt === null && cell?.dataset.places === places) window.seenAt = Date.now();
+              };
+              new MutationObserver(check).observe(document.getElementById('app'), { subtree: true, childList: true, attributes: true });
+            }
+            """, new object[] { urn, wanted.ToString(CultureInfo.InvariantCulture) });
+        await apPage.EvaluateAsync("() => document.querySelector('[data-testid=availability-form]').addEventListener('submit', () => { window.savedAt = Date.now(); }, { capture: true })");
+
         var clock = Stopwatch.StartNew();
         await apPage.GetByRole(AriaRole.Button, new() { Name = "Save availability" }).ClickAsync();
-        await laPage.WaitForFunctionAsync(
-            "([urn, places]) => document.querySelector(`td[data-urn='${urn}'][data-session=WED_PM]`)?.dataset.places === places",
-            new object[] { urn, wanted.ToString(CultureInfo.InvariantCulture) }, new() { Timeout = 5000, PollingInterval = 10 });
+        await laPage.WaitForFunctionAsync("() => window.seenAt !== null", null, new() { Timeout = 5000, PollingInterval = 10 });
         clock.Stop();
+        var latency = await laPage.EvaluateAsync<double>("() => window.seenAt") - await apPage.EvaluateAsync<double>("() => window.savedAt");
 
         Assert.True(await laPage.EvaluateAsync<bool>("() => window.notReloaded === true"));
         await apPage.Locator(".govuk-notification-banner--success").WaitForAsync();
-        output.WriteLine($"live update: AP saved WED PM = {wanted}; the LA's board showed it after {clock.ElapsedMilliseconds} ms");
-        Figures.Record("live-update-ms", clock.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.ElapsedMilliseconds} ms");
+        output.WriteLine($"live update: AP saved WED PM = {wanted}; the LA's board showed it {latency:F0} ms later (in the browsers; {clock.ElapsedMilliseconds} ms as the test driver saw it)");
+        Figures.Record("live-update-ms", latency.ToString("F0", CultureInfo.InvariantCulture));
+        Assert.True(latency < 1000, $"took {latency:F0} ms");
 
         await laPage.Context.CloseAsync();
         await apPage.Context.CloseAsync();
