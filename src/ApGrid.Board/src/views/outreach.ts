@@ -1,5 +1,5 @@
 import { gql } from '../api';
-import { date, esc, tag } from '../html';
+import { date, errorSummary, esc, tag } from '../html';
 import { feedFor, liveView, type View } from '../view';
 
 interface Request { id: string; school: { name: string }; reason: string; suspensionsThisTerm: number; hoursRequested: number; requestedOn: string }
@@ -43,6 +43,8 @@ export const outreachView: View = {
           <td class="govuk-table__cell app-num">${date(a.startsOn)}</td></tr>`).join('');
         return `<h1 class="govuk-heading-l">Outreach</h1>
           <p class="govuk-body" data-testid="outreach-summary">${b.hoursAllocated} of ${b.hoursAvailable} hours a week allocated ${meter(b.hoursAllocated, b.hoursAvailable, `${b.hoursAllocated} of ${b.hoursAvailable} hours allocated`)}</p>
+          <div data-region="allocate-message"></div>
+          ${viewer.role === 'LA_OFFICER' && b.open.length > 0 ? '<button type="button" class="govuk-button" data-action="allocate">Allocate open requests</button>' : ''}
           <div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table app-compact"><caption class="govuk-table__caption govuk-table__caption--m">Open requests ${tag(String(b.open.length), 'blue')}</caption>
             <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">School</th><th scope="col" class="govuk-table__header">Reason</th>
             <th scope="col" class="govuk-table__header govuk-table__header--numeric">Suspensions this term</th><th scope="col" class="govuk-table__header govuk-table__header--numeric">Hours</th>
@@ -56,6 +58,19 @@ export const outreachView: View = {
             <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">AP setting</th><th scope="col" class="govuk-table__header">Used</th>
             <th scope="col" class="govuk-table__header">Share</th></tr></thead>
             <tbody class="govuk-table__body">${usage || '<tr class="govuk-table__row"><td class="govuk-table__cell" colspan="3">No allocations.</td></tr>'}</tbody></table></div>`;
+      },
+      after: root => {
+        // The LA runs the allocation rule (docs/outreach.md); the board redraws from the OUTREACH entries it writes.
+        root.querySelector<HTMLButtonElement>('[data-action=allocate]')?.addEventListener('click', async event => {
+          const button = event.currentTarget as HTMLButtonElement;
+          button.disabled = true;
+          try {
+            await gql('mutation { allocateOutreach { hoursPerWeek } }');
+          } catch (error) {
+            root.querySelector('[data-region=allocate-message]')!.innerHTML = errorSummary(error);
+            button.disabled = false;
+          }
+        });
       },
     });
   },
