@@ -7,6 +7,14 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   base: '/',
+  // `npm run dev` against a server started with `dotnet run --project src/ApGrid.Server` (port 5000).
+  server: {
+    proxy: {
+      '/graphql': { target: 'http://localhost:5000', ws: true },
+      '/dev': 'http://localhost:5000',
+      '/board/config.json': 'http://localhost:5000',
+    },
+  },
   build: {
     outDir: process.env.APGRID_BOARD_OUT ?? 'dist',
     emptyOutDir: true,
