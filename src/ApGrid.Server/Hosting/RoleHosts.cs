@@ -1,6 +1,7 @@
 using Orleans.Dashboard;
 using ApGrid.Api;
 using ApGrid.Gateway;
+using ApGrid.Server.Board;
 using ApGrid.Server.Health;
 
 namespace ApGrid.Server.Hosting;
@@ -29,6 +30,9 @@ public static class RoleHosts
         builder.AddApGridGateway(destinations);
         var app = builder.Build();
         app.MapApGridGateway();
+
+        // The board is a page of the public face, so the gateway serves it; its data comes through /graphql like anyone's.
+        app.MapApGridBoard();
         return app;
     }
 

@@ -1,0 +1,91 @@
+import { createClient, type Client } from 'graphql-ws';
+
+const tokenKey = 'apgrid.token';
+
+export type Role = 'LA_OFFICER' | 'SCHOOL_STAFF' | 'AP_STAFF' | 'SPECIAL_SCHOOL_STAFF' | 'PARTNER';
+export interface Viewer { tenant: string; role: Role; urn: string | null }
+
+export interface GraphQLErrorItem { message: string; extensions?: { code?: string; field?: string } }
+
+/** An API answer that carried errors: the page shows them as they are rather than pretending. */
+export class ApiError extends Error {
+  constructor(readonly errors: GraphQLErrorItem[]) {
+    super(errors.map(e => (e.extensions?.code ? `${e.extensions.code}: ` : '') + e.message).join('; '));
+  }
+  get forbidden(): boolean { return this.errors.some(e => e.extensions?.code === 'FORBIDDEN'); }
+  get unauthenticated(): boolean { return this.errors.some(e => e.extensions?.code === 'UNAUTHENTICATED'); }
+}
+
+export const token = {
+  get: (): string | null => sessionStorage.getItem(tokenKey),
+  set: (value: string) => sessionStorage.setItem(tokenKey, value),
+  clear: () => sessionStorage.removeItem(tokenKey),
+};
+
+export async function gql<T>(query: string, variables?: Record<string, unknown>, bearer = token.get()): Promise<T> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  let body: { data?: T; errors?: GraphQLErrorItem[] };
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError([{ message: `HTTP ${response.status} ${response.statusText}` }]);
+  }
+  if (response.status === 401) throw new ApiError(body.errors ?? [{ message: 'Not signed in', extensions: { code: 'UNAUTHENTICATED' } }]);
+  if (body.errors?.length) throw new ApiError(body.errors);
+  return body.data as T;
+}
+
+let client: Client | null = null;
+let clientToken: string | null = null;
+
+/** One socket per signed-in page; every view's subscriptions share it. */
+export function ws(): Client {
+  const current = token.get();
+  if (client && clientToken === current) return client;
+  client?.dispose();
+  clientToken = current;
+  const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
+  client = createClient({ url, connectionParams: { token: current }, retryAttempts: Infinity, lazy: true });
+  return client;
+}
+
+export function closeSocket(): void {
+  client?.dispose();
+  client = null;
+  clientToken = null;
+}
+
+/**
+ * Subscribes and calls onEvent for each event. Errors reach onError so the view can say so plainly.
+ * Returns the unsubscribe function.
+ */
+export function subscribe(query: string, onEvent: (data: unknown) => void, onError: (error: unknown) => void,
+  variables?: Record<string, unknown>): () => void {
+  return ws().subscribe({ query, variables }, {
+    next: value => {
+      if (value.errors?.length) onError(new ApiError(value.errors as GraphQLErrorItem[]));
+      else onEvent(value.data);
+    },
+    error: error => onError(Array.isArray(error) ? new ApiError(error as GraphQLErrorItem[]) : error),
+    complete: () => { },
+  });
+}
+
+/**
+ * A school's pupils with the given selection, one request per pupil: a list of pupils with a list
+ * inside each is over the API's complexity limit in one document, by design.
+ */
+export async function schoolPupils<T>(schoolUrn: string, selection: string): Promise<T[]> {
+  const data = await gql<{ school: { pupils: { id: string }[] } | null }>('query($urn: String!) { school(urn: $urn) { pupils { id } } }', { urn: schoolUrn });
+  const pupils = await Promise.all((data.school?.pupils ?? []).map(p =>
+    gql<{ pupil: T | null }>(`query($id: ID!) { pupil(id: $id) { ${selection} } }`, { id: p.id })));
+  return pupils.map(p => p.pupil).filter((p): p is Awaited<T> => p !== null) as T[];
+}

@@ -1,0 +1,53 @@
+import { subscribe, type Role, type Viewer } from './api';
+import { errorSummary } from './html';
+
+export interface View {
+  id: string;
+  title: string;
+  roles: Role[];
+  mount(root: HTMLElement, viewer: Viewer): () => void;
+}
+
+/**
+ * The pattern every view but the capacity board follows: load, render, and on any event of its
+ * subscriptions load again. Loads never overlap; events that arrive during one cause exactly one more.
+ */
+export function liveView(root: HTMLElement, options: {
+  load: () => Promise<string>;
+  subscriptions: { query: string; variables?: Record<string, unknown> }[];
+  after?: (root: HTMLElement) => void;
+}): () => void {
+  let disposed = false;
+  let running = false;
+  let again = false;
+
+  const refresh = async (): Promise<void> => {
+    if (running) { again = true; return; }
+    running = true;
+    try {
+      do {
+        again = false;
+        let html: string;
+        try { html = await options.load(); } catch (error) { html = errorSummary(error); }
+        if (disposed) return;
+        root.innerHTML = html;
+        options.after?.(root);
+        root.dataset.loaded = String(Date.now());
+      } while (again && !disposed);
+    } finally {
+      running = false;
+    }
+  };
+
+  const stops = options.subscriptions.map(s => subscribe(s.query, () => void refresh(), error => {
+    if (!disposed) root.insertAdjacentHTML('afterbegin', errorSummary(error));
+  }, s.variables));
+  void refresh();
+  return () => { disposed = true; stops.forEach(stop => stop()); };
+}
+
+export const laOnly = (viewer: Viewer): boolean => viewer.role === 'LA_OFFICER';
+
+/** Non-LA roles see only CAPACITY entries of the feed (the API's rule); for them it is the nudge to look again. */
+export const feedFor = (viewer: Viewer, kinds: string[]): { query: string } =>
+  ({ query: `subscription { changes(kinds: [${(laOnly(viewer) ? kinds : ['CAPACITY']).join(', ')}]) { cursor kind } }` });

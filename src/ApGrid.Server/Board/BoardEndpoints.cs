@@ -1,0 +1,72 @@
+using ApGrid.Server.Demo;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Net.Http.Headers;
+
+namespace ApGrid.Server.Board;
+
+/// <summary>
+/// Serves the live board (built by Vite into the output's board folder at build time) at /, GraphiQL
+/// at /graphiql and the board's sign-in configuration. Self-contained so the gateway role can map it
+/// the same way.
+/// </summary>
+public static partial class BoardEndpoints
+{
+    /// <summary>Vite names assets by content hash, so they never change under their name.</summary>
+    private const string ImmutableCache = "public, max-age=31536000, immutable";
+
+    /// <summary>The pages name the current assets; a browser must ask again (304 when unchanged).</summary>
+    private const string RevalidateCache = "no-cache";
+
+    /// <summary>Only our own scripts; inline style attributes carry the heat map's shades; the socket is same-origin.</summary>
+    private static readonly string[] PageMethods = [HttpMethods.Get, HttpMethods.Head];
+
+    private const string BoardPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    public static WebApplication MapApGridBoard(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var root = Path.Combine(AppContext.BaseDirectory, "board");
+        if (!File.Exists(Path.Combine(root, "index.html")))
+        {
+            BoardNotBuilt(app.Logger, root);
+            return app;
+        }
+
+        var files = new PhysicalFileProvider(root);
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(Path.Combine(root, "assets")),
+            RequestPath = "/assets",
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = ImmutableCache,
+        });
+
+        var options = app.Configuration.GetSection("Board").Get<BoardOptions>() ?? new BoardOptions();
+        var development = app.Environment.IsDevelopment();
+        app.MapMethods("/", PageMethods, (HttpContext context) => Page(context, files, "index.html", BoardPolicy)).AllowAnonymous();
+        app.MapMethods("/index.html", PageMethods, (HttpContext context) => Page(context, files, "index.html", BoardPolicy)).AllowAnonymous();
+
+        // GraphiQL's editor evaluates its own modes and styles inline, so it gets a looser policy than the board.
+        app.MapMethods("/graphiql", PageMethods, (HttpContext context) => Page(context, files, "graphiql.html",
+            "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self' ws: wss:; frame-ancestors 'none'")).AllowAnonymous();
+        app.MapGet("/board/config.json", () => Results.Json(new BoardConfig(
+            DevSignIn: development,
+            Tenants: development ? DemoWorld.TenantCodes : [],
+            SignInUrl: options.SignInUrl))).AllowAnonymous();
+        return app;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The board is not built ({Root} has no index.html); / and /graphiql are not served")]
+    private static partial void BoardNotBuilt(ILogger logger, string root);
+
+    private static IResult Page(HttpContext context, PhysicalFileProvider files, string name, string policy)
+    {
+        var headers = context.Response.Headers;
+        headers.CacheControl = RevalidateCache;
+        headers[HeaderNames.ContentSecurityPolicy] = policy;
+        headers[HeaderNames.XContentTypeOptions] = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        var file = files.GetFileInfo(name);
+        return Results.File(file.PhysicalPath!, "text/html; charset=utf-8", lastModified: file.LastModified,
+            entityTag: new EntityTagHeaderValue($"\"{file.LastModified.UtcTicks:x}-{file.Length:x}\""));
+    }
+}

@@ -1,0 +1,7 @@
+namespace ApGrid.Board.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class BoardCollection : ICollectionFixture<BoardFixture>
+{
+    public const string Name = "board";
+}

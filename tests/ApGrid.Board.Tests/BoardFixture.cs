@@ -1,0 +1,107 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ApGrid.Server.Tests.Running;
+using Microsoft.Playwright;
+
+namespace ApGrid.Board.Tests;
+
+/// <summary>
+/// One real ApGrid process (Development, demo data, its board built into this output) and one headless
+/// Chromium, Debian's own, shared by the board tests. Each test opens its own browser contexts, so
+/// sessionStorage (the token) never leaks between them.
+/// </summary>
+public sealed class BoardFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "apgrid-board-" + Guid.NewGuid().ToString("N"));
+    private ServerProcess server = null!;
+    private IPlaywright playwright = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public Uri BaseAddress => server.BaseAddress;
+
+    /// <summary>Where the tests write what docs/board.md shows: screenshots and measured figures.</summary>
+    public static string DocsDirectory { get; } = Path.Combine(RepositoryRoot.Path, "docs", "board");
+
+    public async Task InitializeAsync()
+    {
+        server = new ServerProcess(dataDirectory, new Dictionary<string, string>
+        {
+            ["Auth:SigningKey"] = "board-tests-signing-key-0123456789-0123456789-abcdef",
+            ["DevClock:Enabled"] = "true",
+        });
+        server.Start();
+        var ready = server.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does.");
+        }
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // Root in a container has no user namespace for Chromium's sandbox.
+            Args = ["--no-sandbox", "--disable-dev-shm-usage"],
+        });
+        await ready;
+        Http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        Directory.CreateDirectory(DocsDirectory);
+
+        // The demo data has no open EHC case; three (3, 10 and 24 weeks old) give the tracker something to show.
+        await BoardJourneys.RequestEhcAssessmentsAsync(this, "901", 3, 10, 24);
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await Browser.DisposeAsync();
+        playwright.Dispose();
+        await server.DisposeAsync();
+        try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { }
+    }
+
+    /// <summary>A fresh browser context at 1366x768. Bypassing CSP lets the tests inject axe-core; the page itself never needs it.</summary>
+    public Task<IBrowserContext> NewContextAsync() => Browser.NewContextAsync(new BrowserNewContextOptions
+    {
+        BaseURL = server.BaseAddress.ToString(),
+        ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+        BypassCSP = true,
+        Locale = "en-GB",
+    });
+
+    /// <summary>A page that is already signed in: the token is put where the board keeps it, before its scripts run.</summary>
+    public async Task<IPage> SignedInPageAsync(string tenant, string role, string? urn = null, string view = "capacity")
+    {
+        var context = await NewContextAsync();
+        var token = await TokenAsync(tenant, role, urn);
+        await context.AddInitScriptAsync($"sessionStorage.setItem('apgrid.token', {JsonSerializer.Serialize(token)});");
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/#" + view);
+        await page.Locator("[data-testid=signed-in-as]").WaitForAsync();
+        return page;
+    }
+
+    public async Task<string> TokenAsync(string tenant, string role, string? urn = null)
+    {
+        using var response = await Http.PostAsJsonAsync("/dev/token", new { tenant, role, urn });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+    }
+
+    public async Task<JsonElement> GraphQLAsync(string token, string query, object? variables = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await Http.SendAsync(request);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(body.TryGetProperty("errors", out _), body.ToString());
+        return body.GetProperty("data");
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ApGrid.Domain;
+
+namespace ApGrid.Board.Tests;
+
+/// <summary>Steps through the public API that put something on the board, as the school and the LA would take them.</summary>
+internal static class BoardJourneys
+{
+    public static async Task<DateOnly> TodayAsync(BoardFixture board)
+    {
+        var clock = await board.Http.GetFromJsonAsync<JsonElement>("/dev/clock");
+        return DateOnly.FromDateTime(clock.GetProperty("now").GetDateTimeOffset().UtcDateTime);
+    }
+
+    public static async Task<string> LastSchoolAsync(BoardFixture board, string tenant)
+    {
+        var la = await board.TokenAsync(tenant, "LA_OFFICER");
+        var lists = await board.GraphQLAsync(la, "{ localAuthority { schools { urn } } }");
+        return lists.GetProperty("localAuthority").GetProperty("schools").EnumerateArray().Last().GetProperty("urn").GetString()!;
+    }
+
+    /// <summary>Registers a Year 9 pupil at the school, as its staff would; returns the pupil's id.</summary>
+    public static async Task<string> RegisterPupilAsync(BoardFixture board, string tenant, string schoolUrn, string initials)
+    {
+        var school = await board.TokenAsync(tenant, "SCHOOL_STAFF", schoolUrn);
+        var today = await TodayAsync(board);
+        var last12 = tenant + "9" + Random.Shared.Next(100, 999).ToString(CultureInfo.InvariantCulture) + "25" + Random.Shared.Next(100, 999).ToString(CultureInfo.InvariantCulture);
+        var pupil = await board.GraphQLAsync(school, "mutation($input: RegisterPupilInput!) { registerPupil(input: $input) { id } }", new
+        {
+            input = new
+            {
+                upn = Upn.CheckLetterFor(last12) + last12,
+                initials,
+                dateOfBirth = Iso(SchoolYear.AcademicYearStart(today).AddYears(-14).AddDays(100)),
+                yearGroup = 9,
+                homeSchoolUrn = schoolUrn,
+                senProvision = "SEN_SUPPORT",
+                primaryNeed = "SEMH",
+                lookedAfter = false,
+            },
+        });
+        return pupil.GetProperty("registerPupil").GetProperty("id").GetString()!;
+    }
+
+    /// <summary>EHC needs assessments requested some weeks ago, so the tracker has cases on both sides of the 6- and 20-week marks.</summary>
+    public static async Task RequestEhcAssessmentsAsync(BoardFixture board, string tenant, params int[] weeksAgo)
+    {
+        var schoolUrn = await LastSchoolAsync(board, tenant);
+        var school = await board.TokenAsync(tenant, "SCHOOL_STAFF", schoolUrn);
+        var today = await TodayAsync(board);
+        foreach (var weeks in weeksAgo)
+        {
+            var pupilId = await RegisterPupilAsync(board, tenant, schoolUrn, "EH");
+            await board.GraphQLAsync(school, "mutation($id: ID!, $on: Date!) { requestEhcAssessment(pupilId: $id, requestedOn: $on) { stage } }",
+                new { id = pupilId, on = Iso(today.AddDays(-7 * weeks)) });
+        }
+    }
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
