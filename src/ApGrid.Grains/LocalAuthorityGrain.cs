@@ -34,8 +34,11 @@ public sealed class LocalAuthorityGrain(
 
     public Task RegisterSpecialSchoolAsync(RegistryEntry specialSchool) => RegisterAsync(state.State.SpecialSchools, specialSchool);
 
+    /// <summary>In URN order, so every listing is the same whatever order the settings were registered in.</summary>
     public Task<LocalAuthorityRegistry> GetRegistryAsync() => Task.FromResult(new LocalAuthorityRegistry(
-        [.. state.State.Schools], [.. state.State.ApSettings], [.. state.State.SpecialSchools]));
+        [.. state.State.Schools.OrderBy(e => e.Urn, StringComparer.Ordinal)],
+        [.. state.State.ApSettings.OrderBy(e => e.Urn, StringComparer.Ordinal)],
+        [.. state.State.SpecialSchools.OrderBy(e => e.Urn, StringComparer.Ordinal)]));
 
     public Task UpdateCapacityAsync(ApCapacitySnapshot snapshot)
     {
