@@ -31,8 +31,11 @@ internal sealed class DemoTenantBuilder(DemoTenantSpec spec, DateOnly today)
     private static readonly int[] YearGroupWeights = [0, 2, 3, 4, 5, 6, 6, 5, 6, 7, 7, 5];
 
     private readonly Random random = new(spec.Seed);
+
+    private PupilDraws? pupilDraws;
+
+    private PupilDraws Draws => pupilDraws ??= new PupilDraws(random, today, YearGroupWeights);
     private readonly HashSet<string> names = new(StringComparer.Ordinal);
-    private readonly HashSet<string> pupilIds = new(StringComparer.Ordinal);
     private readonly Dictionary<(string School, int Year), int> upnSerials = [];
 
     public DemoTenant Build()
@@ -172,8 +175,8 @@ internal sealed class DemoTenantBuilder(DemoTenantSpec spec, DateOnly today)
         var pupils = new List<DemoPupil>();
         for (var attempt = 0; pupils.Count < spec.PupilsInAp && attempt < spec.PupilsInAp * 20; attempt++)
         {
-            var yearGroup = WeightedYearGroup();
-            var dateOfBirth = DateOfBirthFor(yearGroup);
+            var yearGroup = Draws.YearGroup();
+            var dateOfBirth = Draws.DateOfBirthFor(yearGroup);
             yearGroup = SchoolYear.YearGroupFor(dateOfBirth, today);
             var sen = random.NextDouble() switch { < 0.4 => SenProvision.EhcPlan, < 0.8 => SenProvision.SenSupport, _ => SenProvision.None };
             NeedType? need = sen == SenProvision.None
@@ -184,7 +187,7 @@ internal sealed class DemoTenantBuilder(DemoTenantSpec spec, DateOnly today)
             var home = Pick(schools.Where(s => s.Profile.Phase == phase).ToArray());
 
             // Placements start on a Monday and run whole weeks, as panels agree them.
-            var start = MondayOnOrBefore(today.AddDays(-7 * random.Next(1, 20)));
+            var start = PupilDraws.MondayOnOrBefore(today.AddDays(-7 * random.Next(1, 20)));
             var plannedEnd = start.AddDays(7 * random.Next(6, 17));
             var candidate = new RegistrationCandidate(
                 sen == SenProvision.EhcPlan, lookedAfter, SchoolYear.IsOfCompulsorySchoolAge(dateOfBirth, start));
@@ -194,7 +197,7 @@ internal sealed class DemoTenantBuilder(DemoTenantSpec spec, DateOnly today)
                 continue;
             }
 
-            var id = NewPupilId();
+            var id = Draws.NewPupilId();
             var record = new PupilRecord(NewUpn(home, yearGroup), Initials(), dateOfBirth, yearGroup, home.Urn, sen, need, lookedAfter);
             pupils.Add(new DemoPupil(id, record, new PlacementRequest(PupilScopedIds.Placement(id, 1), place.Urn, start, plannedEnd, place.FullTime, place.Sessions)));
         }
@@ -237,39 +240,6 @@ internal sealed class DemoTenantBuilder(DemoTenantSpec spec, DateOnly today)
     private static double SizeOf(DemoApSetting setting) =>
         1 + setting.Availability.FullTimePlaces + (setting.Availability.Sessions.Sum(s => s.Places) / 2.0);
 
-    private int WeightedYearGroup()
-    {
-        var roll = random.Next(YearGroupWeights.Sum());
-        for (var yearGroup = 0; ; yearGroup++)
-        {
-            roll -= YearGroupWeights[yearGroup];
-            if (roll < 0) return yearGroup;
-        }
-    }
-
-    /// <summary>A birthday inside the September-to-August cohort that is in <paramref name="yearGroup"/> this academic year.</summary>
-    private DateOnly DateOfBirthFor(int yearGroup)
-    {
-        var cohortStart = new DateOnly(SchoolYear.AcademicYearStart(today).Year - yearGroup - 5, 9, 1);
-        var cohortDays = cohortStart.AddYears(1).DayNumber - cohortStart.DayNumber;
-        return cohortStart.AddDays(random.Next(cohortDays));
-    }
-
-    private static DateOnly MondayOnOrBefore(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
-
-    private string NewPupilId()
-    {
-        var bytes = new byte[5];
-        string id;
-        do
-        {
-            random.NextBytes(bytes);
-            id = "p-" + Convert.ToHexStringLower(bytes);
-        }
-        while (!pupilIds.Add(id));
-
-        return id;
-    }
 
     /// <summary>
     /// A permanent UPN as the home school would have been allocated it on entry to Reception:

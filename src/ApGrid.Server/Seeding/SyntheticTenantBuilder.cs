@@ -1,3 +1,4 @@
+using ApGrid.Server.Demo;
 using System.Globalization;
 using ApGrid.Domain;
 using ApGrid.Grains;
@@ -52,7 +53,10 @@ public sealed class SyntheticTenantBuilder(SeedTenantPlan plan, DateTimeOffset n
 
     private readonly Random random = new(plan.Seed);
     private readonly DateOnly today = DateOnly.FromDateTime(now.UtcDateTime);
-    private readonly HashSet<string> pupilIds = new(StringComparer.Ordinal);
+
+    private PupilDraws? pupilDraws;
+
+    private PupilDraws Draws => pupilDraws ??= new PupilDraws(random, today, YearGroupWeights);
     private readonly Dictionary<(string School, int Year), int> upnSerials = [];
     private double centreLatitude;
     private double centreLongitude;
@@ -118,15 +122,15 @@ public sealed class SyntheticTenantBuilder(SeedTenantPlan plan, DateTimeOffset n
         var pupils = new List<(string Id, PupilState State)>(plan.Pupils);
         for (var i = 0; i < plan.Pupils; i++)
         {
-            var yearGroup = WeightedYearGroup();
-            var dateOfBirth = DateOfBirthFor(yearGroup);
+            var yearGroup = Draws.YearGroup();
+            var dateOfBirth = Draws.DateOfBirthFor(yearGroup);
             yearGroup = SchoolYear.YearGroupFor(dateOfBirth, today);
             var schools = SchoolYear.PhaseOf(yearGroup) == Phase.Primary ? primaries : secondaries;
             var (homeUrn, home) = schools[random.Next(schools.Count)];
 
             // Most pupils here have a plan; the rest have an EHC needs assessment under way.
             var hasPlan = random.NextDouble() < 0.82;
-            var id = NewPupilId();
+            var id = Draws.NewPupilId();
             var upn = NewUpn(homeUrn, home.Profile!.Phase, yearGroup);
             while (la.PupilIdsByUpn.ContainsKey(upn)) upn = NewUpn(homeUrn, home.Profile.Phase, yearGroup);
             var record = new PupilRecord(
@@ -200,7 +204,7 @@ public sealed class SyntheticTenantBuilder(SeedTenantPlan plan, DateTimeOffset n
             var nextStart = today.AddDays(7);
             for (var n = count - 1; n >= 0; n--)
             {
-                starts[n] = MondayOnOrBefore(nextStart.AddDays(-7 * random.Next(n == count - 1 && wantsActive ? 1 : 8, 40)));
+                starts[n] = PupilDraws.MondayOnOrBefore(nextStart.AddDays(-7 * random.Next(n == count - 1 && wantsActive ? 1 : 8, 40)));
                 nextStart = starts[n];
             }
 
@@ -422,38 +426,6 @@ public sealed class SyntheticTenantBuilder(SeedTenantPlan plan, DateTimeOffset n
     private int YearGroupOn(PupilRecord record, DateOnly date) =>
         Math.Clamp(record.YearGroup + SchoolYear.AcademicYearStart(date).Year - SchoolYear.AcademicYearStart(today).Year, 0, 11);
 
-    private int WeightedYearGroup()
-    {
-        var roll = random.Next(YearGroupWeights.Sum());
-        for (var yearGroup = 0; ; yearGroup++)
-        {
-            roll -= YearGroupWeights[yearGroup];
-            if (roll < 0) return yearGroup;
-        }
-    }
-
-    private DateOnly DateOfBirthFor(int yearGroup)
-    {
-        var cohortStart = new DateOnly(SchoolYear.AcademicYearStart(today).Year - yearGroup - 5, 9, 1);
-        var cohortDays = cohortStart.AddYears(1).DayNumber - cohortStart.DayNumber;
-        return cohortStart.AddDays(random.Next(cohortDays));
-    }
-
-    private static DateOnly MondayOnOrBefore(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
-
-    private string NewPupilId()
-    {
-        var bytes = new byte[5];
-        string id;
-        do
-        {
-            random.NextBytes(bytes);
-            id = "p-" + Convert.ToHexStringLower(bytes);
-        }
-        while (!pupilIds.Add(id));
-
-        return id;
-    }
 
     /// <summary>A permanent UPN as the home school allocated it on entry: LA code, establishment number, year of allocation, serial.</summary>
     private string NewUpn(string homeUrn, Phase phase, int yearGroup)
