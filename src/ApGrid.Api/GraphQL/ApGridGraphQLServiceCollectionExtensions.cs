@@ -26,6 +26,7 @@ public static class ApGridGraphQLServiceCollectionExtensions
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<ChangeFeedHub>();
+        services.AddSingleton<CapacitySnapshotMemo>();
         services.AddHostedService(sp => sp.GetRequiredService<ChangeFeedHub>());
         return services;
     }

@@ -18,10 +18,10 @@ public sealed class SubscriptionGraphType : ObjectGraphType
                 var search = CapacitySearch.From(c.GetArgument<Dictionary<string, object?>?>("filter"));
                 var tenant = c.Caller().Tenant;
                 var grains = c.Grains();
+                var snapshots = c.RequestServices!.GetRequiredService<CapacitySnapshotMemo>();
                 return new ChangeFeedObservable(c.RequestServices!.GetRequiredService<ChangeFeedHub>(), tenant, after: null)
                     .Where(e => e.Kind == ChangeKind.Capacity)
-                    .SelectAsync(e => TenantContext.RunAsync(tenant, () =>
-                        grains.GetGrain<IApSettingGrain>(GrainKeys.For(tenant, e.SubjectId)).GetCapacityAsync()))
+                    .SelectAsync(e => snapshots.GetAsync(grains, tenant, e))
                     .Where(s => s is not null && search.Matches(s))!;
             });
         Field<NonNullGraphType<WaitingListEntryGraphType>>("waitingListChanged")
