@@ -11,7 +11,16 @@ public sealed partial class OutreachBoardGrain(
     IOptions<OutreachOptions> outreach,
     ILogger<OutreachBoardGrain> logger) : Grain, IOutreachBoardGrain
 {
+    // Reads interleave with a round in progress, so they are answered from what was last stored.
+    private OutreachRequestRecord[] committed = [];
+
     private string LaCode => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        committed = [.. state.State.Requests];
+        return Task.CompletedTask;
+    }
 
     public async Task<CommandResult<OutreachRequestRecord>> RequestAsync(OutreachRequestRecord request)
     {
@@ -31,8 +40,7 @@ public sealed partial class OutreachBoardGrain(
         return CommandResult<OutreachRequestRecord>.Ok(recorded);
     }
 
-    public Task<IReadOnlyList<OutreachRequestRecord>> GetRequestsAsync() =>
-        Task.FromResult<IReadOnlyList<OutreachRequestRecord>>([.. state.State.Requests]);
+    public Task<IReadOnlyList<OutreachRequestRecord>> GetRequestsAsync() => Task.FromResult<IReadOnlyList<OutreachRequestRecord>>(committed);
 
     public async Task<IReadOnlyList<OutreachRequestRecord>> AllocateAsync()
     {
@@ -84,6 +92,7 @@ public sealed partial class OutreachBoardGrain(
         try
         {
             await state.WriteStateAsync();
+            committed = [.. state.State.Requests];
         }
         catch
         {

@@ -236,10 +236,19 @@ public sealed partial class PupilGrain(
         {
             await WriteAsync();
         }
-        catch
+        catch (Exception writeFailed) when (writeFailed is not OutOfMemoryException)
         {
-            // The entry must not hold a position for a pupil who does not know about it.
-            await school.RemoveEntryAsync(entry.Id);
+            // The entry must not hold a position for a pupil who does not know about it; if undoing
+            // fails too, the caller still hears why the add failed, and the miss is logged.
+            try
+            {
+                await school.RemoveEntryAsync(entry.Id);
+            }
+            catch (Exception undoFailed) when (undoFailed is not OutOfMemoryException)
+            {
+                LogNotifyFailed(logger, undoFailed, PupilId);
+            }
+
             throw;
         }
 
@@ -254,15 +263,23 @@ public sealed partial class PupilGrain(
         }
 
         var answered = await SpecialSchoolOf(entryId).RespondToOfferAsync(entryId, accepted);
-        if (answered.Value is null || !accepted) return answered;
+        if (answered.Value is null) return answered;
+        if (!accepted)
+        {
+            state.State.ClosedWaitingListEntryIds.Add(entryId);
+            await WriteAsync();
+            return answered;
+        }
 
         // The pupil has a place: every other list they wait on moves up. A retried acceptance finishes this.
-        foreach (var other in state.State.WaitingListEntryIds.Where(id => id != entryId))
+        foreach (var other in state.State.WaitingListEntryIds.Where(id => id != entryId && !state.State.ClosedWaitingListEntryIds.Contains(id)))
         {
             var removed = await SpecialSchoolOf(other).RemoveEntryAsync(other);
             if (removed.Error is { } error) return CommandResult<WaitingListEntryRecord>.Fail(error);
+            state.State.ClosedWaitingListEntryIds.Add(other);
         }
 
+        await WriteAsync();
         return answered;
     }
 
@@ -337,7 +354,8 @@ public sealed partial class PupilGrain(
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     private PupilSnapshot Snapshot() => new(
-        PupilId, state.State.Record!, [.. state.State.Placements], [.. state.State.Referrals], state.State.Ehcp, [.. state.State.WaitingListEntryIds]);
+        PupilId, state.State.Record!, [.. state.State.Placements], [.. state.State.Referrals], state.State.Ehcp,
+        [.. state.State.WaitingListEntryIds], [.. state.State.ClosedWaitingListEntryIds]);
 
     private CommandResult<PupilSnapshot> Ok() => CommandResult<PupilSnapshot>.Ok(Snapshot());
 

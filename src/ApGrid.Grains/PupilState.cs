@@ -13,4 +13,7 @@ public sealed class PupilState
 
     /// <summary>The pupil's waiting-list entries; each special school holds the entry itself.</summary>
     [Id(5)] public List<string> WaitingListEntryIds { get; set; } = [];
+
+    /// <summary>Entries the pupil declined or left when a place came elsewhere: their schools no longer see the pupil.</summary>
+    [Id(6)] public HashSet<string> ClosedWaitingListEntryIds { get; set; } = new(StringComparer.Ordinal);
 }

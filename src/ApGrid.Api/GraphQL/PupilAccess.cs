@@ -6,8 +6,9 @@ namespace ApGrid.Api.GraphQL;
 
 /// <summary>
 /// Who may see which pupil. The LA sees every pupil of its tenant; a school its own pupils; an AP
-/// setting the pupils placed there now, and only while they are; a special school the pupils who have
-/// been on its waiting list; partners never see a pupil. A pupil
+/// setting the pupils placed there now, and only while they are; a special school the pupils on its
+/// waiting list (waiting, offered or accepted; not once they declined or took a place elsewhere);
+/// partners never see a pupil. A pupil
 /// the caller may not see does not exist for them (NOT_FOUND), so existence does not leak.
 /// </summary>
 public static class PupilAccess
@@ -21,7 +22,7 @@ public static class PupilAccess
             Role.LaOfficer => true,
             Role.SchoolStaff => pupil.Record.HomeSchoolUrn == caller.Urn,
             Role.ApStaff => pupil.CurrentPlacement?.ApUrn == caller.Urn,
-            Role.SpecialSchoolStaff => pupil.WaitingListEntryIds?.Any(id => WaitingListIds.SchoolOf(id) == caller.Urn) == true,
+            Role.SpecialSchoolStaff => caller.Urn is { } urn && pupil.IsOnWaitingListOf(urn),
             _ => false,
         };
     }

@@ -30,21 +30,23 @@ public static class WaitingListQueries
             return [.. entries.Select(e => new WaitingListEntryView(e, null))];
         }
 
-        var visible = new List<WaitingListEntryView>();
-        foreach (var entry in entries)
-        {
-            var snapshot = await grains.GetGrain<IPupilGrain>(GrainKeys.For(caller.Tenant, entry.PupilId)).GetAsync();
-            if (snapshot is not null && PupilAccess.CanSee(caller, snapshot)) visible.Add(new WaitingListEntryView(entry, new PupilView(snapshot, UpnVisible: true)));
-        }
+        // Another special school's list is not theirs to read, even for pupils who wait on both.
+        if (caller.Role == Role.SpecialSchoolStaff) return [];
 
-        return visible;
+        var pupils = await Task.WhenAll(entries.Select(e => grains.GetGrain<IPupilGrain>(GrainKeys.For(caller.Tenant, e.PupilId)).GetAsync()));
+        return [.. entries.Zip(pupils)
+            .Where(p => p.Second is not null && PupilAccess.CanSee(caller, p.Second))
+            .Select(p => new WaitingListEntryView(p.First, new PupilView(p.Second!, UpnVisible: true)))];
     }
 
     public static async Task<List<WaitingListEntryView>> ForPupilAsync(IResolveFieldContext context, PupilView pupil)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(pupil);
-        var entries = await Task.WhenAll((pupil.Snapshot.WaitingListEntryIds ?? []).Select(id =>
+        var caller = context.Caller();
+        var ids = (pupil.Snapshot.WaitingListEntryIds ?? [])
+            .Where(id => caller.Role != Role.SpecialSchoolStaff || WaitingListIds.SchoolOf(id) == caller.Urn);
+        var entries = await Task.WhenAll(ids.Select(id =>
             context.TenantGrain<ISpecialSchoolGrain>(WaitingListIds.SchoolOf(id)!).GetEntryAsync(id)));
         return [.. entries.OfType<WaitingListEntryRecord>().Select(e => new WaitingListEntryView(e, pupil))];
     }
@@ -63,9 +65,10 @@ public static class WaitingListQueries
 
     public static async Task<object?> OfferAsync(IResolveFieldContext<object?> context)
     {
-        var (school, entry) = await LoadEntryAsync(context);
+        // Authorised on the school the id names before looking it up, so ids cannot be probed.
         var caller = context.Caller();
-        Access.RequireLaOrStaffOf(caller, Role.SpecialSchoolStaff, entry.SpecialSchoolUrn);
+        if (WaitingListIds.SchoolOf(context.GetArgument<string>("entryId")) is { } named) Access.RequireLaOrStaffOf(caller, Role.SpecialSchoolStaff, named);
+        var (school, entry) = await LoadEntryAsync(context);
         var reason = context.GetArgument<string?>("reason");
         if (!caller.IsLaOfficer && !string.IsNullOrWhiteSpace(reason))
         {
@@ -101,6 +104,7 @@ public static class WaitingListQueries
                 var entry = await context.TenantGrain<ISpecialSchoolGrain>(WaitingListIds.SchoolOf(e.SubjectId)!).GetEntryAsync(e.SubjectId);
                 if (entry is null) return null;
                 if (caller.IsLaOfficer || caller.ActsFor(Role.SpecialSchoolStaff, entry.SpecialSchoolUrn)) return new WaitingListEntryView(entry, null);
+                if (caller.Role == Role.SpecialSchoolStaff) return null;
                 return await VisiblePupilAsync(context, entry.PupilId) is { } pupil ? new WaitingListEntryView(entry, pupil) : null;
             }))
             .Where(v => v is not null);

@@ -87,6 +87,15 @@ public sealed class WaitingListApiTests(RunningServerFixture server)
         Assert.Equal("REMOVED", await StatusAsync(la, pupil, b));
         Assert.DoesNotContain(otherEntry, await OpenEntryIdsAsync(la, b));
         Assert.Equal(0, (await server.PostAsync(la, List, new { urn = a })).Data.GetProperty("specialSchool").GetProperty("placesFree").GetInt32());
+
+        // The school the pupil took a place at still sees them; the one they left no longer does.
+        var specialB = await server.TokenAsync("901", "SPECIAL_SCHOOL_STAFF", b);
+        const string Read = "query($id: ID!) { pupil(id: $id) { id waitingListEntries { specialSchool { urn } } } }";
+        Assert.Equal("NOT_FOUND", (await server.PostAsync(specialB, Read, new { id = pupil })).FirstErrorCode);
+        var fromA = await server.PostAsync(specialA, Read, new { id = pupil });
+        Assert.False(fromA.HasErrors, fromA.Body);
+        Assert.All(fromA.Data.GetProperty("pupil").GetProperty("waitingListEntries").EnumerateArray(),
+            e => Assert.Equal(a, e.GetProperty("specialSchool").GetProperty("urn").GetString()));
     }
 
     [Fact]
@@ -103,8 +112,10 @@ public sealed class WaitingListApiTests(RunningServerFixture server)
         var partner = await server.TokenAsync("901", "PARTNER");
         Assert.Empty((await server.PostAsync(partner, List, new { urn = a })).Data.GetProperty("specialSchool").GetProperty("waitingList").EnumerateArray());
         var otherSpecial = await server.TokenAsync("901", "SPECIAL_SCHOOL_STAFF", b);
-        Assert.DoesNotContain(entryId, (await server.PostAsync(otherSpecial, List, new { urn = a })).Data
-            .GetProperty("specialSchool").GetProperty("waitingList").EnumerateArray().Select(e => e.GetProperty("id").GetString()));
+        Assert.Empty((await server.PostAsync(otherSpecial, List, new { urn = a })).Data
+            .GetProperty("specialSchool").GetProperty("waitingList").EnumerateArray());
+        var probe = await server.PostAsync(otherSpecial, Offer, new { id = a + ".w999999", reason = (string?)null });
+        Assert.Equal("FORBIDDEN", probe.FirstErrorCode);
         var specialA = await server.TokenAsync("901", "SPECIAL_SCHOOL_STAFF", a);
         var seen = await server.PostAsync(specialA, "query($id: ID!) { pupil(id: $id) { id waitingListEntries { id } } }", new { id = pupil });
         Assert.False(seen.HasErrors, seen.Body);
