@@ -12,8 +12,17 @@ internal sealed class AuditedFieldResolver(IFieldResolver inner, AuditAction act
         if (action == AuditAction.Read && pupilIdOf(context.Source) is { } readId) context.AccessLog().Read(readId, what);
         var result = await inner.ResolveAsync(context).ConfigureAwait(false);
 
-        // A refused change throws before this point: only changes that happened are recorded.
-        if (action == AuditAction.Change && pupilIdOf(result) is { } changedId) context.AccessLog().Changed(changedId, what);
+        // A refused change throws before this point: only changes that happened are recorded. A
+        // mutation that changes several records at once (allocateOutreach) notes each pupil in them.
+        if (action == AuditAction.Change)
+        {
+            var changed = result is System.Collections.IEnumerable many and not string ? many.Cast<object?>() : [result];
+            foreach (var changedId in changed.Select(pupilIdOf).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                context.AccessLog().Changed(changedId, what);
+            }
+        }
+
         return result;
     }
 }

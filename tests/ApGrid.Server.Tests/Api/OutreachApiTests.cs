@@ -42,6 +42,12 @@ public sealed class OutreachApiTests(RunningServerFixture server)
         Assert.All(round.Data.GetProperty("allocateOutreach").EnumerateArray(), a => Assert.True(a.GetProperty("setting").GetProperty("outreachHoursFree").GetDouble() >= 0));
         var settingUrn = mine.GetProperty("setting").GetProperty("urn").GetString()!;
 
+        // Allocating changed the named pupil's request: the audit trail has it as a change by the LA.
+        var trail = await server.PostAsync(la, "query($id: ID!) { auditTrail(pupilId: $id, first: 100) { entries { action role what } } }", new { id = pupil });
+        Assert.Contains(trail.Data.GetProperty("auditTrail").GetProperty("entries").EnumerateArray(), e =>
+            e.GetProperty("action").GetString() == "CHANGE" && e.GetProperty("role").GetString() == "LA_OFFICER"
+            && e.GetProperty("what").EnumerateArray().Any(w => w.GetString() == "Mutation.allocateOutreach"));
+
         var apStaff = await server.TokenAsync("901", "AP_STAFF", settingUrn);
         var apBoard = (await server.PostAsync(apStaff, Board)).Data.GetProperty("outreach");
         Assert.Empty(apBoard.GetProperty("open").EnumerateArray());
