@@ -38,7 +38,15 @@ internal sealed class WriteLoad(HttpClient http, string laToken)
     /// <summary>Picks four settings to update and one KS3 setting with room for every placement, and approves the referrals to place.</summary>
     public async Task PrepareAsync(string schoolToken, string schoolUrn, int referralCount)
     {
-        var data = (await PostAsync(laToken, "{ localAuthority { apSettings { urn keyStages fullTimePlaces sessions { session places } outreachHoursPerWeek } } }", null))!.Value;
+        // The first read activates the LA and its settings; on a busy machine that can outlast the client's timeout.
+        JsonElement? read = null;
+        for (var attempt = 0; attempt < 5 && read is null; attempt++)
+        {
+            read = await PostAsync(laToken, "{ localAuthority { apSettings { urn keyStages fullTimePlaces sessions { session places } outreachHoursPerWeek } } }", null);
+            if (read is null) await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+
+        var data = read ?? throw new InvalidOperationException($"could not read the settings: {LastError}");
         var all = data.GetProperty("localAuthority").GetProperty("apSettings").EnumerateArray().Select(s => s.Clone()).ToList();
         var ks3 = all.First(s => s.GetProperty("keyStages").EnumerateArray().Any(k => k.GetString() == "KS3"));
         placementUrn = ks3.GetProperty("urn").GetString()!;
@@ -133,7 +141,7 @@ internal sealed class WriteLoad(HttpClient http, string laToken)
         var missing = new List<string>();
         foreach (var (urn, places) in lastPlaces)
         {
-            var setting = await PostAsync(laToken, "query($urn: String!) { apSetting(urn: $urn) { fullTimePlaces } }", new { urn }, reader);
+            var setting = await ReadWithRetriesAsync("query($urn: String!) { apSetting(urn: $urn) { fullTimePlaces } }", new { urn }, reader);
             var stored = setting?.GetProperty("apSetting").GetProperty("fullTimePlaces").GetInt32();
             // The write in flight at the fault may have landed without an answer: then the next value is stored.
             if (stored is null || (stored != places && stored != places + 1 && stored != places - 49)) missing.Add($"setting {urn}: acknowledged {places}, stored {stored}");
@@ -141,7 +149,7 @@ internal sealed class WriteLoad(HttpClient http, string laToken)
 
         foreach (var (pupilId, placementId) in placements)
         {
-            var pupil = await PostAsync(laToken, "query($id: ID!) { pupil(id: $id) { placements { id status } } }", new { id = pupilId }, reader);
+            var pupil = await ReadWithRetriesAsync("query($id: ID!) { pupil(id: $id) { placements { id status } } }", new { id = pupilId }, reader);
             var found = pupil?.GetProperty("pupil").GetProperty("placements").EnumerateArray().Any(p => p.GetProperty("id").GetString() == placementId && p.GetProperty("status").GetString() == "ACTIVE");
             if (found != true) missing.Add($"placement {placementId}");
         }
@@ -155,6 +163,17 @@ internal sealed class WriteLoad(HttpClient http, string laToken)
             ? ""
             : string.Create(CultureInfo.InvariantCulture, $" between +{(failures.Min() - faultAt).TotalSeconds:F1} s and +{(failures.Max() - faultAt).TotalSeconds:F1} s after the fault");
         return string.Create(CultureInfo.InvariantCulture, $"{requests} requests, {acknowledged} acknowledged ({placements.Count} placements), {failures.Count} failed{when}");
+    }
+
+    /// <summary>A read after the fault: a timeout on a busy machine is retried; a missing record stays missing.</summary>
+    private async Task<JsonElement?> ReadWithRetriesAsync(string query, object variables, HttpClient reader)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var data = await PostAsync(laToken, query, variables, reader);
+            if (data is not null || attempt == 5) return data;
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
     }
 
     private void Tally(bool ok, Stopwatch clock)
