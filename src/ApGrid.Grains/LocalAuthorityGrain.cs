@@ -81,7 +81,7 @@ public sealed class LocalAuthorityGrain(
 
     public async Task<LaReportData> GetReportAsync()
     {
-        var today = Today();
+        var today = clock.Today();
         var waits = state.State.OpenWaitingEntries.Values
             .GroupBy(f => f.PupilId, StringComparer.Ordinal)
             .Select(g => new { PupilId = g.Key, Days = WaitingListRules.DaysWaiting(g.Min(f => f.AddedOn), null, today) })
@@ -119,7 +119,7 @@ public sealed class LocalAuthorityGrain(
 
     public async Task<IReadOnlyList<string>> CheckEhcpDeadlinesAsync()
     {
-        var today = Today();
+        var today = clock.Today();
         var raised = new List<string>();
         var changed = false;
         foreach (var (pupilId, entry) in state.State.EhcpCases)
@@ -201,8 +201,6 @@ public sealed class LocalAuthorityGrain(
         await WriteAsync();
         return pupilId;
     }
-
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>A failed write drops the activation, so state that did not reach storage is never saved later by accident.</summary>
     private async Task WriteAsync()

@@ -25,7 +25,7 @@ public sealed partial class OutreachBoardGrain(
     public async Task<CommandResult<OutreachRequestRecord>> RequestAsync(OutreachRequestRecord request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var invalid = OutreachRules.ValidateRequest(request.Reason, request.SuspensionsThisTerm, request.HoursRequested, request.RequestedOn, Today());
+        var invalid = OutreachRules.ValidateRequest(request.Reason, request.SuspensionsThisTerm, request.HoursRequested, request.RequestedOn, clock.Today());
         if (invalid is not null) return CommandResult<OutreachRequestRecord>.Fail(invalid);
 
         var recorded = request with
@@ -62,7 +62,7 @@ public sealed partial class OutreachBoardGrain(
             var index = state.State.Requests.FindIndex(r => r.Id == assignment.RequestId);
             state.State.Requests[index] = state.State.Requests[index] with
             {
-                Allocation = new OutreachAllocationRecord(assignment.ApUrn, assignment.Hours, Today()),
+                Allocation = new OutreachAllocationRecord(assignment.ApUrn, assignment.Hours, clock.Today()),
             };
             allocated.Add(state.State.Requests[index]);
         }
@@ -112,8 +112,6 @@ public sealed partial class OutreachBoardGrain(
             LogNotifyFailed(logger, ex, requestId);
         }
     }
-
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outreach request {RequestId} was stored but the change feed was not told")]
     private static partial void LogNotifyFailed(ILogger logger, Exception ex, string requestId);

@@ -22,7 +22,7 @@ public sealed partial class PupilGrain(
             return Fail(DomainError.Conflict("pupilId", "This pupil is already registered."));
         }
 
-        if (PupilRules.Validate(record.Upn, record.Initials, record.DateOfBirth, record.YearGroup, Today()) is { } error)
+        if (PupilRules.Validate(record.Upn, record.Initials, record.DateOfBirth, record.YearGroup, clock.Today()) is { } error)
         {
             return Fail(error);
         }
@@ -38,7 +38,7 @@ public sealed partial class PupilGrain(
     {
         if (state.State.Record is null) return PupilNotFound();
         if (ReferralRules.ValidateSubmission(reason, strategiesTried) is { } invalid) return Fail(invalid);
-        if (submittedOn > Today()) return Fail(DomainError.Validation("submittedOn", "A referral cannot be dated in the future."));
+        if (submittedOn > clock.Today()) return Fail(DomainError.Validation("submittedOn", "A referral cannot be dated in the future."));
         if (state.State.Referrals.Any(r => r.Status is ReferralStatus.Submitted or ReferralStatus.Approved))
         {
             return Fail(DomainError.Conflict("pupilId", "The pupil already has an open referral; decide or withdraw it first."));
@@ -61,7 +61,7 @@ public sealed partial class PupilGrain(
             return Fail(DomainError.Conflict("referralId", $"Consent cannot be recorded on a {referral.Status} referral."));
         }
 
-        if (ConsentRules.ValidateNotice(noticeGivenOn, referral.SubmittedOn, Today()) is { } invalid) return Fail(invalid);
+        if (ConsentRules.ValidateNotice(noticeGivenOn, referral.SubmittedOn, clock.Today()) is { } invalid) return Fail(invalid);
         Replace(referral, referral with { ParentalConsent = true, ConsentNoticeGivenOn = noticeGivenOn });
         await WriteAsync();
         await AppendChangeAsync(ChangeKind.Referral, referralId);
@@ -73,7 +73,7 @@ public sealed partial class PupilGrain(
         if (FindReferral(referralId) is not { } referral) return ReferralNotFound();
         var to = approved ? ReferralStatus.Approved : ReferralStatus.Declined;
         var error = ReferralRules.CheckTransition(referral.Status, to)
-            ?? ReferralRules.ValidateDecision(panelMembers, decidedOn, referral.SubmittedOn, Today());
+            ?? ReferralRules.ValidateDecision(panelMembers, decidedOn, referral.SubmittedOn, clock.Today());
         if (error is not null) return Fail(error);
 
         Replace(referral, referral with { Status = to, DecidedOn = decidedOn, PanelMembers = [.. panelMembers.Select(m => m.Trim())] });
@@ -156,7 +156,7 @@ public sealed partial class PupilGrain(
         if (state.State.Placements.Find(p => p.PlacementId == placementId) is not { } placement) return PlacementNotFound();
         if (!placement.IsActive) return Fail(DomainError.Conflict("placementId", "The placement has ended."));
         var error = ReviewRules.Validate(review.Date, review.AttendancePercent, review.Suspensions, review.Participation, review.Wellbeing,
-            review.Notes, placement.StartDate, placement.Reviews.Count > 0 ? placement.Reviews[^1].Date : null, Today());
+            review.Notes, placement.StartDate, placement.Reviews.Count > 0 ? placement.Reviews[^1].Date : null, clock.Today());
         if (error is not null) return Fail(error);
 
         Replace(placement, placement with { Reviews = [.. placement.Reviews, review] });
@@ -169,7 +169,7 @@ public sealed partial class PupilGrain(
     {
         if (state.State.Placements.Find(p => p.PlacementId == placementId) is not { } placement) return PlacementNotFound();
         if (!placement.IsActive) return Fail(DomainError.Conflict("placementId", "The placement has already ended."));
-        if (EndingRules.Validate(endDate, placement.StartDate, Today()) is { } invalid) return Fail(invalid);
+        if (EndingRules.Validate(endDate, placement.StartDate, clock.Today()) is { } invalid) return Fail(invalid);
 
         // Free the place first: if recording then fails, a retry finds the place already free and ends cleanly.
         var released = await GrainFactory.GetGrain<IApSettingGrain>(GrainKeys.For(LaCode, placement.ApUrn)).ReleasePlaceAsync(placementId);
@@ -191,7 +191,7 @@ public sealed partial class PupilGrain(
             return Fail(DomainError.Conflict("pupilId", $"An EHC needs assessment was requested on {open.RequestedOn:yyyy-MM-dd} and is still {open.Stage}."));
         }
 
-        if (requestedOn > Today()) return Fail(DomainError.Validation("requestedOn", "The request date cannot be in the future."));
+        if (requestedOn > clock.Today()) return Fail(DomainError.Validation("requestedOn", "The request date cannot be in the future."));
         if (record.SenProvision == SenProvision.EhcPlan && state.State.Ehcp is null)
         {
             return Fail(DomainError.Conflict("pupilId", "The pupil already has an EHC plan."));
@@ -206,7 +206,7 @@ public sealed partial class PupilGrain(
         if (state.State.Record is null) return PupilNotFound();
         if (state.State.Ehcp is not { } current) return Fail(DomainError.NotFound("pupilId", "The pupil has no EHC needs assessment."));
         var (stage, invalid) = EhcpRules.Apply(current.Stage, milestone);
-        if ((invalid ?? EhcpRules.ValidateDate(milestoneDate, current.LastDate, Today())) is { } error) return Fail(error);
+        if ((invalid ?? EhcpRules.ValidateDate(milestoneDate, current.LastDate, clock.Today())) is { } error) return Fail(error);
 
         state.State.Ehcp = current with
         {
@@ -349,9 +349,7 @@ public sealed partial class PupilGrain(
     /// years, so a pupil held back or moved up keeps their offset.
     /// </summary>
     private int YearGroupOn(DateOnly date) =>
-        Math.Clamp(state.State.Record!.YearGroup + SchoolYear.AcademicYearStart(date).Year - SchoolYear.AcademicYearStart(Today()).Year, 0, 11);
-
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Math.Clamp(state.State.Record!.YearGroup + SchoolYear.AcademicYearStart(date).Year - SchoolYear.AcademicYearStart(clock.Today()).Year, 0, 11);
 
     private PupilSnapshot Snapshot() => new(
         PupilId, state.State.Record!, [.. state.State.Placements], [.. state.State.Referrals], state.State.Ehcp,

@@ -44,7 +44,7 @@ public sealed partial class SpecialSchoolGrain(
     public async Task<CommandResult<WaitingListEntryRecord>> AddEntryAsync(string pupilId, DateOnly addedOn)
     {
         if (state.State.Profile is null) return Fail(NoSuchSchool());
-        if (WaitingListRules.ValidateAddedOn(addedOn, Today()) is { } invalid) return Fail(invalid);
+        if (WaitingListRules.ValidateAddedOn(addedOn, clock.Today()) is { } invalid) return Fail(invalid);
         if (state.State.Entries.Values.Any(e => e.PupilId == pupilId && WaitingListRules.IsOpen(e.Status)))
         {
             return Fail(DomainError.Conflict("pupilId", "The pupil is already on this special school's waiting list."));
@@ -66,19 +66,18 @@ public sealed partial class SpecialSchoolGrain(
     }
 
     public Task<WaitingListEntryRecord?> GetEntryAsync(string entryId) =>
-        Task.FromResult(Find(entryId) is { } entry ? Record(entry, Positions()) : null);
+        Task.FromResult(Find(entryId) is { } entry ? Record(entry) : null);
 
     public async Task<CommandResult<WaitingListEntryRecord>> OfferPlaceAsync(string entryId, string? reason)
     {
         if (Find(entryId) is not { } entry) return Fail(NoSuchEntry());
-        var positions = Positions();
-        var isFirst = positions.TryGetValue(entry.Number, out var position) && position == 1;
+        var isFirst = PositionOf(entry) == 1;
         if (WaitingListRules.CheckOffer(entry.Status, PlacesFree(), isFirst, reason) is { } refused) return Fail(refused);
 
         state.State.Entries[entry.Number] = entry with
         {
             Status = WaitingStatus.Offered,
-            OfferedOn = Today(),
+            OfferedOn = clock.Today(),
             OfferReason = isFirst ? null : reason!.Trim(),
         };
         return await CommitAsync(entry.Number);
@@ -88,10 +87,10 @@ public sealed partial class SpecialSchoolGrain(
     {
         if (Find(entryId) is not { } entry) return Fail(NoSuchEntry());
         var answered = accepted ? WaitingStatus.Accepted : WaitingStatus.Declined;
-        if (entry.Status == answered) return CommandResult<WaitingListEntryRecord>.Ok(Record(entry, Positions()));
+        if (entry.Status == answered) return CommandResult<WaitingListEntryRecord>.Ok(Record(entry));
         if (WaitingListRules.CheckResponse(entry.Status) is { } refused) return Fail(refused);
 
-        state.State.Entries[entry.Number] = entry with { Status = answered, ClosedOn = Today() };
+        state.State.Entries[entry.Number] = entry with { Status = answered, ClosedOn = clock.Today() };
         if (accepted) state.State.PlacesTaken++;
         return await CommitAsync(entry.Number);
     }
@@ -99,10 +98,10 @@ public sealed partial class SpecialSchoolGrain(
     public async Task<CommandResult<WaitingListEntryRecord>> RemoveEntryAsync(string entryId)
     {
         if (Find(entryId) is not { } entry) return Fail(NoSuchEntry());
-        if (!WaitingListRules.IsOpen(entry.Status)) return CommandResult<WaitingListEntryRecord>.Ok(Record(entry, Positions()));
+        if (!WaitingListRules.IsOpen(entry.Status)) return CommandResult<WaitingListEntryRecord>.Ok(Record(entry));
 
         // An offer still held goes back to the pool with the entry.
-        state.State.Entries[entry.Number] = entry with { Status = WaitingStatus.Removed, ClosedOn = Today() };
+        state.State.Entries[entry.Number] = entry with { Status = WaitingStatus.Removed, ClosedOn = clock.Today() };
         return await CommitAsync(entry.Number);
     }
 
@@ -111,7 +110,7 @@ public sealed partial class SpecialSchoolGrain(
     {
         await WriteAsync();
         var entry = state.State.Entries[number];
-        var record = Record(entry, Positions());
+        var record = Record(entry);
         await NotifyAsync(() => GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode)
             .UpdateWaitingEntryAsync(new WaitingFact(record.Id, entry.PupilId, entry.AddedOn, WaitingListRules.IsOpen(entry.Status))));
         await NotifyAsync(() => AppendChangeAsync(record.Id));
@@ -129,6 +128,12 @@ public sealed partial class SpecialSchoolGrain(
             .ToDictionary(e => e.Number, _ => ++position);
     }
 
+    /// <summary>One entry's position without ordering the whole list: the waiting entries ahead of it, plus one.</summary>
+    private int? PositionOf(WaitingEntry entry) => entry.Status != WaitingStatus.Waiting
+        ? null
+        : 1 + state.State.Entries.Values.Count(e => e.Status == WaitingStatus.Waiting
+            && (e.AddedOn < entry.AddedOn || (e.AddedOn == entry.AddedOn && e.Number < entry.Number)));
+
     private WaitingEntry? Find(string entryId)
     {
         if (WaitingListIds.SchoolOf(entryId) != Urn) return null;
@@ -136,13 +141,18 @@ public sealed partial class SpecialSchoolGrain(
         return state.State.Entries.GetValueOrDefault(number);
     }
 
-    private WaitingListEntryRecord Record(WaitingEntry entry, Dictionary<int, int> positions) => new(
+    private WaitingListEntryRecord Record(WaitingEntry entry) => Record(entry, PositionOf(entry));
+
+    private WaitingListEntryRecord Record(WaitingEntry entry, Dictionary<int, int> positions) =>
+        Record(entry, positions.TryGetValue(entry.Number, out var position) ? position : null);
+
+    private WaitingListEntryRecord Record(WaitingEntry entry, int? position) => new(
         WaitingListIds.For(Urn, entry.Number),
         entry.PupilId,
         Urn,
         entry.AddedOn,
         entry.Status,
-        positions.TryGetValue(entry.Number, out var position) ? position : null,
+        position,
         entry.OfferedOn,
         entry.OfferReason,
         entry.ClosedOn);
@@ -180,8 +190,6 @@ public sealed partial class SpecialSchoolGrain(
             LogNotifyFailed(logger, ex, Urn);
         }
     }
-
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     private SpecialSchoolSnapshot Snapshot() => new(
         Urn,

@@ -38,7 +38,7 @@ public static class ResolveContextExtensions
     public static DateOnly Today(this IResolveFieldContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return DateOnly.FromDateTime(context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        return context.RequestServices!.GetRequiredService<TimeProvider>().Today();
     }
 
     public static ILocalAuthorityGrain LocalAuthority(this IResolveFieldContext context) =>

@@ -22,7 +22,7 @@ internal static class WaitingListEndpoints
         if (await rest.TenantGrain<ISpecialSchoolGrain>(urn).GetAsync() is null) throw ApGridError.NotFound("urn", "special school");
         var entries = await WaitingListQueries.ListAsync(rest.Grains, rest.Caller, urn);
         foreach (var entry in entries) rest.AccessLog.Read(entry.Record.PupilId, "GET /api/v1/special-schools/{urn}/waiting-list");
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         return TypedResults.Ok(entries.Select(e => WaitingListEntryResource.From(e, today)).ToList());
     }
 }

@@ -1,3 +1,4 @@
+using ApGrid.Domain;
 using System.Diagnostics;
 using ApGrid.Grains.Abstractions;
 using Microsoft.Extensions.Options;
@@ -24,7 +25,7 @@ public sealed partial class DemoDataSeeder(
     {
         if (!options.Value.Enabled) return;
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         foreach (var tenant in DemoWorld.Create(today))
         {
             await TenantContext.RunAsync(tenant.Profile.Code, () => SeedAsync(tenant, cancellationToken));
