@@ -22,9 +22,10 @@ internal sealed class Scenarios(LoadOptions options, ApGridClient gateway, ApGri
                 $"{r.Name,-40} {r.PerSecond,8:F0} req/s  p50 {r.P50,7:F2} ms  p95 {r.P95,7:F2} ms  p99 {r.P99,7:F2} ms  ({r.Requests} ok, {r.Failures} failed)"));
         }
 
-        // Warm every path under load first (tiered JIT, connection pools, caches), unmeasured:
-        // a single warm-up request left the first scenario measuring the JIT.
-        var warmUp = TimeSpan.FromSeconds(3);
+        // Warm every path under load first (tiered JIT, connection pools, caches), unmeasured: with
+        // 3 s per path, perf still found the JIT compiling (a seventh of the server's CPU) in the
+        // first measured scenarios, so the default is 10 s.
+        var warmUp = TimeSpan.FromSeconds(options.WarmUpSeconds);
         await LoadRunner.ClosedLoopAsync("warm-up", options.Workers, warmUp, _ => floor.GetOkAsync("/", null));
         await LoadRunner.ClosedLoopAsync("warm-up", options.Workers, warmUp, async _ => await gateway.GraphQLAsync(la, CapacityQuery) is not null);
         await LoadRunner.ClosedLoopAsync("warm-up", options.Workers, warmUp, async _ => await node.GraphQLAsync(la, CapacityQuery) is not null);

@@ -29,6 +29,8 @@ public static class ApGridAuthenticationExtensions
             {
                 o.MapInboundClaims = false;
                 o.TokenValidationParameters = TokenValidation.ParametersFor(jwt);
+                o.TokenHandlers.Clear();
+                o.TokenHandlers.Add(new ValidatedTokenCache());
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.AuthenticationScheme, null);
         services.AddAuthorization();

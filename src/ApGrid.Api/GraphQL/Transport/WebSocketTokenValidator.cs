@@ -8,7 +8,7 @@ namespace ApGrid.Api.GraphQL.Transport;
 /// <summary>Validates the token a WebSocket client sends in connection_init, by the same rules as the Authorization header.</summary>
 public sealed class WebSocketTokenValidator(IOptions<JwtOptions> jwt, ApiKeyValidator apiKeys)
 {
-    private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
+    private readonly ValidatedTokenCache handler = new();
 
     /// <returns>The caller and when their token expires, or nulls when the token is not valid.</returns>
     public async Task<(Caller? Caller, DateTimeOffset Expires)> ValidateAsync(string? token)

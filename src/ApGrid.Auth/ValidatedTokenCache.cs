@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace ApGrid.Auth;
+
+/// <summary>
+/// A JWT handler that remembers the tokens it has found valid until they expire. A dashboard sends
+/// the same token with every request, and every request is judged twice (gateway and node), so
+/// parsing the JSON and checking the HMAC each time was a fifth of the gateway's own cost per call.
+/// The key is the whole token, signature included, so only the exact bytes once validated hit.
+/// One instance serves one fixed set of validation parameters (ApGrid's never change while running);
+/// invalid tokens are never remembered, so a refusal always goes through the full checks.
+/// </summary>
+public sealed class ValidatedTokenCache : JsonWebTokenHandler
+{
+    /// <summary>Beyond this many live tokens the cache starts over rather than grow without bound.</summary>
+    public const int Capacity = 10_000;
+
+    private readonly ConcurrentDictionary<string, TokenValidationResult> valid = new(StringComparer.Ordinal);
+
+    public ValidatedTokenCache() => MapInboundClaims = false;
+
+    public override async Task<TokenValidationResult> ValidateTokenAsync(string token, TokenValidationParameters validationParameters)
+    {
+        if (token is not null && valid.TryGetValue(token, out var known))
+        {
+            if (DateTime.UtcNow < known.SecurityToken.ValidTo) return Copy(known);
+            valid.TryRemove(token, out _);
+        }
+
+        var result = await base.ValidateTokenAsync(token, validationParameters);
+        if (result.IsValid && token is not null && DateTime.UtcNow < result.SecurityToken.ValidTo)
+        {
+            if (valid.Count >= Capacity) valid.Clear();
+            valid[token] = result;
+        }
+
+        return result;
+    }
+
+    /// <summary>The claims identity is copied because a request's principal is its own to change.</summary>
+    private static TokenValidationResult Copy(TokenValidationResult known) => new()
+    {
+        IsValid = true,
+        ClaimsIdentity = known.ClaimsIdentity.Clone(),
+        SecurityToken = known.SecurityToken,
+        Issuer = known.Issuer,
+        TokenType = known.TokenType,
+        TokenContext = known.TokenContext,
+    };
+}

@@ -1,0 +1,83 @@
+using ApGrid.Api.Auth;
+using ApGrid.Auth;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace ApGrid.Api.Tests.Auth;
+
+public sealed class ValidatedTokenCacheTests
+{
+    private static readonly JwtOptions Jwt = new() { SigningKey = "validated-token-cache-tests-signing-key-0123456789" };
+
+    private static string Token(Caller caller, TimeSpan lifetime, JwtOptions? jwt = null) =>
+        new TokenIssuer(Options.Create(jwt ?? Jwt)).Issue(caller, lifetime);
+
+    private static TokenValidationParameters StrictLifetime()
+    {
+        var parameters = TokenValidation.ParametersFor(Jwt);
+        parameters.ClockSkew = TimeSpan.Zero;
+        return parameters;
+    }
+
+    [Fact]
+    public async Task A_token_seen_again_gives_the_same_caller_in_an_identity_of_its_own()
+    {
+        var cache = new ValidatedTokenCache();
+        var token = Token(new Caller("902", Role.LaOfficer, null), TimeSpan.FromHours(1));
+
+        var first = await cache.ValidateTokenAsync(token, TokenValidation.ParametersFor(Jwt));
+        var again = await cache.ValidateTokenAsync(token, TokenValidation.ParametersFor(Jwt));
+
+        Assert.True(first.IsValid);
+        Assert.True(again.IsValid);
+        Assert.NotSame(first.ClaimsIdentity, again.ClaimsIdentity);
+        Assert.Equal(
+            Caller.From(new System.Security.Claims.ClaimsPrincipal(first.ClaimsIdentity)),
+            Caller.From(new System.Security.Claims.ClaimsPrincipal(again.ClaimsIdentity)));
+    }
+
+    [Fact]
+    public async Task A_remembered_token_is_refused_once_it_expires()
+    {
+        var cache = new ValidatedTokenCache();
+        var token = Token(new Caller("902", Role.LaOfficer, null), TimeSpan.FromSeconds(1));
+        Assert.True((await cache.ValidateTokenAsync(token, StrictLifetime())).IsValid);
+
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+
+        var late = await cache.ValidateTokenAsync(token, StrictLifetime());
+        Assert.False(late.IsValid);
+        Assert.IsType<SecurityTokenExpiredException>(late.Exception);
+    }
+
+    [Fact]
+    public async Task A_changed_signature_or_payload_is_judged_afresh_and_refused()
+    {
+        var cache = new ValidatedTokenCache();
+        var token = Token(new Caller("902", Role.LaOfficer, null), TimeSpan.FromHours(1));
+        Assert.True((await cache.ValidateTokenAsync(token, TokenValidation.ParametersFor(Jwt))).IsValid);
+        var parts = token.Split('.');
+        var otherTenant = Token(new Caller("901", Role.LaOfficer, null), TimeSpan.FromHours(1)).Split('.');
+
+        var newPayloadOldSignature = string.Join('.', parts[0], otherTenant[1], parts[2]);
+        var otherKey = Token(new Caller("902", Role.LaOfficer, null), TimeSpan.FromHours(1), new JwtOptions { SigningKey = "some-other-signing-key-that-is-long-enough-000" });
+
+        Assert.False((await cache.ValidateTokenAsync(newPayloadOldSignature, TokenValidation.ParametersFor(Jwt))).IsValid);
+        Assert.False((await cache.ValidateTokenAsync(otherKey, TokenValidation.ParametersFor(Jwt))).IsValid);
+        Assert.False((await cache.ValidateTokenAsync(otherKey, TokenValidation.ParametersFor(Jwt))).IsValid);
+    }
+
+    [Fact]
+    public async Task Past_its_capacity_the_cache_starts_over_and_still_answers()
+    {
+        var cache = new ValidatedTokenCache();
+        var tokens = Enumerable.Range(0, ValidatedTokenCache.Capacity + 5)
+            .Select(i => Token(new Caller("902", Role.SchoolStaff, (100000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture)), TimeSpan.FromHours(1)))
+            .ToList();
+
+        foreach (var token in tokens) Assert.True((await cache.ValidateTokenAsync(token, TokenValidation.ParametersFor(Jwt))).IsValid);
+
+        Assert.True((await cache.ValidateTokenAsync(tokens[0], TokenValidation.ParametersFor(Jwt))).IsValid);
+        Assert.True((await cache.ValidateTokenAsync(tokens[^1], TokenValidation.ParametersFor(Jwt))).IsValid);
+    }
+}
