@@ -1,7 +1,7 @@
 namespace ApGrid.LoadTest;
 
 internal sealed record LoadOptions(
-    Uri Gateway, Uri Node, string Tenant, int Seconds, int Workers, int Subscribers, int Repeats, int Placements, int WarmUpSeconds, string? Out)
+    Uri Gateway, Uri Node, string Tenant, int Seconds, int Workers, int Subscribers, int Repeats, int Placements, int WarmUpSeconds, int? ServerPid, string? Out)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -15,6 +15,7 @@ internal sealed record LoadOptions(
         return new LoadOptions(
             new Uri(Get("gateway", "http://127.0.0.1:5000")), new Uri(Get("node", "http://127.0.0.1:5100")), Get("tenant", "902"),
             Int("seconds", 10), Int("workers", 32), Int("subscribers", 5000), Int("repeats", 10), Int("placements", 300), Int("warmup", 10),
+            args.Contains("--server-pid") ? Int("server-pid", 0) : null,
             args.Contains("--out") ? Get("out", "") : null);
     }
 }

@@ -8,9 +8,13 @@ namespace ApGrid.LoadTest;
 /// </summary>
 internal static class LoadRunner
 {
+    /// <summary>Set once by Program: whose CPU each scenario's requests are charged with.</summary>
+    public static CpuMeter? Cpu { get; set; }
+
     public static async Task<ScenarioResult> ClosedLoopAsync(string name, int workers, TimeSpan duration, Func<int, Task<bool>> send)
     {
         var recorder = new LatencyRecorder();
+        var cpu = Cpu?.Now();
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, workers).Select(worker => Task.Run(async () =>
         {
@@ -20,12 +24,13 @@ internal static class LoadRunner
                 if (await send(worker)) recorder.Record(start); else recorder.Fail();
             }
         })));
-        return Result(name, recorder, clock.Elapsed);
+        return Result(name, recorder, clock.Elapsed, cpu);
     }
 
     public static async Task<ScenarioResult> PacedAsync(string name, double perSecond, TimeSpan duration, Func<int, Task<bool>> send)
     {
         var recorder = new LatencyRecorder();
+        var cpu = Cpu?.Now();
         var inFlight = new List<Task>();
         var clock = Stopwatch.StartNew();
         var interval = TimeSpan.FromSeconds(1 / perSecond);
@@ -43,9 +48,12 @@ internal static class LoadRunner
         }
 
         await Task.WhenAll(inFlight);
-        return Result(name, recorder, clock.Elapsed);
+        return Result(name, recorder, clock.Elapsed, cpu);
     }
 
-    private static ScenarioResult Result(string name, LatencyRecorder recorder, TimeSpan elapsed) =>
-        new(name, recorder.Count, recorder.Failures, elapsed.TotalSeconds, recorder.Percentile(50), recorder.Percentile(95), recorder.Percentile(99));
+    private static ScenarioResult Result(string name, LatencyRecorder recorder, TimeSpan elapsed, (TimeSpan, TimeSpan)? cpuBefore)
+    {
+        var result = new ScenarioResult(name, recorder.Count, recorder.Failures, elapsed.TotalSeconds, recorder.Percentile(50), recorder.Percentile(95), recorder.Percentile(99));
+        return Cpu is { } meter && cpuBefore is { } before ? result.WithCpu(before, meter.Now()) : result;
+    }
 }

@@ -23,6 +23,7 @@ using var floorProcess = Process.Start(new ProcessStartInfo("dotnet", [typeof(Fl
 try
 {
     var floor = ApGridClient.For(new Uri($"http://127.0.0.1:{floorPort}"));
+    LoadRunner.Cpu = new CpuMeter(options.ServerPid is { } serverPid ? [serverPid, floorProcess.Id] : [floorProcess.Id]);
     for (var i = 0; i < 100 && !await floor.GetOkAsync("/", null); i++) await Task.Delay(100);
 
     Console.WriteLine($"ApGrid load run {DateTime.UtcNow:u}: {Environment.ProcessorCount} cores, {options.Workers} workers, {options.Seconds} s per scenario, tenant {options.Tenant}");
@@ -38,11 +39,11 @@ try
     {
         var lines = new List<string>
         {
-            "| scenario | req/s | p50 ms | p95 ms | p99 ms | ok | failed |",
-            "|---|---:|---:|---:|---:|---:|---:|",
+            "| scenario | req/s | p50 ms | p95 ms | p99 ms | ok | failed | server CPU µs/req | harness CPU µs/req |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
         };
         lines.AddRange(results.Select(r => string.Create(CultureInfo.InvariantCulture,
-            $"| {r.Name} | {r.PerSecond:F0} | {r.P50:F2} | {r.P95:F2} | {r.P99:F2} | {r.Requests} | {r.Failures} |")));
+            $"| {r.Name} | {r.PerSecond:F0} | {r.P50:F2} | {r.P95:F2} | {r.P99:F2} | {r.Requests} | {r.Failures} | {r.ServerCpuMicros:F0} | {r.HarnessCpuMicros:F0} |")));
         lines.Add("");
         lines.Add(ratios);
         await File.WriteAllLinesAsync(path, lines);

@@ -19,7 +19,7 @@ internal sealed class Scenarios(LoadOptions options, ApGridClient gateway, ApGri
         {
             results.Add(r);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Name,-40} {r.PerSecond,8:F0} req/s  p50 {r.P50,7:F2} ms  p95 {r.P95,7:F2} ms  p99 {r.P99,7:F2} ms  ({r.Requests} ok, {r.Failures} failed)"));
+                $"{r.Name,-40} {r.PerSecond,8:F0} req/s  p50 {r.P50,7:F2} ms  p95 {r.P95,7:F2} ms  p99 {r.P99,7:F2} ms  ({r.Requests} ok, {r.Failures} failed)  CPU/req server {r.ServerCpuMicros:F0} µs, harness {r.HarnessCpuMicros:F0} µs"));
         }
 
         // Warm every path under load first (tiered JIT, connection pools, caches), unmeasured: with
