@@ -37,6 +37,26 @@ public sealed class GatewayEndToEndTests(RunningServerFixture server)
         Assert.NotEmpty(response.Data.GetProperty("apCapacity").EnumerateArray());
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(20_000)]
+    public async Task A_query_of_any_size_reaches_the_node_and_its_answer_has_a_content_length(int padding)
+    {
+        // Under 16 KB the gateway reads the body before forwarding it; over, it streams it.
+        var token = await server.TokenAsync("902", "LA_OFFICER");
+        var query = "{ viewer { tenant role } " + new string(' ', padding) + "}";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        using var response = await server.Http.SendAsync(request);
+        var body = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("""{"data":{"viewer":{"tenant":"902","role":"LA_OFFICER"}}}""", System.Text.Encoding.UTF8.GetString(body));
+        Assert.Equal(body.Length, response.Content.Headers.ContentLength);
+        Assert.False(response.Headers.TransferEncodingChunked ?? false);
+    }
+
     [Fact]
     public async Task A_partner_system_with_an_api_key_is_a_partner_of_its_tenant()
     {
