@@ -68,7 +68,7 @@ public static class NodeHostBuilderExtensions
             silo.AddApGridGrains();
             // Idle grains are collected on a 30-second sweep (the default minute would let a pupil
             // outlive its 2-minute age by half again), and when memory runs short the silo sheds
-            // its least recently used activations rather than grow into an out-of-memory kill.
+            // its longest-idle activations rather than grow into an out-of-memory kill.
             // Orleans:GrainCollection overrides any of this.
             silo.Configure<GrainCollectionOptions>(o =>
             {
