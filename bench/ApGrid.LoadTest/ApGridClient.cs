@@ -53,6 +53,22 @@ internal sealed class ApGridClient(HttpClient http)
         }
     }
 
+    /// <returns>The parsed body of a GET without credentials, or null when it failed.</returns>
+    public async Task<JsonElement?> GetJsonAsync(string path)
+    {
+        try
+        {
+            using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+            if (!response.IsSuccessStatusCode) return null;
+            using var body = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync());
+            return body.RootElement.Clone();
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
+        {
+            return null;
+        }
+    }
+
     public static ApGridClient For(Uri baseAddress) => new(new HttpClient(new SocketsHttpHandler
     {
         MaxConnectionsPerServer = 512,

@@ -14,6 +14,8 @@ if (args.Length == 2 && args[0] == "--floor-serve")
 }
 
 var options = LoadOptions.Parse(args);
+if (ScaleOptions.Parse(args) is { } scale) return await ScaleRun.RunAsync(options, scale);
+
 var floorPort = FreePort();
 using var floorProcess = Process.Start(new ProcessStartInfo("dotnet", [typeof(FloorServer).Assembly.Location, "--floor-serve", floorPort.ToString(CultureInfo.InvariantCulture)])
 {

@@ -15,6 +15,10 @@ public sealed class LocalAuthorityGrain(
     private bool capacityIndexBuilt;
     private bool deadlineReminderRegistered;
 
+    // Every write bumps this; a report computed at an older version or on an earlier day is stale.
+    private long stateVersion;
+    private (DateOnly Day, long Version, LaReportData Data)? storedFigures;
+
     private string LaCode => this.GetPrimaryKeyString();
 
     public async Task<bool> CreateAsync(LocalAuthorityProfile profile)
@@ -81,24 +85,37 @@ public sealed class LocalAuthorityGrain(
 
     public async Task<LaReportData> GetReportAsync()
     {
-        var today = clock.Today();
+        var settings = await GetCapacityIndexAsync();
+        return StoredFigures(clock.Today()) with { OutreachHoursAllocated = settings.Sum(s => s.OutreachHoursPerWeek - s.OutreachHoursFree) };
+    }
+
+    /// <summary>
+    /// The report's figures from stored state. The wait figures visit every open waiting entry
+    /// (thousands in the largest LAs) and every reader of the LA queues on this one activation, so
+    /// they are computed once per write and per day rather than once per request: otherwise the
+    /// report's cost, and the rate one LA can serve it at, would follow the LA's size.
+    /// </summary>
+    private LaReportData StoredFigures(DateOnly today)
+    {
+        if (storedFigures is { } held && held.Day == today && held.Version == stateVersion) return held.Data;
+
         var waits = state.State.OpenWaitingEntries.Values
             .GroupBy(f => f.PupilId, StringComparer.Ordinal)
             .Select(g => new { PupilId = g.Key, Days = WaitingListRules.DaysWaiting(g.Min(f => f.AddedOn), null, today) })
             .ToList();
         var sortedDays = waits.Select(w => w.Days).Order().ToList();
         var inAp = state.State.Placements.Active.Values.Select(a => a.PupilId).ToHashSet(StringComparer.Ordinal);
-        var settings = await GetCapacityIndexAsync();
-        return state.State.Placements.Report(today) with
+        var data = state.State.Placements.Report(today) with
         {
             EhcpFinalIssued = state.State.EhcpFinalIssued,
             EhcpIssuedWithin20Weeks = state.State.EhcpIssuedWithin20Weeks,
             SpecialSchoolWaitMedianDays = WaitStatistics.Percentile(sortedDays, 50),
             SpecialSchoolWaitP90Days = WaitStatistics.Percentile(sortedDays, 90),
             PupilsWaitingInAp = waits.Count(w => inAp.Contains(w.PupilId)),
-            OutreachHoursAllocated = settings.Sum(s => s.OutreachHoursPerWeek - s.OutreachHoursFree),
             PupilsWaiting = waits.Count,
         };
+        storedFigures = (today, stateVersion, data);
+        return data;
     }
 
     public async Task UpdateWaitingEntryAsync(WaitingFact fact)
@@ -205,6 +222,8 @@ public sealed class LocalAuthorityGrain(
     /// <summary>A failed write drops the activation, so state that did not reach storage is never saved later by accident.</summary>
     private async Task WriteAsync()
     {
+        // State changed before this call; a report taken while the write is in flight sees the change, as it did before.
+        stateVersion++;
         try
         {
             await state.WriteStateAsync();

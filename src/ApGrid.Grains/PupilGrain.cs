@@ -5,6 +5,10 @@ namespace ApGrid.Grains;
 /// hold the place at the AP setting first, then record it here; give the place back if recording
 /// fails. Ending one frees the place in the same step.
 /// </summary>
+// Pupils are the one grain population that grows with the country (600,000 in England), and a
+// record is read in a burst by one person and then left; the default 15 minutes would hold a whole
+// day's reads in memory. Coming back costs one storage read of about 100 bytes.
+[CollectionAgeLimit(Minutes = 2)]
 public sealed partial class PupilGrain(
     [PersistentState("pupil")] IPersistentState<PupilState> state,
     TimeProvider clock,

@@ -157,4 +157,26 @@ public sealed class WaitingListTests(ClusterFixture fixture)
         Assert.Equal(100, report.SpecialSchoolWaitP90Days);
         Assert.Equal(0, report.PupilsWaitingInAp);
     }
+
+    [Fact]
+    public async Task The_report_follows_changes_made_after_it_was_read()
+    {
+        var world = await WaitingListWorld.CreateAsync(Grains);
+        var urn = await world.SpecialSchoolAsync(places: 1, placesTaken: 1);
+        var first = await world.AddAsync(await world.PupilAsync(), urn, WaitingListWorld.Today.AddDays(-10));
+        var before = await world.RunAsync(() => world.La.GetReportAsync());
+        Assert.Equal(1, before.PupilsWaiting);
+        Assert.Equal(10, before.SpecialSchoolWaitMedianDays);
+
+        // The LA keeps its wait figures between reads; each change must still show in the next one.
+        await world.AddAsync(await world.PupilAsync(), urn, WaitingListWorld.Today.AddDays(-30));
+        await world.AddAsync(await world.PupilAsync(), urn, WaitingListWorld.Today.AddDays(-50));
+        var added = await world.RunAsync(() => world.La.GetReportAsync());
+        Assert.Equal(3, added.PupilsWaiting);
+        Assert.Equal(30, added.SpecialSchoolWaitMedianDays);
+
+        await world.RunAsync(() => world.School(urn).RemoveEntryAsync(first.Id));
+        var removed = await world.RunAsync(() => world.La.GetReportAsync());
+        Assert.Equal(2, removed.PupilsWaiting);
+    }
 }

@@ -66,6 +66,16 @@ public static class NodeHostBuilderExtensions
             // Orleans refuses reminder periods under a minute unless told otherwise; tests sweep every few seconds.
             silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = ehcpCheckPeriod < o.MinimumReminderPeriod ? ehcpCheckPeriod : o.MinimumReminderPeriod);
             silo.AddApGridGrains();
+            // Idle grains are collected on a 30-second sweep (the default minute would let a pupil
+            // outlive its 2-minute age by half again), and when memory runs short the silo sheds
+            // its longest-idle activations rather than grow into an out-of-memory kill.
+            // Orleans:GrainCollection overrides any of this.
+            silo.Configure<GrainCollectionOptions>(o =>
+            {
+                o.CollectionQuantum = TimeSpan.FromSeconds(30);
+                o.EnableActivationSheddingOnMemoryPressure = true;
+            });
+            silo.Configure<GrainCollectionOptions>(builder.Configuration.GetSection("Orleans:GrainCollection"));
             silo.AddStartupTask<DemoDataSeeder>();
             if (builder.Configuration.GetValue<bool>("Operations:Dashboard:Enabled")) silo.AddDashboard();
         });
