@@ -2,7 +2,7 @@ using ApGrid.Server.Seeding;
 
 namespace ApGrid.Server.Storage;
 
-/// <summary>One grain write waiting for <see cref="SqliteWriteQueue"/>: the row, its new payload and the version it replaces.</summary>
+/// <summary>One grain write waiting for <see cref="GrainWriteQueue"/>: the row, its new payload and the version it replaces.</summary>
 internal sealed class PendingGrainWrite(GrainStorageRowKey key, string serviceId, byte[] payload, int? expectedVersion)
 {
     public GrainStorageRowKey Key { get; } = key;

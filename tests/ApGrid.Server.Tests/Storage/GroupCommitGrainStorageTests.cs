@@ -11,18 +11,23 @@ using MsOptions = Microsoft.Extensions.Options.Options;
 namespace ApGrid.Server.Tests.Storage;
 
 /// <summary>
-/// SqliteSerializedWrites commits concurrent grain writes together. What it writes must be what
+/// GroupCommitGrainStorage commits concurrent grain writes together. What it writes must be what
 /// Orleans's own provider reads, each write must keep Orleans's version check, and a group must not
 /// let one grain's conflict or success leak into another's.
 /// </summary>
-public sealed class SqliteGroupCommitTests(SqliteDatabaseFixture fixture) : IClassFixture<SqliteDatabaseFixture>, IDisposable
+public abstract class GroupCommitGrainStorageTests<TFixture>(TFixture fixture) : IClassFixture<TFixture>, IDisposable
+    where TFixture : StorageDatabaseFixture
 {
     private const int Grains = 200;
 
     private readonly ServiceProvider services = new ServiceCollection().AddSerializer().BuildServiceProvider();
     private readonly string serviceId = "svc-" + Guid.NewGuid().ToString("N");
 
-    public void Dispose() => services.Dispose();
+    public void Dispose()
+    {
+        services.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task Concurrent_writes_are_grouped_and_read_back_by_Orleans_own_provider()
@@ -83,7 +88,7 @@ public sealed class SqliteGroupCommitTests(SqliteDatabaseFixture fixture) : ICla
         }
     }
 
-    private async Task<(SqliteSerializedWrites Storage, AdoNetGrainStorage Provider)> StartAsync()
+    private async Task<(GroupCommitGrainStorage Storage, AdoNetGrainStorage Provider)> StartAsync()
     {
         var serializer = new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>());
         var provider = new AdoNetGrainStorage(
@@ -100,6 +105,6 @@ public sealed class SqliteGroupCommitTests(SqliteDatabaseFixture fixture) : ICla
         var lifecycle = new CapturingSiloLifecycle();
         provider.Participate(lifecycle);
         await lifecycle.StartAsync(CancellationToken.None);
-        return (new SqliteSerializedWrites(provider, fixture.Options.BuildConnectionString(), serviceId, serializer), provider);
+        return (new GroupCommitGrainStorage(provider, fixture.Options, serviceId, serializer), provider);
     }
 }

@@ -6,29 +6,28 @@ using Orleans.Storage;
 namespace ApGrid.Server.Storage;
 
 /// <summary>
-/// Grain storage for SQLite that commits grain writes in groups. SQLite has one writer anyway; but
-/// two connections that try at once collide on its lock, and Microsoft.Data.Sqlite answers a busy
-/// database by sleeping the thread 150 ms and retrying, so concurrent grain writes stalled for whole
-/// sleeps (p99 above 600 ms at 200 updates a second). Queued in process, each write waits only for
-/// the ones ahead of it; and since a commit with synchronous=FULL costs an fsync, the writes that
-/// queue up during one commit go together in the next (<see cref="SqliteWriteQueue"/>).
-/// A write is Orleans's own WriteToStorageKey statement on the row Orleans's provider reads
-/// (<see cref="GrainStorageRowKey"/>), with the provider's serializer, so reads, clears and every
-/// database written before stay with the inner provider unchanged. Reads are not queued: in WAL
-/// mode they never wait.
+/// Grain storage that commits concurrent grain writes in groups (<see cref="GrainWriteQueue"/>):
+/// the writes that queue up during one commit go together in the next transaction, so a group
+/// costs one commit, and one fsync, instead of one each. On SQLite this also keeps writers off each
+/// other: two connections that write at once collide on its lock, and Microsoft.Data.Sqlite answers
+/// a busy database by sleeping the thread 150 ms and retrying (p99 above 600 ms at 200 updates a
+/// second before writes were queued). A write is Orleans's own WriteToStorageKey statement on the
+/// row Orleans's provider reads (<see cref="GrainStorageRowKey"/>), with the provider's serializer,
+/// so reads, clears and every database written before stay with the inner provider unchanged.
+/// Reads are not queued (in SQLite's WAL mode they never wait).
 /// </summary>
-public sealed class SqliteSerializedWrites(IGrainStorage inner, string connectionString, string serviceId, IGrainStorageSerializer serializer)
+public sealed class GroupCommitGrainStorage(IGrainStorage inner, StorageOptions options, string serviceId, IGrainStorageSerializer serializer)
     : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
 {
-    // Per file, not per silo: test clusters run two silos in one process on one file.
-    private static readonly ConcurrentDictionary<string, SqliteWriteQueue> Queues = new(StringComparer.Ordinal);
+    // Per database, not per silo: test clusters run two silos in one process on one file.
+    private static readonly ConcurrentDictionary<string, GrainWriteQueue> Queues = new(StringComparer.Ordinal);
 
-    private readonly SqliteWriteQueue queue = Queues.GetOrAdd(connectionString, cs => new SqliteWriteQueue(cs));
+    private readonly GrainWriteQueue queue = Queues.GetOrAdd(options.BuildConnectionString(), _ => new GrainWriteQueue(options));
 
     /// <summary>The ADO.NET provider that does the reading and clearing.</summary>
     public IGrainStorage Inner => inner;
 
-    /// <summary>Transactions the file's write queue has committed, across every silo of this process.</summary>
+    /// <summary>Transactions the database's write queue has committed, across every silo of this process.</summary>
     public long Commits => queue.Commits;
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>

@@ -1,14 +1,19 @@
+using System.Data;
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace ApGrid.Server.Storage;
 
 /// <summary>
-/// The grain writes of one SQLite file, committed in groups: one writer takes every write queued
-/// while the last commit ran into one transaction, so a group costs one fsync instead of one each.
+/// The grain writes of one database, committed in groups: one writer takes every write queued while
+/// the last commit ran into one transaction, so a group costs one commit (one fsync) instead of one each.
 /// </summary>
-internal sealed class SqliteWriteQueue(string connectionString)
+internal sealed class GrainWriteQueue(StorageOptions options)
 {
+    private readonly string connectionString = options.BuildConnectionString();
+
     private readonly Lock sync = new();
     private List<PendingGrainWrite> queued = [];
     private bool running;
@@ -78,17 +83,27 @@ internal sealed class SqliteWriteQueue(string connectionString)
     /// </summary>
     private async Task<int?[]> CommitAsync(List<PendingGrainWrite> group)
     {
-        await using var connection = new SqliteConnection(connectionString);
+        await using DbConnection connection = options.IsPostgres ? new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString);
         await connection.OpenAsync().ConfigureAwait(false);
         writeQuery ??= await LoadWriteQueryAsync(connection).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync().ConfigureAwait(false);
+        // On SQLite this is BEGIN IMMEDIATE: the write lock is taken before the first statement.
+        await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = writeQuery;
-        SqliteParameter Parameter(string name) => command.Parameters.Add(new SqliteParameter { ParameterName = "@" + name });
+        DbParameter Parameter(string name, DbType type)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.DbType = type;
+            command.Parameters.Add(parameter);
+            return parameter;
+        }
+
         var (idHash, n0, n1, typeHash, typeString, extension, service, expected, payload) = (
-            Parameter("GrainIdHash"), Parameter("GrainIdN0"), Parameter("GrainIdN1"), Parameter("GrainTypeHash"), Parameter("GrainTypeString"),
-            Parameter("GrainIdExtensionString"), Parameter("ServiceId"), Parameter("GrainStateVersion"), Parameter("PayloadBinary"));
+            Parameter("GrainIdHash", DbType.Int32), Parameter("GrainIdN0", DbType.Int64), Parameter("GrainIdN1", DbType.Int64),
+            Parameter("GrainTypeHash", DbType.Int32), Parameter("GrainTypeString", DbType.String), Parameter("GrainIdExtensionString", DbType.String),
+            Parameter("ServiceId", DbType.String), Parameter("GrainStateVersion", DbType.Int32), Parameter("PayloadBinary", DbType.Binary));
         var versions = new int?[group.Count];
         for (var i = 0; i < group.Count; i++)
         {
@@ -111,7 +126,7 @@ internal sealed class SqliteWriteQueue(string connectionString)
         return versions;
     }
 
-    private static async Task<string> LoadWriteQueryAsync(SqliteConnection connection)
+    private static async Task<string> LoadWriteQueryAsync(DbConnection connection)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT QueryText FROM OrleansQuery WHERE QueryKey = 'WriteToStorageKey'";
