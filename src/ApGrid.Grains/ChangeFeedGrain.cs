@@ -84,7 +84,7 @@ public sealed partial class ChangeFeedGrain(
 
                 await state.WriteStateAsync();
                 committed = state.State.LastSequence;
-                await observers.Notify(o => o.OnChangesAsync(entries));
+                await NotifyAsync(entries);
                 for (var i = 0; i < take; i++) group[i].Stored.SetResult(entries[i]);
                 group = [];
             }
@@ -150,9 +150,30 @@ public sealed partial class ChangeFeedGrain(
         LogPageSealed(logger, LaCode, pageNumber);
     }
 
+    /// <summary>
+    /// The group is stored whatever happens here, so a failure to tell observers must not fail its
+    /// appends; a node that missed it fills the gap from storage when the next entry arrives.
+    /// </summary>
+    private async Task NotifyAsync(ChangeEntry[] entries)
+    {
+        try
+        {
+            await observers.Notify(o => o.OnChangesAsync(entries));
+        }
+#pragma warning disable CA1031 // see summary: nothing a notification throws may reach the appenders
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogNotifyFailed(logger, ex, LaCode, entries[0].Sequence, entries[^1].Sequence);
+        }
+    }
+
     private static long PageOf(long sequence) => (sequence - 1) / PageSize;
 
     private string PageKey(long page) => GrainKeys.For(LaCode, page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Change feed of {LaCode} stored {First}..{Last} but could not tell its observers")]
+    private static partial void LogNotifyFailed(ILogger logger, Exception ex, string laCode, long first, long last);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Change feed of {LaCode} failed to store; {Count} appends fail and the feed restarts from storage")]
     private static partial void LogWriteFailed(ILogger logger, Exception ex, string laCode, int count);
