@@ -26,54 +26,52 @@ internal sealed class Scenarios(LoadOptions options, ApGridClient gateway, ApGri
         // 3 s per path, perf still found the JIT compiling (a seventh of the server's CPU) in the
         // first measured scenarios, so the default is 10 s.
         var warmUp = TimeSpan.FromSeconds(options.WarmUpSeconds);
-        await LoadRunner.ClosedLoopAsync("warm-up", options.Workers, warmUp, _ => floor.GetOkAsync("/", null));
-        await LoadRunner.ClosedLoopAsync("warm-up", options.Workers, warmUp, async _ => await gateway.GraphQLAsync(la, CapacityQuery) is not null);
-        await LoadRunner.ClosedLoopAsync("warm-up", options.Workers, warmUp, async _ => await node.GraphQLAsync(la, CapacityQuery) is not null);
-        await LoadRunner.ClosedLoopAsync("warm-up", options.Workers, warmUp, _ => gateway.GetOkAsync("/api/v1/capacity?keyStage=KS3", la));
+        string[] reads = ["floor", "capacity", "capacityNode", "capacityRest", "capacityPaced", "report"];
+        if (reads.Any(options.Runs))
+        {
+            await LoadRunner.ClosedLoopAsync("warm-up", options.Workers, warmUp, _ => floor.GetOkAsync("/", null));
+            await LoadRunner.ClosedLoopAsync("warm-up", options.Workers, warmUp, async _ => await gateway.GraphQLAsync(la, CapacityQuery) is not null);
+            await LoadRunner.ClosedLoopAsync("warm-up", options.Workers, warmUp, async _ => await node.GraphQLAsync(la, CapacityQuery) is not null);
+            await LoadRunner.ClosedLoopAsync("warm-up", options.Workers, warmUp, _ => gateway.GetOkAsync("/api/v1/capacity?keyStage=KS3", la));
+        }
 
-        Report(await LoadRunner.ClosedLoopAsync("floor: bare Kestrel, fixed body", options.Workers, seconds, _ => floor.GetOkAsync("/", null)));
-        var capacity = await LoadRunner.ClosedLoopAsync("capacity query, gateway (GraphQL)", options.Workers, seconds,
-            async _ => await gateway.GraphQLAsync(la, CapacityQuery) is not null);
-        Report(capacity);
-        Report(await LoadRunner.ClosedLoopAsync("capacity query, node port (GraphQL)", options.Workers, seconds,
-            async _ => await node.GraphQLAsync(la, CapacityQuery) is not null));
-        if (await gateway.GetOkAsync("/api/v1/capacity?keyStage=KS3", la))
+        if (options.Runs("floor")) Report(await LoadRunner.ClosedLoopAsync("floor: bare Kestrel, fixed body", options.Workers, seconds, _ => floor.GetOkAsync("/", null)));
+        ScenarioResult? capacity = null;
+        if (options.Runs("capacity") || options.Runs("capacityPaced"))
+        {
+            capacity = await LoadRunner.ClosedLoopAsync("capacity query, gateway (GraphQL)", options.Workers, seconds,
+                async _ => await gateway.GraphQLAsync(la, CapacityQuery) is not null);
+            Report(capacity);
+        }
+
+        if (options.Runs("capacityNode"))
+        {
+            Report(await LoadRunner.ClosedLoopAsync("capacity query, node port (GraphQL)", options.Workers, seconds,
+                async _ => await node.GraphQLAsync(la, CapacityQuery) is not null));
+        }
+
+        if (options.Runs("capacityRest") && await gateway.GetOkAsync("/api/v1/capacity?keyStage=KS3", la))
         {
             Report(await LoadRunner.ClosedLoopAsync("capacity query, gateway (REST)", options.Workers, seconds,
                 _ => gateway.GetOkAsync("/api/v1/capacity?keyStage=KS3", la)));
         }
 
-        Report(await LoadRunner.PacedAsync("capacity query, gateway, at half of peak", capacity.PerSecond / 2, seconds,
-            async _ => await gateway.GraphQLAsync(la, CapacityQuery) is not null));
-        Report(await LoadRunner.ClosedLoopAsync("LA report, gateway", options.Workers, seconds,
-            async _ => await gateway.GraphQLAsync(la, ReportQuery) is not null));
-        Report(await SetAvailabilityAsync(la, seconds));
-        Report(await StartPlacementsAsync(la));
-        Report(await FanOutAsync(la));
-        return results;
-    }
-
-    /// <summary>Each worker owns one setting and moves its full-time places between two values: every update is persisted before it is acknowledged.</summary>
-    private async Task<ScenarioResult> SetAvailabilityAsync(string la, TimeSpan duration)
-    {
-        var settings = (await gateway.GraphQLAsync(la, "{ localAuthority { apSettings { urn fullTimePlaces sessions { session places } outreachHoursPerWeek } } }"))!
-            .Value.GetProperty("localAuthority").GetProperty("apSettings").EnumerateArray().Select(s => s.Clone()).ToList();
-        var counters = new int[settings.Count];
-        return await LoadRunner.ClosedLoopAsync($"setApAvailability, gateway ({settings.Count} settings)", settings.Count, duration, async worker =>
+        if (options.Runs("capacityPaced"))
         {
-            var s = settings[worker];
-            var places = s.GetProperty("fullTimePlaces").GetInt32() + 1 + (counters[worker]++ % 2);
-            return await gateway.GraphQLAsync(la, "mutation($input: SetApAvailabilityInput!) { setApAvailability(input: $input) { version: updatedAt } }", new
-            {
-                input = new
-                {
-                    urn = s.GetProperty("urn").GetString(),
-                    fullTimePlaces = places,
-                    sessions = s.GetProperty("sessions").EnumerateArray().Select(x => new { session = x.GetProperty("session").GetString(), places = x.GetProperty("places").GetInt32() }),
-                    outreachHoursPerWeek = s.GetProperty("outreachHoursPerWeek").GetDouble(),
-                },
-            }) is not null;
-        });
+            Report(await LoadRunner.PacedAsync("capacity query, gateway, at half of peak", capacity!.PerSecond / 2, seconds,
+                async _ => await gateway.GraphQLAsync(la, CapacityQuery) is not null));
+        }
+
+        if (options.Runs("report"))
+        {
+            Report(await LoadRunner.ClosedLoopAsync("LA report, gateway", options.Workers, seconds,
+                async _ => await gateway.GraphQLAsync(la, ReportQuery) is not null));
+        }
+
+        if (options.Runs("setApAvailability")) Report(await new AvailabilityWriters(options, gateway).RunAsync(seconds));
+        if (options.Runs("startPlacement")) Report(await StartPlacementsAsync(la));
+        if (options.Runs("fanOut")) Report(await FanOutAsync(la));
+        return results;
     }
 
     /// <summary>Approved referrals are made first (not measured); then each startPlacement takes one Thursday-morning session place.</summary>

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using Orleans.Utilities;
 
 namespace ApGrid.Grains;
@@ -6,6 +7,13 @@ namespace ApGrid.Grains;
 /// The tenant's change feed. Only the open page lives in this grain's state, and full pages move to
 /// page grains, so an append writes at most one page whatever the feed's length.
 /// </summary>
+/// <remarks>
+/// Appends commit in groups: every append that arrives while a write is in flight joins the next
+/// write, so a tenant's feed stores as many entries per second as its callers bring rather than one
+/// per storage round trip. That needs the grain reentrant; only <see cref="FlushAsync"/> changes the
+/// state, one write at a time, and an append is answered only once a write holding it has succeeded.
+/// </remarks>
+[Reentrant]
 public sealed partial class ChangeFeedGrain(
     [PersistentState("changeFeed")] IPersistentState<ChangeFeedState> state,
     TimeProvider clock,
@@ -14,6 +22,15 @@ public sealed partial class ChangeFeedGrain(
     public const int PageSize = 256;
 
     private readonly ObserverManager<IChangeObserver> observers = new(TimeSpan.FromMinutes(3), logger);
+
+    // Appends waiting for the next write, in arrival order.
+    private List<PendingAppend> waiting = [];
+
+    private Task? flushing;
+
+    // Set when a write failed: what storage holds is then unknown, so this activation takes no more
+    // appends and is dropped; the next one starts from storage.
+    private Exception? failure;
 
     // Readers interleave with appends; they see only what storage holds.
     private long committed;
@@ -26,29 +43,64 @@ public sealed partial class ChangeFeedGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<ChangeEntry> AppendAsync(ChangeKind kind, string subjectId)
+    public Task<ChangeEntry> AppendAsync(ChangeKind kind, string subjectId)
     {
-        if (state.State.OpenPage.Count >= PageSize)
+        if (failure is not null)
         {
-            await SealOpenPageAsync();
+            return Task.FromException<ChangeEntry>(new InvalidOperationException("The change feed is restarting after a failed write.", failure));
         }
 
-        var entry = new ChangeEntry(state.State.LastSequence + 1, kind, clock.GetUtcNow(), subjectId);
-        state.State.OpenPage.Add(entry);
-        state.State.LastSequence = entry.Sequence;
+        var append = new PendingAppend(kind, subjectId);
+        waiting.Add(append);
+        // A finished flush may still be referenced here: it completes in the turn that finds nothing waiting.
+        if (flushing is not { IsCompleted: false }) flushing = FlushAsync();
+        return append.Stored.Task;
+    }
+
+    /// <summary>
+    /// Writes what is waiting, group by group, until nothing is. A group never crosses a page
+    /// boundary: the entries that do not fit wait for the next write, after the page is sealed.
+    /// Observers hear of a group only after it is stored, in sequence order, before its callers.
+    /// </summary>
+    private async Task FlushAsync()
+    {
+        List<PendingAppend> group = [];
         try
         {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
+            while (waiting.Count > 0)
+            {
+                if (state.State.OpenPage.Count >= PageSize) await SealOpenPageAsync();
 
-        committed = entry.Sequence;
-        await observers.Notify(o => o.OnChangeAsync(entry));
-        return entry;
+                var take = Math.Min(waiting.Count, PageSize - state.State.OpenPage.Count);
+                group = waiting[..take];
+                waiting = waiting[take..];
+                var entries = new ChangeEntry[take];
+                for (var i = 0; i < take; i++)
+                {
+                    entries[i] = new ChangeEntry(state.State.LastSequence + 1, group[i].Kind, clock.GetUtcNow(), group[i].SubjectId);
+                    state.State.OpenPage.Add(entries[i]);
+                    state.State.LastSequence = entries[i].Sequence;
+                }
+
+                await state.WriteStateAsync();
+                committed = state.State.LastSequence;
+                await NotifyAsync(entries);
+                for (var i = 0; i < take; i++) group[i].Stored.SetResult(entries[i]);
+                group = [];
+            }
+        }
+#pragma warning disable CA1031 // every failure is handed to the callers whose appends it hit
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            // The state in memory may now differ from storage (the write may or may not have landed),
+            // so this activation takes no more appends; the next one starts from what storage holds.
+            failure = ex;
+            DeactivateOnIdle();
+            LogWriteFailed(logger, ex, LaCode, group.Count + waiting.Count);
+            foreach (var append in group.Concat(waiting)) append.Stored.TrySetException(ex);
+            waiting = [];
+        }
     }
 
     public async Task<IReadOnlyList<ChangeEntry>> ReadAsync(long after, int limit)
@@ -98,9 +150,33 @@ public sealed partial class ChangeFeedGrain(
         LogPageSealed(logger, LaCode, pageNumber);
     }
 
+    /// <summary>
+    /// The group is stored whatever happens here, so a failure to tell observers must not fail its
+    /// appends; a node that missed it fills the gap from storage when the next entry arrives.
+    /// </summary>
+    private async Task NotifyAsync(ChangeEntry[] entries)
+    {
+        try
+        {
+            await observers.Notify(o => o.OnChangesAsync(entries));
+        }
+#pragma warning disable CA1031 // see summary: nothing a notification throws may reach the appenders
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogNotifyFailed(logger, ex, LaCode, entries[0].Sequence, entries[^1].Sequence);
+        }
+    }
+
     private static long PageOf(long sequence) => (sequence - 1) / PageSize;
 
     private string PageKey(long page) => GrainKeys.For(LaCode, page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Change feed of {LaCode} stored {First}..{Last} but could not tell its observers")]
+    private static partial void LogNotifyFailed(ILogger logger, Exception ex, string laCode, long first, long last);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Change feed of {LaCode} failed to store; {Count} appends fail and the feed restarts from storage")]
+    private static partial void LogWriteFailed(ILogger logger, Exception ex, string laCode, int count);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Change feed of {LaCode} sealed page {Page}")]
     private static partial void LogPageSealed(ILogger logger, string laCode, long page);

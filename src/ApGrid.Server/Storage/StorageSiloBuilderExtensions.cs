@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 using Orleans.Providers;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -32,7 +34,7 @@ public static class StorageSiloBuilderExtensions
                 storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
             }));
 
-        if (options.IsSqlite) QueueSqliteWrites(builder.Services, options.SqlitePath);
+        GroupCommitWrites(builder.Services, options);
 
         // Reminders live beside grain state, so a deadline sweep registered before a restart still fires after it.
         builder.UseAdoNetReminderService(reminders =>
@@ -44,13 +46,18 @@ public static class StorageSiloBuilderExtensions
         return builder;
     }
 
-    /// <summary>Wraps the default grain storage Orleans registered (keyed "Default") in <see cref="SqliteSerializedWrites"/>.</summary>
-    private static void QueueSqliteWrites(IServiceCollection services, string databasePath)
+    /// <summary>Wraps the default grain storage Orleans registered (keyed "Default") in <see cref="GroupCommitGrainStorage"/>.</summary>
+    private static void GroupCommitWrites(IServiceCollection services, StorageOptions options)
     {
         var registered = services.Single(d => d.ServiceType == typeof(IGrainStorage) && d.IsKeyedService
             && Equals(d.ServiceKey, ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME));
         var create = registered.KeyedImplementationFactory!;
         services.Remove(registered);
-        services.AddKeyedSingleton<IGrainStorage>(registered.ServiceKey, (sp, key) => new SqliteSerializedWrites((IGrainStorage)create(sp, key), databasePath));
+        services.AddKeyedSingleton<IGrainStorage>(registered.ServiceKey, (sp, key) => new GroupCommitGrainStorage(
+            (IGrainStorage)create(sp, key),
+            options,
+            sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
+            // The serializer the provider itself was given, so it reads back exactly what is written here.
+            sp.GetRequiredService<IOptionsMonitor<AdoNetGrainStorageOptions>>().Get(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME).GrainStorageSerializer));
     }
 }

@@ -1,6 +1,7 @@
 using ApGrid.Server.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 
 namespace ApGrid.Server.Tests.Storage;
 
@@ -31,7 +32,19 @@ public sealed class StorageOptionsTests
 
         Assert.True(options.IsPostgres);
         Assert.Equal("Npgsql", options.AdoInvariant);
-        Assert.Equal("Host=db;Username=u;Password=p;Database=d", options.BuildConnectionString());
+        var built = new NpgsqlConnectionStringBuilder(options.BuildConnectionString());
+        Assert.Equal(("db", "u", "p", "d"), (built.Host, built.Username, built.Password, built.Database));
+    }
+
+    [Fact]
+    public void Postgres_statements_are_prepared_automatically_unless_the_connection_string_says_otherwise()
+    {
+        static int MaxAutoPrepare(string connectionString) => new NpgsqlConnectionStringBuilder(
+            new StorageOptions { Provider = "postgres", ConnectionString = connectionString }.BuildConnectionString()).MaxAutoPrepare;
+
+        Assert.Equal(StorageOptions.DefaultMaxAutoPrepare, MaxAutoPrepare("Host=db;Username=u;Password=p;Database=d"));
+        Assert.Equal(0, MaxAutoPrepare("Host=db;Username=u;Password=p;Database=d;Max Auto Prepare=0"));
+        Assert.Equal(5, MaxAutoPrepare("Host=db;Username=u;Password=p;Database=d;maxautoprepare=5"));
     }
 
     [Fact]

@@ -40,8 +40,8 @@ public sealed class StorageSiloBuilderExtensionsTests : IDisposable
         Assert.IsType<OrleansGrainStorageSerializer>(storageOptions.GrainStorageSerializer);
 
         var storage = host.Services.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
-        // On SQLite the provider sits behind the in-process write queue; it still does every read and write.
-        Assert.IsType<AdoNetGrainStorage>(Assert.IsType<SqliteSerializedWrites>(storage).Inner);
+        // The provider sits behind the group-commit write queue; it still does every read and clear.
+        Assert.IsType<AdoNetGrainStorage>(Assert.IsType<GroupCommitGrainStorage>(storage).Inner);
     }
 
     [Fact]
