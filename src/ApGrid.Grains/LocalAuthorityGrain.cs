@@ -144,12 +144,7 @@ public sealed class LocalAuthorityGrain(
             var ehcp = entry.Case;
             if (EhcTimeline.IsOverdue(ehcp.RequestedOn, ehcp.DecisionOn, ehcp.FinalIssuedOn, EhcpRules.ClosedWithoutPlan(ehcp.Stage), today))
             {
-                if (state.State.EhcpOverdueRaised.Contains(pupilId)) continue;
-                // Raised before it is recorded: a crash in between raises it again rather than never.
-                await GrainFactory.GetGrain<IChangeFeedGrain>(LaCode).AppendAsync(ChangeKind.Ehcp, pupilId);
-                state.State.EhcpOverdueRaised.Add(pupilId);
-                raised.Add(pupilId);
-                changed = true;
+                if (!state.State.EhcpOverdueRaised.Contains(pupilId)) raised.Add(pupilId);
             }
             else
             {
@@ -158,7 +153,13 @@ public sealed class LocalAuthorityGrain(
             }
         }
 
-        if (changed) await WriteAsync();
+        // Raised before they are recorded: a crash in between raises them again rather than never.
+        // Sent together, so the feed stores them in a few group writes: one at a time, the first
+        // sweep of a large LA held this grain for a storage round trip per overdue case.
+        var feed = GrainFactory.GetGrain<IChangeFeedGrain>(LaCode);
+        await Task.WhenAll(raised.Select(pupilId => feed.AppendAsync(ChangeKind.Ehcp, pupilId)));
+        state.State.EhcpOverdueRaised.UnionWith(raised);
+        if (changed || raised.Count > 0) await WriteAsync();
         return raised;
     }
 

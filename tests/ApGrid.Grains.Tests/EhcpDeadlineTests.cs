@@ -31,6 +31,33 @@ public sealed class EhcpDeadlineTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_sweep_raises_every_newly_overdue_case_once_even_past_a_feed_page()
+    {
+        var world = await WaitingListWorld.CreateAsync(Grains);
+        var today = WaitingListWorld.Today;
+        var late = new List<string>();
+        for (var i = 0; i < ChangeFeedGrain.PageSize + 20; i++)
+        {
+            var pupil = await world.PupilAsync(SenProvision.SenSupport);
+            await world.RunAsync(() => world.Pupil(pupil).RequestEhcAssessmentAsync(today.AddDays(-43)));
+            late.Add(pupil);
+        }
+
+        var feed = Grains.GetGrain<IChangeFeedGrain>(world.Tenant);
+        var before = await world.RunAsync(() => feed.GetLastSequenceAsync());
+
+        var raised = await world.RunAsync(() => world.La.CheckEhcpDeadlinesAsync());
+        var again = await world.RunAsync(() => world.La.CheckEhcpDeadlinesAsync());
+
+        Assert.Equal(late.Order(StringComparer.Ordinal), raised.Order(StringComparer.Ordinal));
+        Assert.Empty(again);
+        var entries = await world.RunAsync(() => feed.ReadAsync(before, 1000));
+        Assert.Equal(late.Order(StringComparer.Ordinal), entries.Select(e => e.SubjectId).Order(StringComparer.Ordinal));
+        Assert.All(entries, e => Assert.Equal(ChangeKind.Ehcp, e.Kind));
+        Assert.Equal(Enumerable.Range(1, late.Count).Select(i => before + i), entries.Select(e => e.Sequence));
+    }
+
+    [Fact]
     public async Task A_late_decision_ends_the_lapse_and_the_final_deadline_is_news_again()
     {
         var world = await WaitingListWorld.CreateAsync(Grains);
