@@ -5,8 +5,9 @@ namespace ApGrid.LoadTest;
 /// <summary>
 /// setApAvailability with one closed-loop writer per AP setting of the chosen tenants (<c>--write-tenants</c>,
 /// at most <c>--writers</c> settings). Each writer moves its setting's full-time places between two values
-/// and sends the next update only when the last was acknowledged, and the server stores every update
-/// before acknowledging it; afterwards every setting is read back and must hold its last acknowledged value.
+/// and sends the next update only when the last was acknowledged (the server stores every update before
+/// acknowledging it); afterwards every setting is read back through the API and must show its last
+/// acknowledged value. That read sees the live grain: that the rows survive a kill is the fault tests' part.
 /// </summary>
 internal sealed class AvailabilityWriters(LoadOptions options, ApGridClient gateway)
 {

@@ -34,6 +34,7 @@ public sealed class ValidatedTokenCache : JsonWebTokenHandler
         {
             if (valid.Count >= Capacity) valid.Clear();
             valid[token] = result;
+            return Copy(result);
         }
 
         return result;

@@ -30,6 +30,7 @@ public static class GatewayHostExtensions
         builder.Services.AddSingleton(limits);
         builder.Services.AddApGridAuthentication(builder.Configuration);
         builder.Services.AddGatewayRateLimiting(limits);
+        // Before AddReverseProxy, whose own factory is only a TryAdd.
         builder.Services.AddSingleton<Yarp.ReverseProxy.Forwarder.IForwarderHttpClientFactory, GatewayHttpClientFactory>();
         builder.Services.AddReverseProxy().LoadFromMemory(GatewayRoutes.Routes(builder.Environment.IsDevelopment()), [GatewayRoutes.Cluster(options)]);
         return builder;

@@ -19,6 +19,7 @@ internal sealed class SmallBodiesInOneWrite : DelegatingHandler
             using (var target = new MemoryStream(bytes, writable: true))
             {
                 await streamed.CopyToAsync(target, cancellationToken);
+                if (target.Position != length) throw new IOException($"The request body ended after {target.Position} of its {length} bytes.");
             }
 
             var buffered = new ByteArrayContent(bytes);

@@ -13,10 +13,9 @@ public interface IChangeObserver : IGrainObserver
     /// nothing better to do takes them one by one, in order.
     /// </summary>
     [OneWay, Alias("OnChanges")]
-    Task OnChangesAsync(IReadOnlyList<ChangeEntry> entries)
+    async Task OnChangesAsync(IReadOnlyList<ChangeEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        foreach (var entry in entries) OnChangeAsync(entry);
-        return Task.CompletedTask;
+        foreach (var entry in entries) await OnChangeAsync(entry);
     }
 }

@@ -15,9 +15,8 @@ public sealed class LocalAuthorityGrain(
     private bool capacityIndexBuilt;
     private bool deadlineReminderRegistered;
 
-    // Every write bumps this; a report computed at an older version or on an earlier day is stale.
-    private long stateVersion;
-    private (DateOnly Day, long Version, LaReportData Data)? storedFigures;
+    // Dropped by every write; figures computed on an earlier day are stale too.
+    private (DateOnly Day, LaReportData Data)? storedFigures;
 
     private string LaCode => this.GetPrimaryKeyString();
 
@@ -97,7 +96,7 @@ public sealed class LocalAuthorityGrain(
     /// </summary>
     private LaReportData StoredFigures(DateOnly today)
     {
-        if (storedFigures is { } held && held.Day == today && held.Version == stateVersion) return held.Data;
+        if (storedFigures is { } held && held.Day == today) return held.Data;
 
         var waits = state.State.OpenWaitingEntries.Values
             .GroupBy(f => f.PupilId, StringComparer.Ordinal)
@@ -114,7 +113,7 @@ public sealed class LocalAuthorityGrain(
             PupilsWaitingInAp = waits.Count(w => inAp.Contains(w.PupilId)),
             PupilsWaiting = waits.Count,
         };
-        storedFigures = (today, stateVersion, data);
+        storedFigures = (today, data);
         return data;
     }
 
@@ -157,8 +156,18 @@ public sealed class LocalAuthorityGrain(
         // Sent together, so the feed stores them in a few group writes: one at a time, the first
         // sweep of a large LA held this grain for a storage round trip per overdue case.
         var feed = GrainFactory.GetGrain<IChangeFeedGrain>(LaCode);
-        await Task.WhenAll(raised.Select(pupilId => feed.AppendAsync(ChangeKind.Ehcp, pupilId)));
-        state.State.EhcpOverdueRaised.UnionWith(raised);
+        var appends = raised.Select(pupilId => (PupilId: pupilId, Stored: feed.AppendAsync(ChangeKind.Ehcp, pupilId))).ToList();
+        try
+        {
+            await Task.WhenAll(appends.Select(a => a.Stored));
+        }
+        finally
+        {
+            // Those already on the feed are recorded even when others failed, so the next sweep
+            // raises only the ones that did not get there.
+            state.State.EhcpOverdueRaised.UnionWith(appends.Where(a => a.Stored.IsCompletedSuccessfully).Select(a => a.PupilId));
+        }
+
         if (changed || raised.Count > 0) await WriteAsync();
         return raised;
     }
@@ -224,7 +233,7 @@ public sealed class LocalAuthorityGrain(
     private async Task WriteAsync()
     {
         // State changed before this call; a report taken while the write is in flight sees the change, as it did before.
-        stateVersion++;
+        storedFigures = null;
         try
         {
             await state.WriteStateAsync();

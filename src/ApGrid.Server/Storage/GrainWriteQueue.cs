@@ -10,7 +10,7 @@ namespace ApGrid.Server.Storage;
 /// The grain writes of one database, committed in groups: one writer takes every write queued while
 /// the last commit ran into one transaction, so a group costs one commit (one fsync) instead of one each.
 /// </summary>
-internal sealed class GrainWriteQueue(StorageOptions options)
+internal sealed partial class GrainWriteQueue(StorageOptions options, ILogger? logger)
 {
     private readonly string connectionString = options.BuildConnectionString();
 
@@ -67,6 +67,8 @@ internal sealed class GrainWriteQueue(StorageOptions options)
             catch (Exception ex)
 #pragma warning restore CA1031
             {
+                // Orleans's provider logged its own failed writes; one failed commit fails a whole group.
+                if (logger is not null) LogGroupFailed(logger, ex, group.Count);
                 foreach (var write in group) write.Stored.TrySetException(ex);
             }
             finally
@@ -133,4 +135,7 @@ internal sealed class GrainWriteQueue(StorageOptions options)
         return (string?)await command.ExecuteScalarAsync().ConfigureAwait(false)
             ?? throw new InvalidOperationException("OrleansQuery has no WriteToStorageKey: the storage scripts were not applied.");
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A group commit of {Count} grain writes failed; none of them was stored")]
+    private static partial void LogGroupFailed(ILogger logger, Exception exception, int count);
 }

@@ -16,13 +16,13 @@ namespace ApGrid.Server.Storage;
 /// so reads, clears and every database written before stay with the inner provider unchanged.
 /// Reads are not queued (in SQLite's WAL mode they never wait).
 /// </summary>
-public sealed class GroupCommitGrainStorage(IGrainStorage inner, StorageOptions options, string serviceId, IGrainStorageSerializer serializer)
+public sealed class GroupCommitGrainStorage(IGrainStorage inner, StorageOptions options, string serviceId, IGrainStorageSerializer serializer, ILogger? logger = null)
     : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
 {
     // Per database, not per silo: test clusters run two silos in one process on one file.
     private static readonly ConcurrentDictionary<string, GrainWriteQueue> Queues = new(StringComparer.Ordinal);
 
-    private readonly GrainWriteQueue queue = Queues.GetOrAdd(options.BuildConnectionString(), _ => new GrainWriteQueue(options));
+    private readonly GrainWriteQueue queue = Queues.GetOrAdd(options.BuildConnectionString(), _ => new GrainWriteQueue(options, logger));
 
     /// <summary>The ADO.NET provider that does the reading and clearing.</summary>
     public IGrainStorage Inner => inner;
@@ -48,6 +48,13 @@ public sealed class GroupCommitGrainStorage(IGrainStorage inner, StorageOptions 
 
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        // Only SQLite needs clears kept apart from commits (one writer per file); PostgreSQL takes both at once.
+        if (!options.IsSqlite)
+        {
+            await inner.ClearStateAsync(stateName, grainId, grainState);
+            return;
+        }
+
         await queue.Gate.WaitAsync();
         try
         {

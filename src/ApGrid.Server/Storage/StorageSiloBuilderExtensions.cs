@@ -58,6 +58,7 @@ public static class StorageSiloBuilderExtensions
             options,
             sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
             // The serializer the provider itself was given, so it reads back exactly what is written here.
-            sp.GetRequiredService<IOptionsMonitor<AdoNetGrainStorageOptions>>().Get(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME).GrainStorageSerializer));
+            sp.GetRequiredService<IOptionsMonitor<AdoNetGrainStorageOptions>>().Get(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME).GrainStorageSerializer,
+            sp.GetRequiredService<ILogger<GroupCommitGrainStorage>>()));
     }
 }

@@ -37,6 +37,22 @@ public sealed class ValidatedTokenCacheTests
     }
 
     [Fact]
+    public async Task A_claim_added_to_one_request_never_reaches_the_next_with_the_same_token()
+    {
+        var cache = new ValidatedTokenCache();
+        var token = Token(new Caller("902", Role.Partner, null), TimeSpan.FromHours(1));
+
+        var first = await cache.ValidateTokenAsync(token, TokenValidation.ParametersFor(Jwt));
+        first.ClaimsIdentity.AddClaim(new System.Security.Claims.Claim(ApGridClaims.Role, "LA_OFFICER"));
+        var second = await cache.ValidateTokenAsync(token, TokenValidation.ParametersFor(Jwt));
+        second.ClaimsIdentity.AddClaim(new System.Security.Claims.Claim(ApGridClaims.Tenant, "901"));
+        var third = await cache.ValidateTokenAsync(token, TokenValidation.ParametersFor(Jwt));
+
+        Assert.Equal(["PARTNER"], third.ClaimsIdentity.FindAll(ApGridClaims.Role).Select(c => c.Value));
+        Assert.Equal(["902"], third.ClaimsIdentity.FindAll(ApGridClaims.Tenant).Select(c => c.Value));
+    }
+
+    [Fact]
     public async Task A_remembered_token_is_refused_once_it_expires()
     {
         var cache = new ValidatedTokenCache();
