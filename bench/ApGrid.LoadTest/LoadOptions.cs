@@ -12,17 +12,9 @@ internal sealed record LoadOptions(
 
     public static LoadOptions Parse(string[] args)
     {
-        string Get(string name, string fallback)
-        {
-            var i = Array.IndexOf(args, "--" + name);
-            return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
-        }
-
-        string[] List(string name, string fallback) => Get(name, fallback).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-        int Int(string name, int fallback) => int.Parse(Get(name, fallback.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture);
-        var tenant = Get("tenant", "902");
-        var only = new HashSet<string>(List("only", ""), StringComparer.OrdinalIgnoreCase);
+        var line = new CommandLine(args);
+        var tenant = line.Get("tenant", "902");
+        var only = new HashSet<string>(line.List("only", ""), StringComparer.OrdinalIgnoreCase);
         // "scale" and "walk" are the national-scale runs, which ScaleOptions takes.
         if (only.FirstOrDefault(n => !ScenarioNames.Contains(n, StringComparer.OrdinalIgnoreCase) && n is not ("scale" or "walk")) is { } unknown)
         {
@@ -30,10 +22,11 @@ internal sealed record LoadOptions(
         }
 
         return new LoadOptions(
-            new Uri(Get("gateway", "http://127.0.0.1:5000")), new Uri(Get("node", "http://127.0.0.1:5100")), tenant,
-            Int("seconds", 10), Int("workers", 32), Int("subscribers", 5000), Int("repeats", 10), Int("placements", 300), Int("warmup", 10),
-            args.Contains("--server-pid") ? Int("server-pid", 0) : null,
-            args.Contains("--out") ? Get("out", "") : null,
-            only, List("write-tenants", tenant), Int("writers", 0));
+            new Uri(line.Get("gateway", "http://127.0.0.1:5000")), new Uri(line.Get("node", "http://127.0.0.1:5100")), tenant,
+            line.Int("seconds", 10), line.Int("workers", 32), line.Int("subscribers", 5000), line.Int("repeats", 10), line.Int("placements", 300),
+            line.Int("warmup", 10),
+            line.Has("server-pid") ? line.Int("server-pid", 0) : null,
+            line.Has("out") ? line.Get("out", "") : null,
+            only, line.List("write-tenants", tenant), line.Int("writers", 0));
     }
 }

@@ -15,6 +15,14 @@ internal static class LoadRunner
     {
         var recorder = new LatencyRecorder();
         var cpu = Cpu?.Now();
+        var elapsed = await ClosedLoopAsync(recorder, workers, duration, send);
+        return Result(name, recorder, elapsed, cpu);
+    }
+
+    /// <summary>The closed loop alone, adding to <paramref name="recorder"/>, so rounds can pool into one figure.</summary>
+    /// <returns>How long it ran.</returns>
+    public static async Task<TimeSpan> ClosedLoopAsync(LatencyRecorder recorder, int workers, TimeSpan duration, Func<int, Task<bool>> send)
+    {
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, workers).Select(worker => Task.Run(async () =>
         {
@@ -24,7 +32,7 @@ internal static class LoadRunner
                 if (await send(worker)) recorder.Record(start); else recorder.Fail();
             }
         })));
-        return Result(name, recorder, clock.Elapsed, cpu);
+        return clock.Elapsed;
     }
 
     public static async Task<ScenarioResult> PacedAsync(string name, double perSecond, TimeSpan duration, Func<int, Task<bool>> send)

@@ -13,7 +13,7 @@ internal static class ScaleRun
         Console.WriteLine(header);
         var lines = scale.Only == "scale"
             ? await new TenantScaleScenario(options, scale, gateway).RunAsync()
-            : await new PupilWalk(options, scale, gateway, new ServerSampler(scale.ServerPid, ApGridClient.For(options.Node))).RunAsync();
+            : await new PupilWalk(options, scale, gateway, new ServerSampler(options.ServerPid ?? 0, ApGridClient.For(options.Node))).RunAsync();
         var all = new List<string> { header, "" };
         all.AddRange(lines);
         all.Add("");

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace ApGrid.LoadTest;
@@ -71,17 +70,6 @@ internal sealed class TenantScaleScenario(LoadOptions options, ScaleOptions scal
         return lines;
     }
 
-    private async Task<double> ClosedLoopAsync(LatencyRecorder recorder, TimeSpan duration, string token, string query)
-    {
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, options.Workers).Select(_ => Task.Run(async () =>
-        {
-            while (clock.Elapsed < duration)
-            {
-                var start = Stopwatch.GetTimestamp();
-                if (await gateway.GraphQLAsync(token, query) is not null) recorder.Record(start); else recorder.Fail();
-            }
-        })));
-        return clock.Elapsed.TotalSeconds;
-    }
+    private async Task<double> ClosedLoopAsync(LatencyRecorder recorder, TimeSpan duration, string token, string query) =>
+        (await LoadRunner.ClosedLoopAsync(recorder, options.Workers, duration, async _ => await gateway.GraphQLAsync(token, query) is not null)).TotalSeconds;
 }

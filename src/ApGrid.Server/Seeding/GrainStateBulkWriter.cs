@@ -77,12 +77,12 @@ public sealed class GrainStateBulkWriter : IAsyncDisposable
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = InsertSql;
-        var parameters = AddRowParameters(command);
+        var parameters = new GrainStorageRowParameters(command.CreateParameter, command.Parameters);
         command.Prepare();
         var inserted = 0;
         for (var i = 0; i < rows.Count; i++)
         {
-            SetRow(parameters, rows[i]);
+            parameters.Set(rows[i].Key, serviceId, rows[i].Payload);
             inserted += await command.ExecuteNonQueryAsync(cancellationToken);
             if ((i + 1) % 1000 == 0) written?.Invoke(1000);
         }
@@ -102,15 +102,7 @@ public sealed class GrainStateBulkWriter : IAsyncDisposable
             {
                 var command = batch.CreateBatchCommand();
                 command.CommandText = InsertSql;
-                var parameters = new DbParameter[8];
-                for (var p = 0; p < parameters.Length; p++)
-                {
-                    parameters[p] = command.CreateParameter();
-                    command.Parameters.Add(parameters[p]);
-                }
-
-                Name(parameters);
-                SetRow(parameters, row);
+                new GrainStorageRowParameters(command.CreateParameter, command.Parameters).Set(row.Key, serviceId, row.Payload);
                 batch.BatchCommands.Add(command);
             }
 
@@ -120,45 +112,6 @@ public sealed class GrainStateBulkWriter : IAsyncDisposable
         }
 
         return inserted;
-    }
-
-    private static DbParameter[] AddRowParameters(DbCommand command)
-    {
-        var parameters = new DbParameter[8];
-        for (var p = 0; p < parameters.Length; p++)
-        {
-            parameters[p] = command.CreateParameter();
-            command.Parameters.Add(parameters[p]);
-        }
-
-        Name(parameters);
-        return parameters;
-    }
-
-    private static void Name(DbParameter[] parameters)
-    {
-        (string Name, DbType Type)[] shape =
-        [
-            ("GrainIdHash", DbType.Int32), ("GrainIdN0", DbType.Int64), ("GrainIdN1", DbType.Int64), ("GrainTypeHash", DbType.Int32),
-            ("GrainTypeString", DbType.String), ("GrainIdExtensionString", DbType.String), ("ServiceId", DbType.String), ("PayloadBinary", DbType.Binary),
-        ];
-        for (var p = 0; p < shape.Length; p++)
-        {
-            parameters[p].ParameterName = shape[p].Name;
-            parameters[p].DbType = shape[p].Type;
-        }
-    }
-
-    private void SetRow(DbParameter[] parameters, GrainStateRow row)
-    {
-        parameters[0].Value = row.Key.GrainIdHash;
-        parameters[1].Value = row.Key.GrainIdN0;
-        parameters[2].Value = row.Key.GrainIdN1;
-        parameters[3].Value = row.Key.GrainTypeHash;
-        parameters[4].Value = row.Key.GrainTypeString;
-        parameters[5].Value = (object?)row.Key.GrainIdExtensionString ?? DBNull.Value;
-        parameters[6].Value = serviceId;
-        parameters[7].Value = row.Payload;
     }
 
     private void AddKey(DbCommand command, GrainStorageRowKey key)

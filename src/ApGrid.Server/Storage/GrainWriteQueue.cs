@@ -2,6 +2,7 @@ using System.Data;
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using ApGrid.Server.Seeding;
 using Npgsql;
 
 namespace ApGrid.Server.Storage;
@@ -93,32 +94,17 @@ internal sealed partial class GrainWriteQueue(StorageOptions options, ILogger? l
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = writeQuery;
-        DbParameter Parameter(string name, DbType type)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.DbType = type;
-            command.Parameters.Add(parameter);
-            return parameter;
-        }
-
-        var (idHash, n0, n1, typeHash, typeString, extension, service, expected, payload) = (
-            Parameter("GrainIdHash", DbType.Int32), Parameter("GrainIdN0", DbType.Int64), Parameter("GrainIdN1", DbType.Int64),
-            Parameter("GrainTypeHash", DbType.Int32), Parameter("GrainTypeString", DbType.String), Parameter("GrainIdExtensionString", DbType.String),
-            Parameter("ServiceId", DbType.String), Parameter("GrainStateVersion", DbType.Int32), Parameter("PayloadBinary", DbType.Binary));
+        var row = new GrainStorageRowParameters(command.CreateParameter, command.Parameters);
+        var expected = command.CreateParameter();
+        expected.ParameterName = "GrainStateVersion";
+        expected.DbType = DbType.Int32;
+        command.Parameters.Add(expected);
         var versions = new int?[group.Count];
         for (var i = 0; i < group.Count; i++)
         {
             var write = group[i];
-            idHash.Value = write.Key.GrainIdHash;
-            n0.Value = write.Key.GrainIdN0;
-            n1.Value = write.Key.GrainIdN1;
-            typeHash.Value = write.Key.GrainTypeHash;
-            typeString.Value = write.Key.GrainTypeString;
-            extension.Value = (object?)write.Key.GrainIdExtensionString ?? DBNull.Value;
-            service.Value = write.ServiceId;
+            row.Set(write.Key, write.ServiceId, write.Payload);
             expected.Value = (object?)write.ExpectedVersion ?? DBNull.Value;
-            payload.Value = write.Payload;
             var version = await command.ExecuteScalarAsync().ConfigureAwait(false);
             versions[i] = version is null or DBNull ? null : Convert.ToInt32(version, CultureInfo.InvariantCulture);
         }
