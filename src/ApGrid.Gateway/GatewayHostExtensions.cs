@@ -13,8 +13,7 @@ public static class GatewayHostExtensions
     public static WebApplicationBuilder AddApGridGateway(this WebApplicationBuilder builder, IReadOnlyList<string>? destinations = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var options = new GatewayOptions();
-        builder.Configuration.GetSection(GatewayOptions.SectionName).Bind(options);
+        var options = GatewayOptions.Read(builder.Configuration);
         if (destinations is not null)
         {
             options.Destinations.Clear();

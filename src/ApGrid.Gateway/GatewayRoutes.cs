@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Net;
 using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Forwarder;
 
 namespace ApGrid.Gateway;
 
@@ -40,6 +42,11 @@ public static class GatewayRoutes
             ClusterId = ClusterId,
             // Counts open requests and WebSockets, so long-lived subscriptions spread over the nodes.
             LoadBalancingPolicy = "PowerOfTwoChoices",
+            // Exact: over http:// that is HTTP/2 with prior knowledge (h2c), which HttpClient never
+            // negotiates on its own. WebSockets go over HTTP/2 too (RFC 8441); the health probes use it as well.
+            HttpRequest = options.NodeProtocol == NodeProtocol.Http2
+                ? new ForwarderRequestConfig { Version = HttpVersion.Version20, VersionPolicy = HttpVersionPolicy.RequestVersionExact }
+                : new ForwarderRequestConfig { Version = HttpVersion.Version11, VersionPolicy = HttpVersionPolicy.RequestVersionExact },
             Destinations = options.Destinations
                 .Select((url, i) => (Key: string.Create(CultureInfo.InvariantCulture, $"node{i + 1}"), Value: new DestinationConfig { Address = url, Health = url }))
                 .ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal),

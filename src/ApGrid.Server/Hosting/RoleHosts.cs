@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Orleans.Dashboard;
 using ApGrid.Api;
 using ApGrid.Gateway;
@@ -9,9 +10,11 @@ namespace ApGrid.Server.Hosting;
 /// <summary>Builds and runs the web applications of each role.</summary>
 public static class RoleHosts
 {
-    public static WebApplication BuildNode(WebApplicationBuilder builder)
+    /// <param name="http1Urls">The node's HTTP/1.1 addresses: Urls in the `node` role, Node:Url in `all`.</param>
+    public static WebApplication BuildNode(WebApplicationBuilder builder, string? http1Urls = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        NodeListeners.Configure(builder, http1Urls ?? builder.Configuration[WebHostDefaults.ServerUrlsKey] ?? ServerRoles.DefaultNodeUrl);
         builder.AddApGridNode();
         builder.AddApGridApi();
         var app = builder.Build();
@@ -37,22 +40,22 @@ public static class RoleHosts
     }
 
     /// <summary>
-    /// The `all` role: the node listens on Node:Url and starts first, so the gateway never sees it
-    /// refuse connections while the silo starts (that would count as failures against it); then
-    /// the gateway takes the public address. Either one stopping stops both.
+    /// The `all` role: the node listens on Node:Url, and on Node:Http2Url for its gateway, and starts
+    /// first, so the gateway never sees it refuse connections while the silo starts (that would
+    /// count as failures against it); then the gateway takes the public address. Either one
+    /// stopping stops both.
     /// </summary>
     public static async Task RunAllAsync(WebApplicationBuilder gatewayBuilder, WebApplicationBuilder nodeBuilder)
     {
         ArgumentNullException.ThrowIfNull(gatewayBuilder);
         ArgumentNullException.ThrowIfNull(nodeBuilder);
         var nodeUrl = ServerRoles.NodeUrl(nodeBuilder.Configuration);
-        nodeBuilder.WebHost.UseUrls(nodeUrl);
-        await using var node = BuildNode(nodeBuilder);
-        await using var gateway = BuildGateway(gatewayBuilder, [nodeUrl]);
-
+        await using var node = BuildNode(nodeBuilder, nodeUrl);
         await node.StartAsync();
         try
         {
+            // Built only now: YARP loads its routes, and probes its destinations, while the app is built.
+            await using var gateway = BuildGateway(gatewayBuilder, [GatewayDestination(gatewayBuilder.Configuration, nodeUrl, nodeBuilder.Configuration)]);
             await gateway.StartAsync();
             await Task.WhenAny(node.WaitForShutdownAsync(), gateway.WaitForShutdownAsync());
             await gateway.StopAsync();
@@ -62,4 +65,8 @@ public static class RoleHosts
             await node.StopAsync();
         }
     }
+
+    /// <summary>The own node's address that suits the protocol the gateway is configured to speak to nodes.</summary>
+    private static string GatewayDestination(IConfiguration gatewayConfiguration, string nodeUrl, IConfiguration nodeConfiguration) =>
+        GatewayOptions.Read(gatewayConfiguration).NodeProtocol == NodeProtocol.Http2 ? NodeListeners.Http2Url(nodeConfiguration) : nodeUrl;
 }

@@ -31,6 +31,8 @@ public sealed class RunningServerFixture : IAsyncLifetime
     /// <summary>The node behind the in-process gateway, for tests that bypass the gateway on purpose.</summary>
     public Uri NodeBaseAddress => server.NodeBaseAddress;
 
+    public string NodeHttp2Url => server.NodeHttp2Url;
+
     public async Task InitializeAsync()
     {
         server = new ServerProcess(dataDirectory, new Dictionary<string, string>

@@ -36,7 +36,7 @@ public sealed class ThreeNodeCluster : IAsyncLifetime
         await Task.WhenAll(Nodes[1].WaitUntilReadyAsync(TimeSpan.FromSeconds(120)), Nodes[2].WaitUntilReadyAsync(TimeSpan.FromSeconds(120)));
 
         var gatewaySettings = new Dictionary<string, string> { ["Server:Role"] = "gateway", ["Auth:SigningKey"] = SigningKey };
-        for (var i = 0; i < Nodes.Count; i++) gatewaySettings[$"Gateway:Destinations:{i}"] = Nodes[i].BaseAddress.ToString().TrimEnd('/');
+        for (var i = 0; i < Nodes.Count; i++) gatewaySettings[$"Gateway:Destinations:{i}"] = Nodes[i].NodeHttp2Url;
         Gateway = new ServerProcess(Path.Combine(dataDirectory, "gateway"), gatewaySettings);
         Gateway.Start();
         await Gateway.WaitUntilReadyAsync(TimeSpan.FromSeconds(30));

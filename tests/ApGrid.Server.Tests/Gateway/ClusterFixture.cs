@@ -42,8 +42,8 @@ public sealed class ClusterFixture : IAsyncLifetime
         Gateway = new ServerProcess(Path.Combine(dataDirectory, "gateway"), new Dictionary<string, string>
         {
             ["Server:Role"] = "gateway",
-            ["Gateway:Destinations:0"] = NodeA.BaseAddress.ToString().TrimEnd('/'),
-            ["Gateway:Destinations:1"] = NodeB.BaseAddress.ToString().TrimEnd('/'),
+            ["Gateway:Destinations:0"] = NodeA.NodeHttp2Url,
+            ["Gateway:Destinations:1"] = NodeB.NodeHttp2Url,
             ["Auth:SigningKey"] = SigningKey,
         });
         Gateway.Start();

@@ -26,7 +26,7 @@ public sealed class GatewayRateLimitTests(RunningServerFixture server) : IAsyncL
         gateway = new ServerProcess(dataDirectory, new Dictionary<string, string>
         {
             ["Server:Role"] = "gateway",
-            ["Gateway:Destinations:0"] = server.NodeBaseAddress.ToString().TrimEnd('/'),
+            ["Gateway:Destinations:0"] = server.NodeHttp2Url,
             ["Auth:SigningKey"] = RunningServerFixture.SigningKey,
             ["ApiKeys:dashboard:Hash"] = ApGrid.Auth.ApiKeyValidator.HashOf(RunningServerFixture.PartnerApiKey),
             ["ApiKeys:dashboard:Tenant"] = "902",

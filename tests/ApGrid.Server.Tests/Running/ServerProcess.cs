@@ -21,6 +21,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         SiloPort = FreePort();
         GatewayPort = FreePort();
         NodePort = FreePort();
+        NodeHttp2Port = FreePort();
         Settings = settings ?? new Dictionary<string, string>();
     }
 
@@ -35,6 +36,9 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>In the `all` role the node's own port behind the in-process gateway (Node:Url); unused by the other roles.</summary>
     public int NodePort { get; private set; }
 
+    /// <summary>The node's HTTP/2 port for gateways (Node:Http2Url), in the `all` and `node` roles.</summary>
+    public int NodeHttp2Port { get; private set; }
+
     public IReadOnlyDictionary<string, string> Settings { get; }
 
     public bool HasExited => process is { HasExited: true };
@@ -43,6 +47,9 @@ internal sealed class ServerProcess : IAsyncDisposable
     public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}");
 
     public Uri NodeBaseAddress => new($"http://127.0.0.1:{NodePort}");
+
+    /// <summary>Where a gateway process reaches this node: its HTTP/2 address.</summary>
+    public string NodeHttp2Url => $"http://127.0.0.1:{NodeHttp2Port}";
 
     public string Output
     {
@@ -89,6 +96,7 @@ internal sealed class ServerProcess : IAsyncDisposable
                 SiloPort = FreePort();
                 GatewayPort = FreePort();
                 NodePort = FreePort();
+                NodeHttp2Port = FreePort();
                 process?.Dispose();
                 Start();
             }
@@ -141,6 +149,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         yield return ("Orleans:SiloPort", SiloPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         yield return ("Orleans:GatewayPort", GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         yield return ("Node:Url", NodeBaseAddress.ToString().TrimEnd('/'));
+        yield return ("Node:Http2Url", NodeHttp2Url);
         foreach (var (key, value) in Settings) yield return (key, value);
     }
 

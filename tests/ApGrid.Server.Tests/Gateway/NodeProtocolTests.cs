@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ApGrid.Server.Tests.Api;
+using ApGrid.Server.Tests.Running;
+
+namespace ApGrid.Server.Tests.Gateway;
+
+/// <summary>
+/// How gateways reach nodes: HTTP/2 without TLS on the node's Node:Http2Url by default (the shared
+/// server's own gateway, and every other gateway test, go that way, WebSockets included), or
+/// HTTP/1.1 to the node's own URL when a gateway is set to Http1.
+/// </summary>
+[Collection(RunningServerCollection.Name)]
+public sealed class NodeProtocolTests(RunningServerFixture server)
+{
+    [Fact]
+    public async Task The_node_speaks_only_http2_on_its_gateway_address_and_http1_on_its_own()
+    {
+        using var http = new HttpClient();
+
+        using var onHttp2 = await SendAsync(http, new Uri(server.NodeHttp2Url + "/health/ready"), HttpVersion.Version20);
+        using var onHttp1 = await SendAsync(http, new Uri(server.NodeBaseAddress, "/health/ready"), HttpVersion.Version11);
+
+        Assert.Equal((HttpStatusCode.OK, HttpVersion.Version20), (onHttp2.StatusCode, onHttp2.Version));
+        Assert.Equal((HttpStatusCode.OK, HttpVersion.Version11), (onHttp1.StatusCode, onHttp1.Version));
+        Assert.False(await AnswersAsync(http, new Uri(server.NodeHttp2Url + "/health/ready"), HttpVersion.Version11));
+        Assert.False(await AnswersAsync(http, new Uri(server.NodeBaseAddress, "/health/ready"), HttpVersion.Version20));
+    }
+
+    [Fact]
+    public async Task A_gateway_set_to_http1_serves_queries_and_subscriptions_from_the_nodes_own_url()
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "apgrid-gw1-" + Guid.NewGuid().ToString("N"));
+        await using var gateway = new ServerProcess(dataDirectory, new Dictionary<string, string>
+        {
+            ["Server:Role"] = "gateway",
+            ["Gateway:NodeProtocol"] = "Http1",
+            ["Gateway:Destinations:0"] = server.NodeBaseAddress.ToString().TrimEnd('/'),
+            ["Auth:SigningKey"] = RunningServerFixture.SigningKey,
+        });
+        gateway.Start();
+        await gateway.WaitUntilReadyAsync(TimeSpan.FromSeconds(30));
+        using var http = new HttpClient { BaseAddress = gateway.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var la = await server.TokenAsync("901", "LA_OFFICER");
+        var urn = (await server.ApSettingUrnsAsync("901"))[7];
+        using var subscriber = SubscriberProcess.Start(new Uri($"ws://127.0.0.1:{gateway.HttpPort}/graphql"), await server.TokenAsync("901", "PARTNER"),
+            "subscription($after: String) { changes(kinds: [CAPACITY], after: $after) { cursor kind subjectId } }", 1, "-", TimeSpan.FromSeconds(30));
+        await subscriber.WaitForAsync(e => e.Any(x => SubscriberProcess.Is(x, "connected")), TimeSpan.FromSeconds(20));
+
+        // The subscription is registered a moment after the ack, so keep changing until one arrives.
+        for (var places = 20; places < 35 && subscriber.Changes.Count == 0; places++)
+        {
+            var body = await PostAsync(http, la, GatewayQueries.SetAvailability, new { urn, places });
+            Assert.False(body.TryGetProperty("errors", out _), body.GetRawText());
+            await Task.Delay(500);
+        }
+
+        await subscriber.WaitForAsync(_ => subscriber.Changes.Count > 0, TimeSpan.FromSeconds(10));
+        Assert.Equal(urn, subscriber.Changes[0].GetProperty("changes").GetProperty("subjectId").GetString());
+        try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { }
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient http, Uri uri, Version version) =>
+        await http.SendAsync(new HttpRequestMessage(HttpMethod.Get, uri) { Version = version, VersionPolicy = HttpVersionPolicy.RequestVersionExact });
+
+    private static async Task<bool> AnswersAsync(HttpClient http, Uri uri, Version version)
+    {
+        try
+        {
+            using var response = await SendAsync(http, uri, version);
+            return response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<JsonElement> PostAsync(HttpClient http, string token, string query, object variables)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}
