@@ -2,7 +2,8 @@
 # Runs the load harness against a freshly started Release server in the `all` role, then stops it.
 #   bench/load.sh [harness options...]       e.g. bench/load.sh --seconds 10 --out /tmp/load.md
 # Storage is a new SQLite file in a temporary folder, or PostgreSQL when APGRID_LOAD_POSTGRES holds
-# a connection string (use an empty database). Extra server options go in APGRID_LOAD_SERVER_ARGS.
+# a connection string (use an empty database). Extra server options go in APGRID_LOAD_SERVER_ARGS, extra
+# environment variables of the server alone (NAME=value ...) in APGRID_LOAD_SERVER_ENV.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,7 +16,7 @@ fi
 
 # Development for /dev/token; the per-tenant rate limit is lifted so the harness measures the server, not the limiter.
 # shellcheck disable=SC2086
-ASPNETCORE_ENVIRONMENT=Development dotnet src/ApGrid.Server/bin/Release/net10.0/ApGrid.Server.dll \
+env ASPNETCORE_ENVIRONMENT=Development ${APGRID_LOAD_SERVER_ENV:-} dotnet src/ApGrid.Server/bin/Release/net10.0/ApGrid.Server.dll \
   "${storage[@]}" --RateLimits:PerTenant:PermitLimit 100000000 ${APGRID_LOAD_SERVER_ARGS:-} > "$data/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT

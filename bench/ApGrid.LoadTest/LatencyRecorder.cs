@@ -12,10 +12,11 @@ internal sealed class LatencyRecorder
 
     public int Failures => failures;
 
-    public void Record(long startTimestamp)
+    public void Record(long startTimestamp) => Add(Stopwatch.GetElapsedTime(startTimestamp).TotalMilliseconds);
+
+    public void Add(double elapsedMilliseconds)
     {
-        var elapsed = Stopwatch.GetElapsedTime(startTimestamp).TotalMilliseconds;
-        lock (milliseconds) milliseconds.Add(elapsed);
+        lock (milliseconds) milliseconds.Add(elapsedMilliseconds);
     }
 
     public void Fail() => Interlocked.Increment(ref failures);
