@@ -2,7 +2,7 @@ namespace ApGrid.LoadTest;
 
 internal sealed record LoadOptions(
     Uri Gateway, Uri Node, string Tenant, int Seconds, int Workers, int Subscribers, int Repeats, int Placements, int WarmUpSeconds, int? ServerPid, string? Out,
-    IReadOnlySet<string> Only, IReadOnlyList<string> WriteTenants, int Writers)
+    IReadOnlySet<string> Only, IReadOnlyList<string> WriteTenants, int Writers, int Rounds)
 {
     /// <summary>The names <c>--only</c> accepts, in the order the scenarios run.</summary>
     public static readonly IReadOnlyList<string> ScenarioNames =
@@ -27,6 +27,6 @@ internal sealed record LoadOptions(
             line.Int("warmup", 10),
             line.Has("server-pid") ? line.Int("server-pid", 0) : null,
             line.Has("out") ? line.Get("out", "") : null,
-            only, line.List("write-tenants", tenant), line.Int("writers", 0));
+            only, line.List("write-tenants", tenant), line.Int("writers", 0), Math.Max(1, line.Int("rounds", 4)));
     }
 }

@@ -35,26 +35,18 @@ internal sealed class Scenarios(LoadOptions options, ApGridClient gateway, ApGri
             await LoadRunner.ClosedLoopAsync("warm-up", options.Workers, warmUp, _ => gateway.GetOkAsync("/api/v1/capacity?keyStage=KS3", la));
         }
 
-        if (options.Runs("floor")) Report(await LoadRunner.ClosedLoopAsync("floor: bare Kestrel, fixed body", options.Workers, seconds, _ => floor.GetOkAsync("/", null)));
-        ScenarioResult? capacity = null;
-        if (options.Runs("capacity") || options.Runs("capacityPaced"))
-        {
-            capacity = await LoadRunner.ClosedLoopAsync("capacity query, gateway (GraphQL)", options.Workers, seconds,
-                async _ => await gateway.GraphQLAsync(la, CapacityQuery) is not null);
-            Report(capacity);
-        }
-
-        if (options.Runs("capacityNode"))
-        {
-            Report(await LoadRunner.ClosedLoopAsync("capacity query, node port (GraphQL)", options.Workers, seconds,
-                async _ => await node.GraphQLAsync(la, CapacityQuery) is not null));
-        }
-
+        List<(string Name, Func<int, Task<bool>> Send)> compared = [];
+        if (options.Runs("floor")) compared.Add(("floor: bare Kestrel, fixed body", _ => floor.GetOkAsync("/", null)));
+        if (options.Runs("capacity") || options.Runs("capacityPaced")) compared.Add(("capacity query, gateway (GraphQL)", async _ => await gateway.GraphQLAsync(la, CapacityQuery) is not null));
+        if (options.Runs("capacityNode")) compared.Add(("capacity query, node port (GraphQL)", async _ => await node.GraphQLAsync(la, CapacityQuery) is not null));
         if (options.Runs("capacityRest") && await gateway.GetOkAsync("/api/v1/capacity?keyStage=KS3", la))
         {
-            Report(await LoadRunner.ClosedLoopAsync("capacity query, gateway (REST)", options.Workers, seconds,
-                _ => gateway.GetOkAsync("/api/v1/capacity?keyStage=KS3", la)));
+            compared.Add(("capacity query, gateway (REST)", _ => gateway.GetOkAsync("/api/v1/capacity?keyStage=KS3", la)));
         }
+
+        var pooled = await PooledRounds.RunAsync(compared, options.Workers, seconds, options.Rounds);
+        foreach (var result in pooled) Report(result);
+        var capacity = pooled.FirstOrDefault(r => r.Name == "capacity query, gateway (GraphQL)");
 
         if (options.Runs("capacityPaced"))
         {
