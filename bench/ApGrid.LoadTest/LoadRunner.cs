@@ -35,27 +35,30 @@ internal static class LoadRunner
         return clock.Elapsed;
     }
 
-    public static async Task<ScenarioResult> PacedAsync(string name, double perSecond, TimeSpan duration, Func<int, Task<bool>> send)
+    /// <summary>
+    /// <paramref name="perSecond"/> requests a second shared by <paramref name="workers"/> loops, each
+    /// on its own schedule, staggered (the way wrk2 paces its connections). One sender at the full
+    /// rate woke every 0.25 ms, which the timer cannot do: requests left in bursts, each burst opened
+    /// new connections, and the p99 at half of peak ran from 9 to 95 ms between runs.
+    /// </summary>
+    public static async Task<ScenarioResult> PacedAsync(string name, int workers, double perSecond, TimeSpan duration, Func<int, Task<bool>> send)
     {
         var recorder = new LatencyRecorder();
         var cpu = Cpu?.Now();
-        var inFlight = new List<Task>();
         var clock = Stopwatch.StartNew();
-        var interval = TimeSpan.FromSeconds(1 / perSecond);
-        for (var i = 0; clock.Elapsed < duration; i++)
+        var interval = TimeSpan.FromSeconds(workers / perSecond);
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(worker => Task.Run(async () =>
         {
-            var due = interval * i;
-            if (due > clock.Elapsed) await Task.Delay(due - clock.Elapsed);
-            var worker = i;
-            inFlight.Add(Task.Run(async () =>
+            for (var due = interval * worker / workers; due < duration; due += interval)
             {
-                // Latency counts from when the request was due, so a stalled sender cannot hide queueing.
+                if (due > clock.Elapsed) await Task.Delay(due - clock.Elapsed);
+
+                // Latency counts from when the request was due, so a late answer to the previous
+                // request (queueing) shows in this one's latency rather than slowing the schedule.
                 var start = Stopwatch.GetTimestamp() - (long)((clock.Elapsed - due).TotalSeconds * Stopwatch.Frequency);
                 if (await send(worker)) recorder.Record(start); else recorder.Fail();
-            }));
-        }
-
-        await Task.WhenAll(inFlight);
+            }
+        })));
         return Result(name, recorder, clock.Elapsed, cpu);
     }
 

@@ -50,7 +50,7 @@ internal sealed class Scenarios(LoadOptions options, ApGridClient gateway, ApGri
 
         if (options.Runs("capacityPaced"))
         {
-            Report(await LoadRunner.PacedAsync("capacity query, gateway, at half of peak", capacity!.PerSecond / 2, seconds,
+            Report(await LoadRunner.PacedAsync("capacity query, gateway, at half of peak", options.Workers, capacity!.PerSecond / 2, seconds,
                 async _ => await gateway.GraphQLAsync(la, CapacityQuery) is not null));
         }
 
