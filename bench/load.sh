@@ -15,8 +15,12 @@ if [ -n "${APGRID_LOAD_POSTGRES:-}" ]; then
 fi
 
 # Development for /dev/token; the per-tenant rate limit is lifted so the harness measures the server, not the limiter.
+read -ra server_env <<< "${APGRID_LOAD_SERVER_ENV:-}"
+for assignment in "${server_env[@]}"; do
+  [[ $assignment == *=* ]] || { echo "APGRID_LOAD_SERVER_ENV: '$assignment' is not NAME=value" >&2; exit 2; }
+done
 # shellcheck disable=SC2086
-env ASPNETCORE_ENVIRONMENT=Development ${APGRID_LOAD_SERVER_ENV:-} dotnet src/ApGrid.Server/bin/Release/net10.0/ApGrid.Server.dll \
+env ASPNETCORE_ENVIRONMENT=Development "${server_env[@]}" dotnet src/ApGrid.Server/bin/Release/net10.0/ApGrid.Server.dll \
   "${storage[@]}" --RateLimits:PerTenant:PermitLimit 100000000 ${APGRID_LOAD_SERVER_ARGS:-} > "$data/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT

@@ -37,11 +37,7 @@ internal static class PooledRounds
         {
             var recorder = recorders[i];
             var result = new ScenarioResult(shape.Name, recorder.Count, recorder.Failures, seconds[i], recorder.Percentile(50), recorder.Percentile(95), recorder.Percentile(99));
-            return LoadRunner.Cpu is null || recorder.Count == 0 ? result : result with
-            {
-                ServerCpuMicros = serverCpu[i].TotalMicroseconds / recorder.Count,
-                HarnessCpuMicros = harnessCpu[i].TotalMicroseconds / recorder.Count,
-            };
+            return LoadRunner.Cpu is null ? result : result.WithCpu(serverCpu[i], harnessCpu[i], recorder.Count);
         })];
     }
 }

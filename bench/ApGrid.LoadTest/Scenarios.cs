@@ -170,6 +170,7 @@ internal sealed class Scenarios(LoadOptions options, ApGridClient gateway, ApGri
 
         var lastDeliveries = new LatencyRecorder();
         var cpuBefore = LoadRunner.Cpu?.Now();
+        var receivedBefore = subscribers.Sum(s => (long)s.Received);
         for (var measured = 0; measured < options.Repeats; measured++)
         {
             var ms = await ChangeAndWaitAsync(la, setting, subscribers, round++);
@@ -178,6 +179,7 @@ internal sealed class Scenarios(LoadOptions options, ApGridClient gateway, ApGri
         }
 
         var cpuAfter = LoadRunner.Cpu?.Now();
+        var delivered = subscribers.Sum(s => (long)s.Received) - receivedBefore;
         await cancel.CancelAsync();
         await Task.WhenAll(subscribers.Select(s => s.DisposeAsync().AsTask()));
         var result = new ScenarioResult($"fan-out: last of {options.Subscribers} subscribers, gateway", lastDeliveries.Count, lastDeliveries.Failures, 1,
@@ -185,18 +187,16 @@ internal sealed class Scenarios(LoadOptions options, ApGridClient gateway, ApGri
 
         // CPU per message delivered, the 500 ms pauses between changes included (keep-alives and
         // timers of 5,000 open connections): steadier than the last delivery's time on a shared machine.
-        var deliveries = (double)lastDeliveries.Count * subscribers.Count;
-        return cpuBefore is { } before && cpuAfter is { } after && deliveries > 0 ? result with
-        {
-            ServerCpuMicros = (after.Servers - before.Servers).TotalMicroseconds / deliveries,
-            HarnessCpuMicros = (after.Harness - before.Harness).TotalMicroseconds / deliveries,
-        } : result;
+        return cpuBefore is { } before && cpuAfter is { } after ? result.WithCpu(after.Servers - before.Servers, after.Harness - before.Harness, delivered) : result;
     }
 
     /// <summary>One capacity change; milliseconds until the last subscriber had it, or null when some never did within 10 s.</summary>
     private async Task<double?> ChangeAndWaitAsync(string la, JsonElement setting, List<Subscriber> subscribers, int round)
     {
-        var before = subscribers.Sum(s => s.Received);
+        // Each subscriber must have one more than before: a late delivery of an earlier change to one
+        // subscriber must not make up for another that has not had this one yet.
+        var before = subscribers.Select(s => s.Received).ToArray();
+        bool AllHaveIt() => subscribers.Select((s, i) => s.Received > before[i]).All(x => x);
         var sent = Stopwatch.GetTimestamp();
         var changed = await gateway.GraphQLAsync(la, "mutation($input: SetApAvailabilityInput!) { setApAvailability(input: $input) { urn } }", new
         {
@@ -209,8 +209,8 @@ internal sealed class Scenarios(LoadOptions options, ApGridClient gateway, ApGri
             },
         });
         var deadline = Stopwatch.StartNew();
-        while (subscribers.Sum(s => s.Received) < before + subscribers.Count && deadline.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(5);
-        var complete = changed is not null && subscribers.Sum(s => s.Received) >= before + subscribers.Count;
+        while (!AllHaveIt() && deadline.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(5);
+        var complete = changed is not null && AllHaveIt();
         double? ms = complete ? Stopwatch.GetElapsedTime(sent, subscribers.Max(s => s.LastNextTimestamp)).TotalMilliseconds : null;
         await Task.Delay(500);
         return ms;
