@@ -62,6 +62,43 @@ public sealed class NodeProtocolTests(RunningServerFixture server)
         try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { }
     }
 
+    [Fact]
+    public async Task A_gateway_speaking_http2_to_a_nodes_http1_address_says_so_on_its_health_page()
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "apgrid-gw2-" + Guid.NewGuid().ToString("N"));
+        await using var gateway = new ServerProcess(dataDirectory, new Dictionary<string, string>
+        {
+            ["Server:Role"] = "gateway",
+            ["Gateway:Destinations:0"] = server.NodeBaseAddress.ToString().TrimEnd('/'),
+            ["Auth:SigningKey"] = RunningServerFixture.SigningKey,
+        });
+        gateway.Start();
+        using var http = new HttpClient { BaseAddress = gateway.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+
+        // The first probe runs about when the gateway starts; wait until it has judged the node.
+        JsonElement health = default;
+        for (var attempt = 0; attempt < 60; attempt++)
+        {
+            try
+            {
+                using var response = await http.GetAsync(new Uri("/health/gateway", UriKind.Relative));
+                health = await response.Content.ReadFromJsonAsync<JsonElement>();
+                if (response.StatusCode == HttpStatusCode.ServiceUnavailable && health.GetProperty("destinations")[0].GetProperty("active").GetString() == "Unhealthy") break;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(500);
+        }
+
+        Assert.Equal("Unhealthy", health.GetProperty("status").GetString());
+        Assert.Equal("Http2", health.GetProperty("nodeProtocol").GetString());
+        Assert.Contains("Node:Http2Url", health.GetProperty("hint").GetString(), StringComparison.Ordinal);
+        try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { }
+    }
+
     private static async Task<HttpResponseMessage> SendAsync(HttpClient http, Uri uri, Version version) =>
         await http.SendAsync(new HttpRequestMessage(HttpMethod.Get, uri) { Version = version, VersionPolicy = HttpVersionPolicy.RequestVersionExact });
 
