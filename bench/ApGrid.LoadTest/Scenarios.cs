@@ -25,33 +25,35 @@ internal sealed class Scenarios(LoadOptions options, ApGridClient gateway, ApGri
         // Warm every path under load first (tiered JIT, connection pools, caches), unmeasured: with
         // 3 s per path, perf still found the JIT compiling (a seventh of the server's CPU) in the
         // first measured scenarios, so the default is 10 s.
+        Task<bool> Floor(int _) => floor.GetOkAsync("/", null);
+        async Task<bool> CapacityThroughGateway(int _) => await gateway.GraphQLAsync(la, CapacityQuery) is not null;
+        async Task<bool> CapacityOnNode(int _) => await node.GraphQLAsync(la, CapacityQuery) is not null;
+        Task<bool> CapacityThroughRest(int _) => gateway.GetOkAsync("/api/v1/capacity?keyStage=KS3", la);
+
         var warmUp = TimeSpan.FromSeconds(options.WarmUpSeconds);
         string[] reads = ["floor", "capacity", "capacityNode", "capacityRest", "capacityPaced", "report"];
         if (reads.Any(options.Runs))
         {
-            await LoadRunner.ClosedLoopAsync("warm-up", options.Workers, warmUp, _ => floor.GetOkAsync("/", null));
-            await LoadRunner.ClosedLoopAsync("warm-up", options.Workers, warmUp, async _ => await gateway.GraphQLAsync(la, CapacityQuery) is not null);
-            await LoadRunner.ClosedLoopAsync("warm-up", options.Workers, warmUp, async _ => await node.GraphQLAsync(la, CapacityQuery) is not null);
-            await LoadRunner.ClosedLoopAsync("warm-up", options.Workers, warmUp, _ => gateway.GetOkAsync("/api/v1/capacity?keyStage=KS3", la));
+            foreach (var path in new Func<int, Task<bool>>[] { Floor, CapacityThroughGateway, CapacityOnNode, CapacityThroughRest })
+            {
+                await LoadRunner.ClosedLoopAsync("warm-up", options.Workers, warmUp, path);
+            }
         }
 
+        const string GatewayCapacity = "capacity query, gateway (GraphQL)";
         List<(string Name, Func<int, Task<bool>> Send)> compared = [];
-        if (options.Runs("floor")) compared.Add(("floor: bare Kestrel, fixed body", _ => floor.GetOkAsync("/", null)));
-        if (options.Runs("capacity") || options.Runs("capacityPaced")) compared.Add(("capacity query, gateway (GraphQL)", async _ => await gateway.GraphQLAsync(la, CapacityQuery) is not null));
-        if (options.Runs("capacityNode")) compared.Add(("capacity query, node port (GraphQL)", async _ => await node.GraphQLAsync(la, CapacityQuery) is not null));
-        if (options.Runs("capacityRest") && await gateway.GetOkAsync("/api/v1/capacity?keyStage=KS3", la))
-        {
-            compared.Add(("capacity query, gateway (REST)", _ => gateway.GetOkAsync("/api/v1/capacity?keyStage=KS3", la)));
-        }
+        if (options.Runs("floor")) compared.Add(("floor: bare Kestrel, fixed body", Floor));
+        if (options.Runs("capacity") || options.Runs("capacityPaced")) compared.Add((GatewayCapacity, CapacityThroughGateway));
+        if (options.Runs("capacityNode")) compared.Add(("capacity query, node port (GraphQL)", CapacityOnNode));
+        if (options.Runs("capacityRest") && await CapacityThroughRest(0)) compared.Add(("capacity query, gateway (REST)", CapacityThroughRest));
 
         var pooled = await PooledRounds.RunAsync(compared, options.Workers, seconds, options.Rounds);
         foreach (var result in pooled) Report(result);
-        var capacity = pooled.FirstOrDefault(r => r.Name == "capacity query, gateway (GraphQL)");
 
         if (options.Runs("capacityPaced"))
         {
-            Report(await LoadRunner.PacedAsync("capacity query, gateway, at half of peak", options.Workers, capacity!.PerSecond / 2, seconds,
-                async _ => await gateway.GraphQLAsync(la, CapacityQuery) is not null));
+            var peak = pooled.First(r => r.Name == GatewayCapacity).PerSecond;
+            Report(await LoadRunner.PacedAsync("capacity query, gateway, at half of peak", options.Workers, peak / 2, seconds, CapacityThroughGateway));
         }
 
         if (options.Runs("report"))
@@ -164,8 +166,7 @@ internal sealed class Scenarios(LoadOptions options, ApGridClient gateway, ApGri
         var round = 0;
         while (warmUp.Elapsed < TimeSpan.FromSeconds(options.WarmUpSeconds))
         {
-            var ms = await ChangeAndWaitAsync(la, setting, subscribers, round++);
-            Console.WriteLine(ms is null ? $"  warm-up change {round}: not every subscriber got it" : $"  warm-up change {round}: last delivery after {ms:F0} ms");
+            PrintChange($"warm-up change {round + 1}", await ChangeAndWaitAsync(la, setting, subscribers, round++));
         }
 
         var lastDeliveries = new LatencyRecorder();
@@ -175,7 +176,7 @@ internal sealed class Scenarios(LoadOptions options, ApGridClient gateway, ApGri
         {
             var ms = await ChangeAndWaitAsync(la, setting, subscribers, round++);
             if (ms is null) lastDeliveries.Fail(); else lastDeliveries.Add(ms.Value);
-            Console.WriteLine(ms is null ? $"  change {measured + 1}: not every subscriber got it" : $"  change {measured + 1}: last delivery after {ms:F0} ms");
+            PrintChange($"change {measured + 1}", ms);
         }
 
         var cpuAfter = LoadRunner.Cpu?.Now();
@@ -190,13 +191,16 @@ internal sealed class Scenarios(LoadOptions options, ApGridClient gateway, ApGri
         return cpuBefore is { } before && cpuAfter is { } after ? result.WithCpu(after.Servers - before.Servers, after.Harness - before.Harness, delivered) : result;
     }
 
+    private static void PrintChange(string label, double? lastDeliveryMs) =>
+        Console.WriteLine(lastDeliveryMs is null ? $"  {label}: not every subscriber got it" : $"  {label}: last delivery after {lastDeliveryMs:F0} ms");
+
     /// <summary>One capacity change; milliseconds until the last subscriber had it, or null when some never did within 10 s.</summary>
     private async Task<double?> ChangeAndWaitAsync(string la, JsonElement setting, List<Subscriber> subscribers, int round)
     {
         // Each subscriber must have one more than before: a late delivery of an earlier change to one
         // subscriber must not make up for another that has not had this one yet.
         var before = subscribers.Select(s => s.Received).ToArray();
-        bool AllHaveIt() => subscribers.Select((s, i) => s.Received > before[i]).All(x => x);
+        bool AllHaveIt() => !subscribers.Where((s, i) => s.Received <= before[i]).Any();
         var sent = Stopwatch.GetTimestamp();
         var changed = await gateway.GraphQLAsync(la, "mutation($input: SetApAvailabilityInput!) { setApAvailability(input: $input) { urn } }", new
         {

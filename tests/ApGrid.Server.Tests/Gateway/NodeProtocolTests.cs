@@ -32,15 +32,7 @@ public sealed class NodeProtocolTests(RunningServerFixture server)
     [Fact]
     public async Task A_gateway_set_to_http1_serves_queries_and_subscriptions_from_the_nodes_own_url()
     {
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "apgrid-gw1-" + Guid.NewGuid().ToString("N"));
-        await using var gateway = new ServerProcess(dataDirectory, new Dictionary<string, string>
-        {
-            ["Server:Role"] = "gateway",
-            ["Gateway:NodeProtocol"] = "Http1",
-            ["Gateway:Destinations:0"] = server.NodeBaseAddress.ToString().TrimEnd('/'),
-            ["Auth:SigningKey"] = RunningServerFixture.SigningKey,
-        });
-        gateway.Start();
+        await using var gateway = StartGatewayToTheNodesOwnUrl(("Gateway:NodeProtocol", "Http1"));
         await gateway.WaitUntilReadyAsync(TimeSpan.FromSeconds(30));
         using var http = new HttpClient { BaseAddress = gateway.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         var la = await server.TokenAsync("901", "LA_OFFICER");
@@ -59,20 +51,13 @@ public sealed class NodeProtocolTests(RunningServerFixture server)
 
         await subscriber.WaitForAsync(_ => subscriber.Changes.Count > 0, TimeSpan.FromSeconds(10));
         Assert.Equal(urn, subscriber.Changes[0].GetProperty("changes").GetProperty("subjectId").GetString());
-        try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { }
+        DeleteDataDirectory(gateway);
     }
 
     [Fact]
     public async Task A_gateway_speaking_http2_to_a_nodes_http1_address_says_so_on_its_health_page()
     {
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "apgrid-gw2-" + Guid.NewGuid().ToString("N"));
-        await using var gateway = new ServerProcess(dataDirectory, new Dictionary<string, string>
-        {
-            ["Server:Role"] = "gateway",
-            ["Gateway:Destinations:0"] = server.NodeBaseAddress.ToString().TrimEnd('/'),
-            ["Auth:SigningKey"] = RunningServerFixture.SigningKey,
-        });
-        gateway.Start();
+        await using var gateway = StartGatewayToTheNodesOwnUrl();
         using var http = new HttpClient { BaseAddress = gateway.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
 
         // The first probe runs about when the gateway starts; wait until it has judged the node.
@@ -96,7 +81,27 @@ public sealed class NodeProtocolTests(RunningServerFixture server)
         Assert.Equal("Unhealthy", health.GetProperty("status").GetString());
         Assert.Equal("Http2", health.GetProperty("nodeProtocol").GetString());
         Assert.Contains("Node:Http2Url", health.GetProperty("hint").GetString(), StringComparison.Ordinal);
-        try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { }
+        DeleteDataDirectory(gateway);
+    }
+
+    /// <summary>A gateway process of its own, pointed at the shared node's HTTP/1.1 address (its Urls).</summary>
+    private ServerProcess StartGatewayToTheNodesOwnUrl(params (string Key, string Value)[] extra)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Server:Role"] = "gateway",
+            ["Gateway:Destinations:0"] = server.NodeBaseAddress.ToString().TrimEnd('/'),
+            ["Auth:SigningKey"] = RunningServerFixture.SigningKey,
+        };
+        foreach (var (key, value) in extra) settings[key] = value;
+        var gateway = new ServerProcess(Path.Combine(Path.GetTempPath(), "apgrid-gw-" + Guid.NewGuid().ToString("N")), settings);
+        gateway.Start();
+        return gateway;
+    }
+
+    private static void DeleteDataDirectory(ServerProcess gateway)
+    {
+        try { Directory.Delete(gateway.DataDirectory, recursive: true); } catch (IOException) { }
     }
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient http, Uri uri, Version version) =>
