@@ -108,6 +108,7 @@ public sealed class SqliteCrashTests(ITestOutputHelper output) : IAsyncLifetime
         var acknowledged = acknowledgedPlaces.Count + acknowledgedPupils.Count;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"SQLite kill -9: {requests} requests, {failed} failed (from the kill on), {acknowledgedUpdates} availability updates acknowledged on {acknowledgedPlaces.Count} settings (last value of each checked), {acknowledgedPupils.Count} registrations acknowledged, {found} found after restart; restart ready in {restartTime.TotalSeconds:F1} s; integrity_check: {integrity}"));
+        foreach (var answer in unexpectedAnswers) output.WriteLine("answer without data or errors: " + answer);
         Assert.True(acknowledged > 20, $"the load hardly ran: {acknowledged} acknowledged");
         Assert.Empty(missing);
         Assert.Equal("ok", integrity);
@@ -132,7 +133,7 @@ public sealed class SqliteCrashTests(ITestOutputHelper output) : IAsyncLifetime
         };
     }
 
-    private static async Task<List<Writer>> PlanWritersAsync(HttpClient http, string token)
+    private async Task<List<Writer>> PlanWritersAsync(HttpClient http, string token)
     {
         var data = await SetUpReadAsync(http, token, "{ localAuthority { apSettings { urn fullTimePlaces sessions { session places } outreachHoursPerWeek } } }");
         return [.. data.GetProperty("localAuthority").GetProperty("apSettings").EnumerateArray().Take(4).Select(s => new Writer(
@@ -144,7 +145,7 @@ public sealed class SqliteCrashTests(ITestOutputHelper output) : IAsyncLifetime
     /// Reads before the load starts. The first one activates the LA and every setting, which on a
     /// machine busy with other test processes can outlast the client's timeout, so it is retried.
     /// </summary>
-    private static async Task<JsonElement> SetUpReadAsync(HttpClient http, string token, string query, object? variables = null)
+    private async Task<JsonElement> SetUpReadAsync(HttpClient http, string token, string query, object? variables = null)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -178,8 +179,12 @@ public sealed class SqliteCrashTests(ITestOutputHelper output) : IAsyncLifetime
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
     }
 
+    // Answers that were neither GraphQL data nor GraphQL errors (a 500's problem details, say): each is
+    // a write not acknowledged, and is shown in the test's output so its cause is not lost.
+    private readonly ConcurrentQueue<string> unexpectedAnswers = new();
+
     /// <returns>The data of a response without errors, or null for any failure (the process may be gone).</returns>
-    private static async Task<JsonElement?> TryPostAsync(HttpClient http, string token, string query, object? variables)
+    private async Task<JsonElement?> TryPostAsync(HttpClient http, string token, string query, object? variables)
     {
         try
         {
@@ -187,7 +192,10 @@ public sealed class SqliteCrashTests(ITestOutputHelper output) : IAsyncLifetime
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             using var response = await http.SendAsync(request);
             var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-            return body.TryGetProperty("errors", out _) ? null : body.GetProperty("data").Clone();
+            if (body.TryGetProperty("errors", out _)) return null;
+            if (body.TryGetProperty("data", out var data)) return data.Clone();
+            unexpectedAnswers.Enqueue($"{(int)response.StatusCode} {body.GetRawText()}");
+            return null;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
         {
