@@ -8,9 +8,11 @@ public static class GatewayHostExtensions
 {
     /// <summary>
     /// Wires the gateway: authentication (the node's rules), rate limits and YARP. When
-    /// <paramref name="destinations"/> is given (the `all` role's own node) it replaces Gateway:Destinations.
+    /// <paramref name="destinations"/> is given (the `all` role's own node) it replaces
+    /// Gateway:Destinations, and <paramref name="ownNode"/>, when given, is how requests reach it.
     /// </summary>
-    public static WebApplicationBuilder AddApGridGateway(this WebApplicationBuilder builder, IReadOnlyList<string>? destinations = null)
+    public static WebApplicationBuilder AddApGridGateway(
+        this WebApplicationBuilder builder, IReadOnlyList<string>? destinations = null, OwnNodeTransport? ownNode = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var options = GatewayOptions.Read(builder.Configuration);
@@ -27,6 +29,7 @@ public static class GatewayHostExtensions
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(limits);
+        if (ownNode is not null) builder.Services.AddSingleton(ownNode);
         builder.Services.AddApGridAuthentication(builder.Configuration);
         builder.Services.AddGatewayRateLimiting(limits);
         // Before AddReverseProxy, whose own factory is only a TryAdd.

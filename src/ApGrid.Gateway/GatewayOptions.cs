@@ -12,6 +12,12 @@ public sealed class GatewayOptions
 
     public NodeProtocol NodeProtocol { get; set; } = NodeProtocol.Http2;
 
+    /// <summary>
+    /// The `all` role only: hand requests to the node in the same process in memory. WebSockets and
+    /// large bodies still go over <see cref="NodeProtocol"/> to the node's own address.
+    /// </summary>
+    public bool OwnNodeInProcess { get; set; } = true;
+
     /// <summary>How often each node's /health/ready is probed; with one failure allowed, a dead node leaves rotation within about this long.</summary>
     public TimeSpan HealthCheckInterval { get; set; } = TimeSpan.FromSeconds(2);
 

@@ -11,10 +11,12 @@ namespace ApGrid.Server.Hosting;
 public static class RoleHosts
 {
     /// <param name="http1Urls">The node's HTTP/1.1 addresses: Urls in the `node` role, Node:Url in `all`.</param>
-    public static WebApplication BuildNode(WebApplicationBuilder builder, string? http1Urls = null)
+    /// <param name="servesInProcess">The `all` role's node when its gateway reaches it in memory.</param>
+    public static WebApplication BuildNode(WebApplicationBuilder builder, string? http1Urls = null, bool servesInProcess = false)
     {
         ArgumentNullException.ThrowIfNull(builder);
         NodeListeners.Configure(builder, http1Urls ?? builder.Configuration[WebHostDefaults.ServerUrlsKey] ?? ServerRoles.DefaultNodeUrl);
+        if (servesInProcess) InProcessNodeServer.Install(builder.Services);
         builder.AddApGridNode();
         builder.AddApGridApi();
         var app = builder.Build();
@@ -27,10 +29,10 @@ public static class RoleHosts
         return app;
     }
 
-    public static WebApplication BuildGateway(WebApplicationBuilder builder, IReadOnlyList<string>? destinations = null)
+    public static WebApplication BuildGateway(WebApplicationBuilder builder, IReadOnlyList<string>? destinations = null, OwnNodeTransport? ownNode = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.AddApGridGateway(destinations);
+        builder.AddApGridGateway(destinations, ownNode);
         var app = builder.Build();
         app.MapApGridGateway();
 
@@ -40,22 +42,27 @@ public static class RoleHosts
     }
 
     /// <summary>
-    /// The `all` role: the node listens on Node:Url, and on Node:Http2Url for its gateway, and starts
-    /// first, so the gateway never sees it refuse connections while the silo starts (that would
-    /// count as failures against it); then the gateway takes the public address. Either one
-    /// stopping stops both.
+    /// The `all` role: the node listens on Node:Url, and on Node:Http2Url for its gateway's
+    /// WebSockets, and starts first, so the gateway never sees it refuse connections while the silo
+    /// starts (that would count as failures against it); then the gateway takes the public address.
+    /// Unless Gateway:OwnNodeInProcess is false, the gateway hands every other request to the node in
+    /// memory: on one machine the loopback hop cost more CPU than the node's own work on a simple
+    /// query. Either one stopping stops both.
     /// </summary>
     public static async Task RunAllAsync(WebApplicationBuilder gatewayBuilder, WebApplicationBuilder nodeBuilder)
     {
         ArgumentNullException.ThrowIfNull(gatewayBuilder);
         ArgumentNullException.ThrowIfNull(nodeBuilder);
         var nodeUrl = ServerRoles.NodeUrl(nodeBuilder.Configuration);
-        await using var node = BuildNode(nodeBuilder, nodeUrl);
+        var inProcess = GatewayOptions.Read(gatewayBuilder.Configuration).OwnNodeInProcess;
+        await using var node = BuildNode(nodeBuilder, nodeUrl, inProcess);
         await node.StartAsync();
         try
         {
+            var ownNode = inProcess ? InProcessTransport(node.Services.GetRequiredService<InProcessNodeServer>()) : null;
+
             // Built only now: YARP loads its routes, and probes its destinations, while the app is built.
-            await using var gateway = BuildGateway(gatewayBuilder, [GatewayDestination(gatewayBuilder.Configuration, nodeUrl, nodeBuilder.Configuration)]);
+            await using var gateway = BuildGateway(gatewayBuilder, [GatewayDestination(gatewayBuilder.Configuration, nodeUrl, nodeBuilder.Configuration)], ownNode);
             await gateway.StartAsync();
             await Task.WhenAny(node.WaitForShutdownAsync(), gateway.WaitForShutdownAsync());
             await gateway.StopAsync();
@@ -65,6 +72,9 @@ public static class RoleHosts
             await node.StopAsync();
         }
     }
+
+    private static OwnNodeTransport InProcessTransport(InProcessNodeServer node) =>
+        new(sockets => new InProcessNodeHandler(node) { InnerHandler = sockets });
 
     /// <summary>The own node's address that suits the protocol the gateway is configured to speak to nodes.</summary>
     private static string GatewayDestination(IConfiguration gatewayConfiguration, string nodeUrl, IConfiguration nodeConfiguration) =>
