@@ -244,13 +244,21 @@ internal sealed class InProcessExchange :
         }
     }
 
-    /// <summary>The empty context of a thread-pool thread that was given no context to flow.</summary>
+    /// <summary>
+    /// A context holding nothing but one async-local of its own, made on a thread-pool thread given
+    /// no context (an unsafe work item never captures one, nor runs inline on this thread).
+    /// ExecutionContext.Run refuses the default, empty context, hence the async-local. The work item
+    /// touches no static of this type, whose initialiser is waiting for it.
+    /// </summary>
     private static ExecutionContext CaptureCleanContext()
     {
-        using (ExecutionContext.SuppressFlow())
+        var captured = new TaskCompletionSource<ExecutionContext>();
+        ThreadPool.UnsafeQueueUserWorkItem(static state =>
         {
-            return Task.Run(static () => ExecutionContext.Capture()!).GetAwaiter().GetResult();
-        }
+            state.Marker.Value = true;
+            state.Captured.SetResult(ExecutionContext.Capture()!);
+        }, (Marker: new AsyncLocal<bool>(), Captured: captured), preferLocal: false);
+        return captured.Task.GetAwaiter().GetResult();
     }
 
     private HttpResponseMessage ResponseMessage()
