@@ -1,5 +1,6 @@
 using ApGrid.Auth;
 using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Hosting;
 
 namespace ApGrid.Gateway;
@@ -45,7 +46,26 @@ public static class GatewayHostExtensions
         app.UseGatewayAuthenticationGate();
         app.UseRateLimiter();
         app.MapGatewayHealth();
-        app.MapReverseProxy();
+        var ownNode = app.Services.GetService<OwnNodeTransport>();
+        if (ownNode is null)
+        {
+            app.MapReverseProxy();
+            return app;
+        }
+
+        // YARP's own pipeline (MapReverseProxy's default) up to the forwarder, which the own node replaces.
+        app.MapReverseProxy(proxy =>
+        {
+            proxy.UseSessionAffinity();
+            proxy.UseLoadBalancing();
+            proxy.UsePassiveHealthChecks();
+            proxy.Use((context, next) => IsWebSocket(context) ? next() : ownNode.ServeAsync(context));
+        });
         return app;
     }
+
+    private static bool IsWebSocket(HttpContext context) =>
+        context.WebSockets.IsWebSocketRequest
+        || context.Features.Get<IHttpUpgradeFeature>()?.IsUpgradableRequest == true
+        || context.Features.Get<IHttpExtendedConnectFeature>()?.IsExtendedConnect == true;
 }

@@ -1,11 +1,11 @@
 namespace ApGrid.Gateway;
 
 /// <summary>
-/// How the `all` role's gateway reaches the node in its own process: given the socket handler
-/// YARP built for the nodes, the handler to use instead (one that runs most requests in memory
-/// and passes the rest on to the sockets).
+/// How the `all` role's gateway serves a request with the node in its own process: it hands over
+/// the request itself, after authentication, rate limiting and routing. WebSockets still go
+/// through YARP to the node's address, since they outlive the request that opened them.
 /// </summary>
-public sealed class OwnNodeTransport(Func<HttpMessageHandler, HttpMessageHandler> wrapSockets)
+public sealed class OwnNodeTransport(Func<HttpContext, Task> serve)
 {
-    public HttpMessageHandler Wrap(HttpMessageHandler sockets) => wrapSockets(sockets);
+    public Task ServeAsync(HttpContext context) => serve(context);
 }

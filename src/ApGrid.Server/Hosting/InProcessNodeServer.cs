@@ -1,21 +1,42 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core.Features;
 
 namespace ApGrid.Server.Hosting;
 
 /// <summary>
 /// The `all` role's node server: Kestrel, which it wraps, still serves the node's own ports, and it
-/// keeps the node's request pipeline so the gateway in the same process can run requests through
-/// it in memory (<see cref="InProcessNodeHandler"/>), with no loopback socket, second HTTP parse or
-/// thread wake-up in between.
+/// keeps the node's request pipeline so that the gateway in the same process can hand a request it
+/// has authenticated, limited and routed straight to the node (<see cref="ServeAsync"/>): the node
+/// reads the caller's request and writes its answer on the gateway's own connection, with no
+/// second HTTP message, loopback socket, parse or copy in between.
 /// </summary>
 public sealed class InProcessNodeServer(IServer kestrel) : IServer
 {
-    private Func<IFeatureCollection, Func<Exception?, Task>, Task>? pipeline;
+    /// <summary>
+    /// What the node gets of the gateway's request: the connection and the message, as Kestrel
+    /// gives any request. Nothing the gateway's own pipeline set (its caller, endpoint, services,
+    /// items, caches of the parsed request) crosses over; the node works those out for itself.
+    /// </summary>
+    private static readonly Type[] TransportFeatures =
+    [
+        typeof(IHttpRequestFeature), typeof(IHttpResponseFeature), typeof(IHttpResponseBodyFeature),
+        typeof(IHttpRequestBodyDetectionFeature), typeof(IHttpRequestLifetimeFeature), typeof(IHttpRequestIdentifierFeature),
+        typeof(IHttpConnectionFeature), typeof(ITlsConnectionFeature), typeof(IHttpMaxRequestBodySizeFeature),
+        typeof(IHttpMinRequestBodyDataRateFeature), typeof(IHttpMinResponseDataRateFeature), typeof(IHttpBodyControlFeature),
+        typeof(IHttpRequestTrailersFeature), typeof(IHttpResponseTrailersFeature), typeof(IHttpResetFeature),
+        typeof(IConnectionItemsFeature),
+    ];
+
+    private static readonly ExecutionContext CleanContext = CaptureCleanContext();
+
+    private Func<IFeatureCollection, Task>? pipeline;
 
     public IFeatureCollection Features => kestrel.Features;
 
-    /// <summary>True between start and stop: only then may <see cref="ProcessAsync"/> be called.</summary>
+    /// <summary>True between start and stop.</summary>
     public bool IsRunning => Volatile.Read(ref pipeline) is not null;
 
     /// <summary>
@@ -33,38 +54,50 @@ public sealed class InProcessNodeServer(IServer kestrel) : IServer
     }
 
     /// <summary>
-    /// Runs one request through the node's pipeline, as Kestrel does: create the context, run the
-    /// application, then <paramref name="completeResponse"/> (told of any exception the
-    /// application threw) before the context is disposed.
+    /// Serves the gateway's request in the node. Kestrel starts every request with nothing in its
+    /// execution context, and so does this: the gateway's async-locals (the HttpContextAccessor's
+    /// among them) neither reach the node nor are changed by it. The trace goes on through the
+    /// traceparent header, as it would over a socket.
     /// </summary>
-    public Task ProcessAsync(IFeatureCollection features, Func<Exception?, Task> completeResponse) =>
-        (Volatile.Read(ref pipeline) ?? throw new InvalidOperationException("The node is not running."))(features, completeResponse);
+    public Task ServeAsync(HttpContext gatewayContext)
+    {
+        ArgumentNullException.ThrowIfNull(gatewayContext);
+        var run = Volatile.Read(ref pipeline) ?? throw new InvalidOperationException("The node is not running.");
+        var features = new FeatureCollection(TransportFeatures.Length + 8);
+        foreach (var type in TransportFeatures)
+        {
+            if (gatewayContext.Features[type] is { } feature) features[type] = feature;
+        }
+
+        if (Activity.Current is { } activity)
+        {
+            DistributedContextPropagator.Current.Inject(activity, gatewayContext.Request.Headers,
+                static (carrier, name, value) => ((IHeaderDictionary)carrier!)[name] = value);
+        }
+
+        var state = new ServeState(run, features);
+        ExecutionContext.Run(CleanContext, static s => ((ServeState)s!).Start(), state);
+        return state.Task!;
+    }
 
     public Task StartAsync<TContext>(IHttpApplication<TContext> application, CancellationToken cancellationToken)
         where TContext : notnull
     {
         ArgumentNullException.ThrowIfNull(application);
-        Volatile.Write(ref pipeline, async (features, completeResponse) =>
+        Volatile.Write(ref pipeline, async features =>
         {
             var context = application.CreateContext(features);
-            Exception? failure = null;
             try
             {
                 await application.ProcessRequestAsync(context);
             }
             catch (Exception ex)
             {
-                failure = ex;
+                application.DisposeContext(context, ex);
+                throw;
             }
 
-            try
-            {
-                await completeResponse(failure);
-            }
-            finally
-            {
-                application.DisposeContext(context, failure);
-            }
+            application.DisposeContext(context, null);
         });
         return kestrel.StartAsync(application, cancellationToken);
     }
@@ -81,4 +114,28 @@ public sealed class InProcessNodeServer(IServer kestrel) : IServer
         descriptor.ImplementationInstance
         ?? descriptor.ImplementationFactory?.Invoke(provider)
         ?? ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType!));
+
+    /// <summary>
+    /// A context holding nothing but one async-local of its own, made on a thread-pool thread given
+    /// no context (an unsafe work item never captures one, nor runs inline on this thread).
+    /// ExecutionContext.Run refuses the default, empty context, hence the async-local. The work item
+    /// touches no static of this type, whose initialiser is waiting for it.
+    /// </summary>
+    private static ExecutionContext CaptureCleanContext()
+    {
+        var captured = new TaskCompletionSource<ExecutionContext>();
+        ThreadPool.UnsafeQueueUserWorkItem(static state =>
+        {
+            state.Marker.Value = true;
+            state.Captured.SetResult(ExecutionContext.Capture()!);
+        }, (Marker: new AsyncLocal<bool>(), Captured: captured), preferLocal: false);
+        return captured.Task.GetAwaiter().GetResult();
+    }
+
+    private sealed class ServeState(Func<IFeatureCollection, Task> run, IFeatureCollection features)
+    {
+        public Task? Task { get; private set; }
+
+        public void Start() => Task = run(features);
+    }
 }

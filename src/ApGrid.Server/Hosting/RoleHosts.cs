@@ -73,8 +73,7 @@ public static class RoleHosts
         }
     }
 
-    private static OwnNodeTransport InProcessTransport(InProcessNodeServer node) =>
-        new(sockets => new InProcessNodeHandler(node) { InnerHandler = sockets });
+    private static OwnNodeTransport InProcessTransport(InProcessNodeServer node) => new(node.ServeAsync);
 
     /// <summary>The own node's address that suits the protocol the gateway is configured to speak to nodes.</summary>
     private static string GatewayDestination(IConfiguration gatewayConfiguration, string nodeUrl, IConfiguration nodeConfiguration) =>

@@ -8,9 +8,10 @@ using ApGrid.Server.Tests.Running;
 namespace ApGrid.Server.Tests.Gateway;
 
 /// <summary>
-/// How gateways reach nodes: HTTP/2 without TLS on the node's Node:Http2Url by default (the shared
-/// server's own gateway, and every other gateway test, go that way, WebSockets included), or
-/// HTTP/1.1 to the node's own URL when a gateway is set to Http1.
+/// How gateways reach nodes: HTTP/2 without TLS on the node's Node:Http2Url by default (every
+/// gateway process in the tests goes that way, and the shared `all`-role server's gateway for its
+/// WebSockets), or HTTP/1.1 to the node's own URL when a gateway is set to Http1. The `all` role's
+/// gateway hands every other request to its node in process.
 /// </summary>
 [Collection(RunningServerCollection.Name)]
 public sealed class NodeProtocolTests(RunningServerFixture server)
@@ -27,6 +28,17 @@ public sealed class NodeProtocolTests(RunningServerFixture server)
         Assert.Equal((HttpStatusCode.OK, HttpVersion.Version11), (onHttp1.StatusCode, onHttp1.Version));
         Assert.False(await AnswersAsync(http, new Uri(server.NodeHttp2Url + "/health/ready"), HttpVersion.Version11));
         Assert.False(await AnswersAsync(http, new Uri(server.NodeBaseAddress, "/health/ready"), HttpVersion.Version20));
+    }
+
+    [Fact]
+    public async Task The_all_role_gateway_serves_its_own_node_in_process_and_says_so()
+    {
+        using var response = await server.Http.GetAsync(new Uri("/health/gateway", UriKind.Relative));
+        var health = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(health.GetProperty("inProcess").GetBoolean());
+        Assert.Equal("Http2", health.GetProperty("nodeProtocol").GetString());
     }
 
     [Fact]
@@ -80,6 +92,7 @@ public sealed class NodeProtocolTests(RunningServerFixture server)
 
         Assert.Equal("Unhealthy", health.GetProperty("status").GetString());
         Assert.Equal("Http2", health.GetProperty("nodeProtocol").GetString());
+        Assert.False(health.GetProperty("inProcess").GetBoolean());
         Assert.Contains("Node:Http2Url", health.GetProperty("hint").GetString(), StringComparison.Ordinal);
         DeleteDataDirectory(gateway);
     }
