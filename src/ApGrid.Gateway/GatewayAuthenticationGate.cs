@@ -25,7 +25,7 @@ internal static class GatewayAuthenticationGate
 
     // YARP proxies upgrades without the WebSockets middleware, so read the request itself:
     // HTTP/1.1 Upgrade: websocket, or HTTP/2's extended CONNECT with :protocol websocket.
-    private static bool IsWebSocketUpgrade(HttpContext context) =>
+    internal static bool IsWebSocketUpgrade(HttpContext context) =>
         context.Features.Get<IHttpUpgradeFeature>()?.IsUpgradableRequest == true
             ? string.Equals(context.Request.Headers.Upgrade, "websocket", StringComparison.OrdinalIgnoreCase)
             : context.Features.Get<IHttpExtendedConnectFeature>() is { IsExtendedConnect: true } connect

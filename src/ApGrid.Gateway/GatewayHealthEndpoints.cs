@@ -29,7 +29,7 @@ internal static class GatewayHealthEndpoints
                 status = healthy > 0 ? "Healthy" : "Unhealthy",
                 healthy,
                 nodeProtocol = options.NodeProtocol.ToString(),
-                // The `all` role's own node, reached in memory (WebSockets and large bodies over nodeProtocol).
+                // The `all` role's own node, served in process (its WebSockets and health probes over nodeProtocol).
                 inProcess = services.GetService<OwnNodeTransport>() is not null,
                 // The likeliest misconfiguration since gateways default to HTTP/2: an HTTP/1.1 node
                 // address answers no HTTP/2 probe, so every node looks down and every request is a 502.

@@ -1,6 +1,5 @@
 using ApGrid.Auth;
 using Microsoft.Extensions.Configuration;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Hosting;
 
 namespace ApGrid.Gateway;
@@ -59,13 +58,20 @@ public static class GatewayHostExtensions
             proxy.UseSessionAffinity();
             proxy.UseLoadBalancing();
             proxy.UsePassiveHealthChecks();
-            proxy.Use((context, next) => IsWebSocket(context) ? next() : ownNode.ServeAsync(context));
+            proxy.Use(async (context, next) =>
+            {
+                if (GatewayAuthenticationGate.IsWebSocketUpgrade(context))
+                {
+                    await next();
+                }
+                else if (!await ownNode.TryServeAsync(context))
+                {
+                    // Stopping (or not yet started): what a proxy answers for a node that is going away.
+                    context.Response.Headers.RetryAfter = "5";
+                    await GatewayRefusals.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "UNAVAILABLE", "The node is stopping; try again shortly.");
+                }
+            });
         });
         return app;
     }
-
-    private static bool IsWebSocket(HttpContext context) =>
-        context.WebSockets.IsWebSocketRequest
-        || context.Features.Get<IHttpUpgradeFeature>()?.IsUpgradableRequest == true
-        || context.Features.Get<IHttpExtendedConnectFeature>()?.IsExtendedConnect == true;
 }

@@ -13,8 +13,8 @@ public sealed class GatewayOptions
     public NodeProtocol NodeProtocol { get; set; } = NodeProtocol.Http2;
 
     /// <summary>
-    /// The `all` role only: hand requests to the node in the same process in memory. WebSockets and
-    /// large bodies still go over <see cref="NodeProtocol"/> to the node's own address.
+    /// The `all` role only: hand requests to the node in the same process. WebSockets and the health
+    /// probes still go over <see cref="NodeProtocol"/> to the node's own address.
     /// </summary>
     public bool OwnNodeInProcess { get; set; } = true;
 

@@ -5,7 +5,8 @@ namespace ApGrid.Gateway;
 /// the request itself, after authentication, rate limiting and routing. WebSockets still go
 /// through YARP to the node's address, since they outlive the request that opened them.
 /// </summary>
-public sealed class OwnNodeTransport(Func<HttpContext, Task> serve)
+/// <param name="serve">Serves the request; false, having written nothing, when the node is not running.</param>
+public sealed class OwnNodeTransport(Func<HttpContext, Task<bool>> serve)
 {
-    public Task ServeAsync(HttpContext context) => serve(context);
+    public Task<bool> TryServeAsync(HttpContext context) => serve(context);
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core.Features;
@@ -9,7 +8,7 @@ namespace ApGrid.Server.Hosting;
 /// <summary>
 /// The `all` role's node server: Kestrel, which it wraps, still serves the node's own ports, and it
 /// keeps the node's request pipeline so that the gateway in the same process can hand a request it
-/// has authenticated, limited and routed straight to the node (<see cref="ServeAsync"/>): the node
+/// has authenticated, limited and routed straight to the node (<see cref="TryServeAsync"/>): the node
 /// reads the caller's request and writes its answer on the gateway's own connection, with no
 /// second HTTP message, loopback socket, parse or copy in between.
 /// </summary>
@@ -27,17 +26,20 @@ public sealed class InProcessNodeServer(IServer kestrel) : IServer
         typeof(IHttpConnectionFeature), typeof(ITlsConnectionFeature), typeof(IHttpMaxRequestBodySizeFeature),
         typeof(IHttpMinRequestBodyDataRateFeature), typeof(IHttpMinResponseDataRateFeature), typeof(IHttpBodyControlFeature),
         typeof(IHttpRequestTrailersFeature), typeof(IHttpResponseTrailersFeature), typeof(IHttpResetFeature),
-        typeof(IConnectionItemsFeature),
     ];
 
-    private static readonly ExecutionContext CleanContext = CaptureCleanContext();
+    /// <summary>
+    /// YARP set these from the connection it proxied; here the node sees the caller's connection
+    /// itself, so whatever a caller sent under these names is dropped rather than passed on as if a
+    /// proxy had vouched for it.
+    /// </summary>
+    private static readonly string[] ProxyHeaders = ["X-Forwarded-For", "X-Forwarded-Proto", "X-Forwarded-Host", "X-Forwarded-Prefix", "Forwarded"];
 
     private Func<IFeatureCollection, Task>? pipeline;
+    private ExecutionContext? cleanContext;
+    private int inFlight;
 
     public IFeatureCollection Features => kestrel.Features;
-
-    /// <summary>True between start and stop.</summary>
-    public bool IsRunning => Volatile.Read(ref pipeline) is not null;
 
     /// <summary>
     /// Replaces the builder's server (Kestrel) with this one around it; the node's application
@@ -54,36 +56,52 @@ public sealed class InProcessNodeServer(IServer kestrel) : IServer
     }
 
     /// <summary>
-    /// Serves the gateway's request in the node. Kestrel starts every request with nothing in its
+    /// Serves the gateway's request in the node, or returns false, having done nothing, when the
+    /// node is not running (starting or stopping). Kestrel starts every request with nothing in its
     /// execution context, and so does this: the gateway's async-locals (the HttpContextAccessor's
     /// among them) neither reach the node nor are changed by it. The trace goes on through the
     /// traceparent header, as it would over a socket.
     /// </summary>
-    public Task ServeAsync(HttpContext gatewayContext)
+    public async Task<bool> TryServeAsync(HttpContext gatewayContext)
     {
         ArgumentNullException.ThrowIfNull(gatewayContext);
-        var run = Volatile.Read(ref pipeline) ?? throw new InvalidOperationException("The node is not running.");
-        var features = new FeatureCollection(TransportFeatures.Length + 8);
-        foreach (var type in TransportFeatures)
-        {
-            if (gatewayContext.Features[type] is { } feature) features[type] = feature;
-        }
 
-        if (Activity.Current is { } activity)
+        // Counted before the pipeline is read, so StopAsync, which clears it first, either sees
+        // this request in flight or this request sees no pipeline.
+        Interlocked.Increment(ref inFlight);
+        try
         {
-            DistributedContextPropagator.Current.Inject(activity, gatewayContext.Request.Headers,
-                static (carrier, name, value) => ((IHeaderDictionary)carrier!)[name] = value);
-        }
+            if (Volatile.Read(ref pipeline) is not { } run) return false;
+            var features = new FeatureCollection(TransportFeatures.Length + 8);
+            foreach (var type in TransportFeatures)
+            {
+                if (gatewayContext.Features[type] is { } feature) features[type] = feature;
+            }
 
-        var state = new ServeState(run, features);
-        ExecutionContext.Run(CleanContext, static s => ((ServeState)s!).Start(), state);
-        return state.Task!;
+            var headers = gatewayContext.Request.Headers;
+            foreach (var name in ProxyHeaders) headers.Remove(name);
+            if (Activity.Current is { } activity)
+            {
+                DistributedContextPropagator.Current.Inject(activity, headers, static (carrier, name, value) => ((IHeaderDictionary)carrier!)[name] = value);
+            }
+
+            var state = new ServeState(run, features);
+            ExecutionContext.Run(cleanContext!, static s => ((ServeState)s!).Start(), state);
+            await state.Task!;
+            return true;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref inFlight);
+        }
     }
 
-    public Task StartAsync<TContext>(IHttpApplication<TContext> application, CancellationToken cancellationToken)
+    public async Task StartAsync<TContext>(IHttpApplication<TContext> application, CancellationToken cancellationToken)
         where TContext : notnull
     {
         ArgumentNullException.ThrowIfNull(application);
+        cleanContext ??= await CaptureCleanContextAsync();
+        await kestrel.StartAsync(application, cancellationToken);
         Volatile.Write(ref pipeline, async features =>
         {
             var context = application.CreateContext(features);
@@ -99,13 +117,26 @@ public sealed class InProcessNodeServer(IServer kestrel) : IServer
 
             application.DisposeContext(context, null);
         });
-        return kestrel.StartAsync(application, cancellationToken);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Refuses new requests, lets those already handed over finish (as Kestrel drains its own),
+    /// then stops Kestrel. The host stops its web server before the Orleans silo, so no request in
+    /// flight loses the silo under it.
+    /// </summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
     {
         Volatile.Write(ref pipeline, null);
-        return kestrel.StopAsync(cancellationToken);
+        try
+        {
+            while (Volatile.Read(ref inFlight) > 0) await Task.Delay(TimeSpan.FromMilliseconds(20), cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // The host's shutdown timeout: stop anyway, as Kestrel does with connections still open.
+        }
+
+        await kestrel.StopAsync(cancellationToken);
     }
 
     public void Dispose() => kestrel.Dispose();
@@ -118,18 +149,17 @@ public sealed class InProcessNodeServer(IServer kestrel) : IServer
     /// <summary>
     /// A context holding nothing but one async-local of its own, made on a thread-pool thread given
     /// no context (an unsafe work item never captures one, nor runs inline on this thread).
-    /// ExecutionContext.Run refuses the default, empty context, hence the async-local. The work item
-    /// touches no static of this type, whose initialiser is waiting for it.
+    /// ExecutionContext.Run refuses the default, empty context, hence the async-local.
     /// </summary>
-    private static ExecutionContext CaptureCleanContext()
+    private static Task<ExecutionContext> CaptureCleanContextAsync()
     {
-        var captured = new TaskCompletionSource<ExecutionContext>();
+        var captured = new TaskCompletionSource<ExecutionContext>(TaskCreationOptions.RunContinuationsAsynchronously);
         ThreadPool.UnsafeQueueUserWorkItem(static state =>
         {
             state.Marker.Value = true;
             state.Captured.SetResult(ExecutionContext.Capture()!);
         }, (Marker: new AsyncLocal<bool>(), Captured: captured), preferLocal: false);
-        return captured.Task.GetAwaiter().GetResult();
+        return captured.Task;
     }
 
     private sealed class ServeState(Func<IFeatureCollection, Task> run, IFeatureCollection features)

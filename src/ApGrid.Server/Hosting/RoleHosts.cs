@@ -73,7 +73,7 @@ public static class RoleHosts
         }
     }
 
-    private static OwnNodeTransport InProcessTransport(InProcessNodeServer node) => new(node.ServeAsync);
+    private static OwnNodeTransport InProcessTransport(InProcessNodeServer node) => new(node.TryServeAsync);
 
     /// <summary>The own node's address that suits the protocol the gateway is configured to speak to nodes.</summary>
     private static string GatewayDestination(IConfiguration gatewayConfiguration, string nodeUrl, IConfiguration nodeConfiguration) =>

@@ -14,7 +14,7 @@ using Microsoft.Extensions.Logging;
 namespace ApGrid.Server.Tests.Gateway;
 
 /// <summary>
-/// The `all` role's hand-over from gateway to node (<see cref="InProcessNodeServer.ServeAsync"/>),
+/// The `all` role's hand-over from gateway to node (<see cref="InProcessNodeServer.TryServeAsync"/>),
 /// with a small real node and a small real gateway, both on Kestrel, called over real HTTP. The
 /// whole API suite runs through the real hand-over as well; these pin what it must keep apart.
 /// </summary>
@@ -57,6 +57,7 @@ public sealed class InProcessNodeServerTests : IAsyncLifetime
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/where/caf%C3%A9?q=a%26b");
         request.Headers.Host = "apgrid.example";
+        request.Headers.Add("X-Forwarded-For", "203.0.113.9");
 
         using var response = await client.SendAsync(request);
 
@@ -68,6 +69,9 @@ public sealed class InProcessNodeServerTests : IAsyncLifetime
         Assert.Equal("/where/café", seen.Path);
         Assert.Equal("?q=a%26b", seen.Query);
         Assert.Equal("apgrid.example", seen.Host);
+
+        // No proxy stood between them, so none vouches for the caller's own claim of where it is.
+        Assert.Null(seen.ForwardedFor);
     }
 
     [Fact]
@@ -132,6 +136,32 @@ public sealed class InProcessNodeServerTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, next.StatusCode);
     }
 
+    [Fact]
+    public async Task A_stopping_node_finishes_what_it_was_handed_and_refuses_what_comes_after()
+    {
+        await using var stoppingNode = BuildNode();
+        await stoppingNode.StartAsync();
+        var server = stoppingNode.Services.GetRequiredService<InProcessNodeServer>();
+        await using var itsGateway = BuildGateway(server);
+        await itsGateway.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(Address(itsGateway)) };
+
+        var slow = http.GetStringAsync(new Uri("/slow", UriKind.Relative));
+        await SlowStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var stopping = server.StopAsync(CancellationToken.None);
+        using var refused = await http.GetAsync(new Uri("/where", UriKind.Relative));
+
+        // The request in flight holds the stop back: the silo behind a real node stops only after it.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.False(stopping.IsCompleted);
+        SlowGate.TrySetResult();
+        Assert.Equal("finished", await slow.WaitAsync(TimeSpan.FromSeconds(10)));
+        await stopping.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    private static readonly TaskCompletionSource SlowStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private static readonly TaskCompletionSource SlowGate = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private static readonly byte[] BigBody = [.. Enumerable.Range(0, 2 * 1024 * 1024).Select(i => (byte)(i * 31 % 251))];
 
     private static WebApplication BuildNode()
@@ -154,7 +184,14 @@ public sealed class InProcessNodeServerTests : IAsyncLifetime
                 context.Items.Count,
                 GatewayLocal.Value,
                 Activity.Current?.TraceId.ToString(),
-                Activity.Current?.SpanId.ToString());
+                Activity.Current?.SpanId.ToString(),
+                context.Request.Headers["X-Forwarded-For"].FirstOrDefault());
+        });
+        app.MapGet("/slow", async () =>
+        {
+            SlowStarted.TrySetResult();
+            await SlowGate.Task;
+            return "finished";
         });
         app.MapPost("/orders", (Order order) => $"{order.Name} x{order.Count}");
         app.MapGet("/big", async (HttpContext context) =>
@@ -181,7 +218,7 @@ public sealed class InProcessNodeServerTests : IAsyncLifetime
             context.Items["gateway"] = true;
             GatewayLocal.Value = "gateway";
             context.Response.Headers["X-Gateway-Trace"] = Activity.Current?.TraceId.ToString();
-            await ownNode.ServeAsync(context);
+            if (!await ownNode.TryServeAsync(context)) context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             seenByGatewayAfterwards = $"{(GatewayLocal.Value == "gateway" ? "gateway's own value" : "gateway's value lost")}, {(NodeLocal.Value is null ? "no node value" : "node value leaked")}";
         });
         return app;
@@ -193,5 +230,5 @@ public sealed class InProcessNodeServerTests : IAsyncLifetime
     public sealed record Order(string Name, int Count);
 
     public sealed record NodeView(
-        int LocalPort, string Path, string Query, string Host, bool Authenticated, int Items, string? GatewayLocal, string? TraceId, string? SpanId);
+        int LocalPort, string Path, string Query, string Host, bool Authenticated, int Items, string? GatewayLocal, string? TraceId, string? SpanId, string? ForwardedFor);
 }
