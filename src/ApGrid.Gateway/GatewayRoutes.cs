@@ -76,7 +76,8 @@ public static class GatewayRoutes
     }
 
     // The node sees the host the client used (for links it writes, such as OpenAPI server URLs),
-    // not its own address; YARP adds X-Forwarded-For/Proto/Host as well.
+    // not its own address; YARP adds X-Forwarded-For/Proto/Host as well. (The `all` role's own node
+    // is handed the request itself, so it sees the caller's host and connection directly.)
     private static readonly IReadOnlyList<IReadOnlyDictionary<string, string>> KeepOriginalHost =
         [new Dictionary<string, string>(StringComparer.Ordinal) { ["RequestHeaderOriginalHost"] = "true" }];
 
