@@ -42,6 +42,27 @@ public sealed class NodeProtocolTests(RunningServerFixture server)
     }
 
     [Fact]
+    public async Task An_all_role_told_not_to_serve_in_process_proxies_to_its_node_and_still_serves()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Gateway:OwnNodeInProcess"] = "false",
+            ["Auth:SigningKey"] = RunningServerFixture.SigningKey,
+        };
+        await using var proxying = new ServerProcess(Path.Combine(Path.GetTempPath(), "apgrid-proxy-" + Guid.NewGuid().ToString("N")), settings);
+        proxying.Start();
+        await proxying.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
+        using var http = new HttpClient { BaseAddress = proxying.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+        var health = await http.GetFromJsonAsync<JsonElement>(new Uri("/health/gateway", UriKind.Relative));
+        var viewer = await PostAsync(http, await server.TokenAsync("901", "LA_OFFICER"), "{ viewer { tenant role } }", new { });
+
+        Assert.False(health.GetProperty("inProcess").GetBoolean());
+        Assert.Equal("901", viewer.GetProperty("data").GetProperty("viewer").GetProperty("tenant").GetString());
+        DeleteDataDirectory(proxying);
+    }
+
+    [Fact]
     public async Task A_gateway_set_to_http1_serves_queries_and_subscriptions_from_the_nodes_own_url()
     {
         await using var gateway = StartGatewayToTheNodesOwnUrl(("Gateway:NodeProtocol", "Http1"));
