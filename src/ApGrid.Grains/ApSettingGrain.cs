@@ -10,9 +10,52 @@ public sealed partial class ApSettingGrain(
     IOptions<OutreachOptions> outreach,
     ILogger<ApSettingGrain> logger) : Grain, IApSettingGrain
 {
+    private bool announced = true;
+
     private string Urn => GrainKeys.LocalIdOf(this.GetPrimaryKeyString());
 
     private string LaCode => GrainKeys.TenantOf(this.GetPrimaryKeyString());
+
+    /// <summary>
+    /// Announces again a change that may not have been announced. Not from here but from a timer
+    /// after activation: the LA's index rebuild activates its settings one call after another, and
+    /// the LA, busy in that rebuild, would never take this setting's call to it.
+    /// </summary>
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.AnnouncementPending && state.State.Profile is not null)
+        {
+            announced = false;
+            IGrainTimer? once = null;
+            once = this.RegisterGrainTimer(async _ =>
+            {
+                once!.Dispose();
+
+                // A timer's turn carries no request context; the calls it makes are the setting's own tenant's.
+                await TenantContext.RunAsync(LaCode, AnnounceAsync);
+            }, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Clears the pending mark once the last change is known announced, so the next activation does not repeat it.</summary>
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (announced && state.State.AnnouncementPending && state.State.Profile is not null)
+        {
+            state.State.AnnouncementPending = false;
+            try
+            {
+                await state.WriteStateAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Harmless: the next activation announces the change once more.
+                LogPendingClearFailed(logger, ex, Urn);
+            }
+        }
+    }
 
     public async Task<bool> CreateAsync(ApSettingProfile profile, ApAvailability availability)
     {
@@ -136,13 +179,16 @@ public sealed partial class ApSettingGrain(
     }
 
     /// <summary>
-    /// Writes the change, then tells the LA's capacity index. If the write fails the activation is
-    /// dropped, so the next call starts again from what storage holds.
+    /// Writes the change, marked as not yet announced, then announces it. If the write fails the
+    /// activation is dropped, so the next call starts again from what storage holds. If the process
+    /// dies before the announcement, the mark makes the next activation announce it.
     /// </summary>
     private async Task CommitAsync()
     {
         state.State.Version++;
         state.State.UpdatedAt = clock.GetUtcNow();
+        state.State.AnnouncementPending = true;
+        announced = false;
         try
         {
             await state.WriteStateAsync();
@@ -153,15 +199,24 @@ public sealed partial class ApSettingGrain(
             throw;
         }
 
+        await AnnounceAsync();
+    }
+
+    /// <summary>
+    /// Tells the LA's capacity index and appends to the feed. Repeating it is harmless: the index
+    /// takes the newest snapshot, and a second feed entry only tells subscribers to read again.
+    /// </summary>
+    private async Task AnnounceAsync()
+    {
         try
         {
             await GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode).UpdateCapacityAsync(Snapshot());
             await GrainFactory.GetGrain<IChangeFeedGrain>(LaCode).AppendAsync(ChangeKind.Capacity, Urn);
+            announced = true;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // The change is stored; the index catches up when it next rebuilds from the settings.
-            // A feed entry lost here is the known gap: see docs/architecture.md.
+            // The change is stored and still marked pending: the next activation announces it.
             LogIndexUpdateFailed(logger, ex, Urn);
         }
     }
@@ -211,6 +266,9 @@ public sealed partial class ApSettingGrain(
     private static CommandResult<ApCapacitySnapshot> NotFound() =>
         CommandResult<ApCapacitySnapshot>.Fail(DomainError.NotFound("urn", "No such AP setting."));
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Capacity index update for AP setting {Urn} failed; it will catch up on rebuild")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Announcing the change to AP setting {Urn} failed; its next activation announces it again")]
     private static partial void LogIndexUpdateFailed(ILogger logger, Exception ex, string urn);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Clearing AP setting {Urn}'s pending announcement failed; its next activation announces its last change again")]
+    private static partial void LogPendingClearFailed(ILogger logger, Exception ex, string urn);
 }
