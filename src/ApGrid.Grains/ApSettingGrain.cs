@@ -23,17 +23,13 @@ public sealed partial class ApSettingGrain(
     /// </summary>
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.State.AnnouncementPending && state.State.Profile is not null)
+        // Set only by CommitAsync, so a setting with the mark has its profile.
+        if (state.State.AnnouncementPending)
         {
             announced = false;
-            IGrainTimer? once = null;
-            once = this.RegisterGrainTimer(async _ =>
-            {
-                once!.Dispose();
 
-                // A timer's turn carries no request context; the calls it makes are the setting's own tenant's.
-                await TenantContext.RunAsync(LaCode, AnnounceAsync);
-            }, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+            // Fires once (no period). A timer's turn carries no request context; the calls it makes are the setting's own tenant's.
+            this.RegisterGrainTimer(_ => TenantContext.RunAsync(LaCode, AnnounceAsync), TimeSpan.Zero, Timeout.InfiniteTimeSpan);
         }
 
         return Task.CompletedTask;
@@ -42,7 +38,7 @@ public sealed partial class ApSettingGrain(
     /// <summary>Clears the pending mark once the last change is known announced, so the next activation does not repeat it.</summary>
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (announced && state.State.AnnouncementPending && state.State.Profile is not null)
+        if (announced && state.State.AnnouncementPending)
         {
             state.State.AnnouncementPending = false;
             try

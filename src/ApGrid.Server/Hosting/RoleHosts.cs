@@ -54,7 +54,8 @@ public static class RoleHosts
         ArgumentNullException.ThrowIfNull(gatewayBuilder);
         ArgumentNullException.ThrowIfNull(nodeBuilder);
         var nodeUrl = ServerRoles.NodeUrl(nodeBuilder.Configuration);
-        var inProcess = GatewayOptions.Read(gatewayBuilder.Configuration).OwnNodeInProcess;
+        var gatewayOptions = GatewayOptions.Read(gatewayBuilder.Configuration);
+        var inProcess = gatewayOptions.OwnNodeInProcess;
         await using var node = BuildNode(nodeBuilder, nodeUrl, inProcess);
         await node.StartAsync();
         try
@@ -62,7 +63,7 @@ public static class RoleHosts
             var ownNode = inProcess ? InProcessTransport(node.Services.GetRequiredService<InProcessNodeServer>()) : null;
 
             // Built only now: YARP loads its routes, and probes its destinations, while the app is built.
-            await using var gateway = BuildGateway(gatewayBuilder, [GatewayDestination(gatewayBuilder.Configuration, nodeUrl, nodeBuilder.Configuration)], ownNode);
+            await using var gateway = BuildGateway(gatewayBuilder, [GatewayDestination(gatewayOptions, nodeUrl, nodeBuilder.Configuration)], ownNode);
             await gateway.StartAsync();
             await Task.WhenAny(node.WaitForShutdownAsync(), gateway.WaitForShutdownAsync());
             await gateway.StopAsync();
@@ -76,6 +77,6 @@ public static class RoleHosts
     private static OwnNodeTransport InProcessTransport(InProcessNodeServer node) => new(node.TryServeAsync);
 
     /// <summary>The own node's address that suits the protocol the gateway is configured to speak to nodes.</summary>
-    private static string GatewayDestination(IConfiguration gatewayConfiguration, string nodeUrl, IConfiguration nodeConfiguration) =>
-        GatewayOptions.Read(gatewayConfiguration).NodeProtocol == NodeProtocol.Http2 ? NodeListeners.Http2Url(nodeConfiguration) : nodeUrl;
+    private static string GatewayDestination(GatewayOptions gatewayOptions, string nodeUrl, IConfiguration nodeConfiguration) =>
+        gatewayOptions.NodeProtocol == NodeProtocol.Http2 ? NodeListeners.Http2Url(nodeConfiguration) : nodeUrl;
 }
