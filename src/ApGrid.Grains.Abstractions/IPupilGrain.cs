@@ -5,7 +5,7 @@ namespace ApGrid.Grains.Abstractions;
 /// cross-grain steps: reserve at the AP setting first, then record; release again if recording fails.
 /// </summary>
 [Alias("ApGrid.IPupilGrain")]
-public interface IPupilGrain : IGrainWithStringKey
+public interface IPupilGrain : IFollowUpOwner
 {
     [Alias("Register")]
     Task<CommandResult<PupilSnapshot>> RegisterAsync(PupilRecord record);

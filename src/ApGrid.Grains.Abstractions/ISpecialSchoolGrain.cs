@@ -2,7 +2,7 @@ namespace ApGrid.Grains.Abstractions;
 
 /// <summary>A special school, keyed "{laCode}/{urn}".</summary>
 [Alias("ApGrid.ISpecialSchoolGrain")]
-public interface ISpecialSchoolGrain : IGrainWithStringKey
+public interface ISpecialSchoolGrain : IFollowUpOwner
 {
     [Alias("Create")]
     Task<bool> CreateAsync(SpecialSchoolProfile profile, int places, int placesTaken);

@@ -3,7 +3,9 @@ namespace ApGrid.Grains;
 /// <summary>
 /// Owns a pupil's record, referrals and placements. Starting a placement is the two-grain step:
 /// hold the place at the AP setting first, then record it here; give the place back if recording
-/// fails. Ending one frees the place in the same step.
+/// fails. Ending one frees the place in the same step. What a change then owes the LA and the
+/// change feed is written with it (<see cref="FollowUp"/>) and made after it, so a process
+/// killed in between leaves the calls owed, not lost.
 /// </summary>
 // Pupils are the one grain population that grows with the country (600,000 in England), and a
 // record is read in a burst by one person and then left; the default 15 minutes would hold a whole
@@ -14,9 +16,40 @@ public sealed partial class PupilGrain(
     TimeProvider clock,
     ILogger<PupilGrain> logger) : Grain, IPupilGrain
 {
+    private FollowUpLedger? followUps;
+
     private string PupilId => GrainKeys.LocalIdOf(this.GetPrimaryKeyString());
 
     private string LaCode => GrainKeys.TenantOf(this.GetPrimaryKeyString());
+
+    private ILocalAuthorityGrain La => GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode);
+
+    private FollowUpLedger FollowUps => followUps ??= new(() => state.State.PendingFollowUps, MakeAsync, logger, "Pupil " + PupilId);
+
+    /// <summary>
+    /// Makes what an earlier change still owes. From a one-off timer, not from here: the activation
+    /// may have been started by a call from the very grain it owes, which would wait on it.
+    /// </summary>
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (FollowUps.Any)
+        {
+            // A timer's turn carries no request context; the calls it makes are the pupil's own tenant's.
+            this.RegisterGrainTimer(_ => TenantContext.RunAsync(LaCode, FollowUps.MakeAsync), TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Clears from storage the follow-ups made since the last write, so neither the next activation nor the sweep makes them again.</summary>
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        followUps?.ClearMadeAsync(() => state.WriteStateAsync(cancellationToken)) ?? Task.CompletedTask;
+
+    public async Task ResumeFollowUpsAsync()
+    {
+        await FollowUps.MakeAsync();
+        if (FollowUps.StoredMade) await WriteAsync();
+    }
 
     public async Task<CommandResult<PupilSnapshot>> RegisterAsync(PupilRecord record)
     {
@@ -52,8 +85,7 @@ public sealed partial class PupilGrain(
         state.State.Referrals.Add(new ReferralRecord(
             id, submittedOn, reason.Trim(), [.. strategiesTried.Select(s => s.Trim())], ReferralStatus.Submitted,
             DecidedOn: null, PanelMembers: [], ParentalConsent: false, ConsentNoticeGivenOn: null, PlacementId: null));
-        await WriteAsync();
-        await AppendChangeAsync(ChangeKind.Referral, id);
+        await CommitAsync(new FollowUp(FollowUpKind.ReferralChanged, id));
         return Ok();
     }
 
@@ -67,8 +99,7 @@ public sealed partial class PupilGrain(
 
         if (ConsentRules.ValidateNotice(noticeGivenOn, referral.SubmittedOn, clock.Today()) is { } invalid) return Fail(invalid);
         Replace(referral, referral with { ParentalConsent = true, ConsentNoticeGivenOn = noticeGivenOn });
-        await WriteAsync();
-        await AppendChangeAsync(ChangeKind.Referral, referralId);
+        await CommitAsync(new FollowUp(FollowUpKind.ReferralChanged, referralId));
         return Ok();
     }
 
@@ -81,8 +112,7 @@ public sealed partial class PupilGrain(
         if (error is not null) return Fail(error);
 
         Replace(referral, referral with { Status = to, DecidedOn = decidedOn, PanelMembers = [.. panelMembers.Select(m => m.Trim())] });
-        await WriteAsync();
-        await AppendChangeAsync(ChangeKind.Referral, referralId);
+        await CommitAsync(new FollowUp(FollowUpKind.ReferralChanged, referralId));
         return Ok();
     }
 
@@ -97,14 +127,13 @@ public sealed partial class PupilGrain(
         }
 
         // A retry with the same key, or of the same placement, gets the placement it already started,
-        // and tells the LA again in case the first attempt failed after recording (the LA counts it once).
+        // and makes whatever the first attempt still owes.
         var already = request.IdempotencyKey is { } key && state.State.PlacementsByIdempotencyKey.TryGetValue(key, out var keyed)
             ? keyed
             : state.State.Placements.Find(p => p.PlacementId == request.PlacementId)?.PlacementId;
-        if (already is not null && state.State.Placements.Find(p => p.PlacementId == already) is { } existing)
+        if (already is not null && state.State.Placements.Exists(p => p.PlacementId == already))
         {
-            await GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode).RecordPlacementStartedAsync(
-                new PlacementFact(existing.PlacementId, PupilId, record.DateOfBirth, YearGroupOn(existing.StartDate), existing.FullTime, Outcome: null));
+            await FollowUps.MakeAsync();
             return Ok();
         }
         if (state.State.Placements.Exists(p => p.IsActive))
@@ -137,6 +166,7 @@ public sealed partial class PupilGrain(
             Reviews: [], Outcome: null, CheckInDue: null));
         if (referral is not null) Replace(referral, referral with { Status = ReferralStatus.Placed, PlacementId = request.PlacementId });
         if (request.IdempotencyKey is { } newKey) state.State.PlacementsByIdempotencyKey[newKey] = request.PlacementId;
+        FollowUps.Owe(new FollowUp(FollowUpKind.LaPlacementStarted, request.PlacementId), new FollowUp(FollowUpKind.PlacementChanged, request.PlacementId));
         try
         {
             await WriteAsync();
@@ -148,9 +178,7 @@ public sealed partial class PupilGrain(
             throw;
         }
 
-        await NotifyAsync(() => GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode).RecordPlacementStartedAsync(
-            new PlacementFact(request.PlacementId, PupilId, record.DateOfBirth, YearGroupOn(request.StartDate), request.FullTime, Outcome: null)));
-        await NotifyAsync(() => AppendChangeAsync(ChangeKind.Placement, request.PlacementId));
+        await FollowUps.MakeAsync();
         return Ok();
     }
 
@@ -164,8 +192,7 @@ public sealed partial class PupilGrain(
         if (error is not null) return Fail(error);
 
         Replace(placement, placement with { Reviews = [.. placement.Reviews, review] });
-        await WriteAsync();
-        await AppendChangeAsync(ChangeKind.Placement, placementId);
+        await CommitAsync(new FollowUp(FollowUpKind.PlacementChanged, placementId));
         return Ok();
     }
 
@@ -180,10 +207,7 @@ public sealed partial class PupilGrain(
         if (released.Error is { } refused) return CommandResult<PupilSnapshot>.Fail(refused);
 
         Replace(placement, placement with { EndDate = endDate, Outcome = outcome, CheckInDue = EndingRules.ReintegrationCheckIn(outcome, endDate) });
-        await WriteAsync();
-        await NotifyAsync(() => GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode).RecordPlacementEndedAsync(
-            new PlacementFact(placementId, PupilId, state.State.Record!.DateOfBirth, YearGroupOn(endDate), placement.FullTime, outcome)));
-        await AppendChangeAsync(ChangeKind.Placement, placementId);
+        await CommitAsync(new FollowUp(FollowUpKind.LaPlacementEnded, placementId), new FollowUp(FollowUpKind.PlacementChanged, placementId));
         return Ok();
     }
 
@@ -202,7 +226,8 @@ public sealed partial class PupilGrain(
         }
 
         state.State.Ehcp = new EhcpCaseRecord(requestedOn, EhcpStage.Requested, null, null, null, requestedOn);
-        return await CommitEhcpAsync();
+        await CommitEhcpAsync();
+        return Ok();
     }
 
     public async Task<CommandResult<PupilSnapshot>> RecordEhcpMilestoneAsync(EhcpMilestone milestone, DateOnly milestoneDate)
@@ -220,7 +245,8 @@ public sealed partial class PupilGrain(
             DraftIssuedOn = milestone == EhcpMilestone.DraftIssued ? milestoneDate : current.DraftIssuedOn,
             FinalIssuedOn = milestone == EhcpMilestone.FinalIssued ? milestoneDate : current.FinalIssuedOn,
         };
-        return await CommitEhcpAsync();
+        await CommitEhcpAsync();
+        return Ok();
     }
 
     public async Task<CommandResult<WaitingListEntryRecord>> AddToWaitingListAsync(string specialSchoolUrn, DateOnly addedOn)
@@ -250,7 +276,7 @@ public sealed partial class PupilGrain(
             }
             catch (Exception undoFailed) when (undoFailed is not OutOfMemoryException)
             {
-                LogNotifyFailed(logger, undoFailed, PupilId);
+                LogUndoFailed(logger, undoFailed, PupilId);
             }
 
             throw;
@@ -291,14 +317,8 @@ public sealed partial class PupilGrain(
         GrainFactory.GetGrain<ISpecialSchoolGrain>(GrainKeys.For(LaCode, WaitingListIds.SchoolOf(entryId)!));
 
     /// <summary>Writes the case, then keeps the LA's tracker and the change feed current.</summary>
-    private async Task<CommandResult<PupilSnapshot>> CommitEhcpAsync()
-    {
-        await WriteAsync();
-        await NotifyAsync(() => GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode)
-            .UpdateEhcpCaseAsync(new EhcpCaseEntry(PupilId, state.State.Record!.HomeSchoolUrn, state.State.Ehcp!)));
-        await NotifyAsync(() => AppendChangeAsync(ChangeKind.Ehcp, PupilId));
-        return Ok();
-    }
+    private Task CommitEhcpAsync() =>
+        CommitAsync(new FollowUp(FollowUpKind.LaEhcpCase, PupilId), new FollowUp(FollowUpKind.EhcpChanged, PupilId));
 
     private static DomainError? CheckReferralAllowsStart(ReferralRecord referral, DateOnly startDate) =>
         referral.Status != ReferralStatus.Approved
@@ -313,27 +333,38 @@ public sealed partial class PupilGrain(
 
     private void Replace(PlacementRecord old, PlacementRecord updated) => state.State.Placements[state.State.Placements.IndexOf(old)] = updated;
 
-    private async Task AppendChangeAsync(ChangeKind kind, string subjectId) =>
-        await GrainFactory.GetGrain<IChangeFeedGrain>(LaCode).AppendAsync(kind, subjectId);
-
-    /// <summary>
-    /// After the pupil's own write the change is accepted; telling the LA and the feed is best effort,
-    /// so the caller is never told a stored change failed. A miss is logged (see docs/architecture.md).
-    /// </summary>
-    private async Task NotifyAsync(Func<Task> notify)
+    /// <summary>Writes the change with what it owes, then makes those calls.</summary>
+    private async Task CommitAsync(params FollowUp[] owed)
     {
-        try
-        {
-            await notify();
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            LogNotifyFailed(logger, ex, PupilId);
-        }
+        FollowUps.Owe(owed);
+        await WriteAsync();
+        await FollowUps.MakeAsync();
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Pupil {PupilId}: a change was stored but the LA or the change feed was not told")]
-    private static partial void LogNotifyFailed(ILogger logger, Exception ex, string pupilId);
+    private Task MakeAsync(FollowUp followUp)
+    {
+        var feed = GrainFactory.GetGrain<IChangeFeedGrain>(LaCode);
+        var placement = state.State.Placements.Find(p => p.PlacementId == followUp.SubjectId);
+        var dateOfBirth = state.State.Record!.DateOfBirth;
+        return followUp.Kind switch
+        {
+            FollowUpKind.LaPlacementStarted when placement is not null => La.RecordPlacementStartedAsync(
+                new PlacementFact(placement.PlacementId, PupilId, dateOfBirth, YearGroupOn(placement.StartDate), placement.FullTime, Outcome: null)),
+            FollowUpKind.LaPlacementEnded when placement is { EndDate: { } ended, Outcome: { } outcome } => La.RecordPlacementEndedAsync(
+                new PlacementFact(placement.PlacementId, PupilId, dateOfBirth, YearGroupOn(ended), placement.FullTime, outcome)),
+            FollowUpKind.LaEhcpCase when state.State.Ehcp is { } ehcp =>
+                La.UpdateEhcpCaseAsync(new EhcpCaseEntry(PupilId, state.State.Record.HomeSchoolUrn, ehcp)),
+            FollowUpKind.ReferralChanged => feed.AppendAsync(ChangeKind.Referral, followUp.SubjectId),
+            FollowUpKind.PlacementChanged => feed.AppendAsync(ChangeKind.Placement, followUp.SubjectId),
+            FollowUpKind.EhcpChanged => feed.AppendAsync(ChangeKind.Ehcp, followUp.SubjectId),
+            // Its subject is gone from the record: nothing is left to tell.
+            _ => Task.CompletedTask,
+        };
+    }
+
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Pupil {PupilId}: a waiting-list entry could not be undone after the pupil's write failed")]
+    private static partial void LogUndoFailed(ILogger logger, Exception ex, string pupilId);
 
     private async Task WriteAsync()
     {
@@ -346,6 +377,8 @@ public sealed partial class PupilGrain(
             DeactivateOnIdle();
             throw;
         }
+
+        FollowUps.Stored();
     }
 
     /// <summary>

@@ -1,7 +1,7 @@
 namespace ApGrid.Grains;
 
 [GenerateSerializer, Alias("ApGrid.PupilState")]
-public sealed class PupilState
+public sealed class PupilState : IOwesFollowUps
 {
     [Id(0)] public PupilRecord? Record { get; set; }
     [Id(1)] public List<PlacementRecord> Placements { get; set; } = [];
@@ -16,4 +16,9 @@ public sealed class PupilState
 
     /// <summary>Entries the pupil declined or left when a place came elsewhere: their schools no longer see the pupil.</summary>
     [Id(6)] public HashSet<string> ClosedWaitingListEntryIds { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Calls a stored change still owes the LA or the change feed, in the order they were owed.</summary>
+    [Id(7)] public List<FollowUp> PendingFollowUps { get; set; } = [];
+
+    public bool OwesFollowUps => PendingFollowUps.Count > 0;
 }

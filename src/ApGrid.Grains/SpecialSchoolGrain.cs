@@ -3,7 +3,8 @@ namespace ApGrid.Grains;
 /// <summary>
 /// A special school's places and its waiting list. The list is ordered here, one change at a time,
 /// so positions stay 1..n without gaps however many adds arrive together; an offer holds a place
-/// until it is answered, so two offers can never promise the same place.
+/// until it is answered, so two offers can never promise the same place. What a change owes the
+/// LA's waiting figures and the change feed is written with it and made after it (<see cref="FollowUp"/>).
 /// </summary>
 public sealed partial class SpecialSchoolGrain(
     [PersistentState("specialSchool")] IPersistentState<SpecialSchoolState> state,
@@ -13,6 +14,27 @@ public sealed partial class SpecialSchoolGrain(
     private string Urn => GrainKeys.LocalIdOf(this.GetPrimaryKeyString());
 
     private string LaCode => GrainKeys.TenantOf(this.GetPrimaryKeyString());
+
+    private FollowUpLedger? followUps;
+
+    private FollowUpLedger FollowUps => followUps ??= new(() => state.State.PendingFollowUps, MakeAsync, logger, "Special school " + Urn);
+
+    /// <summary>Makes what an earlier change still owes, from a one-off timer (as the pupil does; see PupilGrain).</summary>
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (FollowUps.Any) this.RegisterGrainTimer(_ => TenantContext.RunAsync(LaCode, FollowUps.MakeAsync), TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Clears from storage the follow-ups made since the last write.</summary>
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        followUps?.ClearMadeAsync(() => state.WriteStateAsync(cancellationToken)) ?? Task.CompletedTask;
+
+    public async Task ResumeFollowUpsAsync()
+    {
+        await FollowUps.MakeAsync();
+        if (FollowUps.StoredMade) await WriteAsync();
+    }
 
     public async Task<bool> CreateAsync(SpecialSchoolProfile profile, int places, int placesTaken)
     {
@@ -36,8 +58,9 @@ public sealed partial class SpecialSchoolGrain(
         }
 
         state.State.Places = places;
+        FollowUps.Owe(new FollowUp(FollowUpKind.WaitingListChanged, Urn));
         await WriteAsync();
-        await NotifyAsync(() => AppendChangeAsync(Urn));
+        await FollowUps.MakeAsync();
         return CommandResult<SpecialSchoolSnapshot>.Ok(Snapshot());
     }
 
@@ -108,14 +131,20 @@ public sealed partial class SpecialSchoolGrain(
     /// <summary>Writes the list, then tells the LA's running figures and the change feed.</summary>
     private async Task<CommandResult<WaitingListEntryRecord>> CommitAsync(int number)
     {
+        var id = WaitingListIds.For(Urn, number);
+        FollowUps.Owe(new FollowUp(FollowUpKind.LaWaitingEntry, id), new FollowUp(FollowUpKind.WaitingListChanged, id));
         await WriteAsync();
-        var entry = state.State.Entries[number];
-        var record = Record(entry);
-        await NotifyAsync(() => GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode)
-            .UpdateWaitingEntryAsync(new WaitingFact(record.Id, entry.PupilId, entry.AddedOn, WaitingListRules.IsOpen(entry.Status))));
-        await NotifyAsync(() => AppendChangeAsync(record.Id));
-        return CommandResult<WaitingListEntryRecord>.Ok(record);
+        await FollowUps.MakeAsync();
+        return CommandResult<WaitingListEntryRecord>.Ok(Record(state.State.Entries[number]));
     }
+
+    private Task MakeAsync(FollowUp followUp) => followUp.Kind switch
+    {
+        FollowUpKind.LaWaitingEntry when Find(followUp.SubjectId) is { } entry => GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode)
+            .UpdateWaitingEntryAsync(new WaitingFact(followUp.SubjectId, entry.PupilId, entry.AddedOn, WaitingListRules.IsOpen(entry.Status))),
+        FollowUpKind.WaitingListChanged => GrainFactory.GetGrain<IChangeFeedGrain>(LaCode).AppendAsync(ChangeKind.WaitingList, followUp.SubjectId),
+        _ => Task.CompletedTask,
+    };
 
     /// <summary>1-based positions of the waiting entries: by date added, then by arrival.</summary>
     private Dictionary<int, int> Positions()
@@ -173,22 +202,8 @@ public sealed partial class SpecialSchoolGrain(
             DeactivateOnIdle();
             throw;
         }
-    }
 
-    private async Task AppendChangeAsync(string subjectId) =>
-        await GrainFactory.GetGrain<IChangeFeedGrain>(LaCode).AppendAsync(ChangeKind.WaitingList, subjectId);
-
-    /// <summary>After the list's own write the change is accepted; the LA's figures and the feed are told best effort (docs/architecture.md).</summary>
-    private async Task NotifyAsync(Func<Task> notify)
-    {
-        try
-        {
-            await notify();
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            LogNotifyFailed(logger, ex, Urn);
-        }
+        FollowUps.Stored();
     }
 
     private SpecialSchoolSnapshot Snapshot() => new(
@@ -204,6 +219,4 @@ public sealed partial class SpecialSchoolGrain(
 
     private static CommandResult<WaitingListEntryRecord> Fail(DomainError error) => CommandResult<WaitingListEntryRecord>.Fail(error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Special school {Urn}: a change was stored but the LA or the change feed was not told")]
-    private static partial void LogNotifyFailed(ILogger logger, Exception ex, string urn);
 }

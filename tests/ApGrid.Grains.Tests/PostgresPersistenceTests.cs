@@ -44,11 +44,25 @@ public sealed class PostgresPersistenceTests(PostgresClusterFixture fixture) : I
             var placed = await pupil.StartPlacementAsync(new PlacementRequest("pl", urn, today, today.AddDays(30), true, []));
             Assert.True(placed.Succeeded, placed.Error?.Message);
         });
+
+        // The placement was written owing the LA's count, so storage marked it; collection clears the mark.
+        Assert.True(await IsMarkedAsync(pupil.GetGrainId()));
         await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        Assert.False(await IsMarkedAsync(pupil.GetGrainId()));
 
         var stored = await TenantContext.RunAsync(tenant, pupil.GetAsync);
         Assert.Equal(record, stored!.Record);
         Assert.Equal(Registration.Single, stored.CurrentPlacement!.ApRegistration);
+        Assert.Equal(1, (await TenantContext.RunAsync(tenant, Grains.GetGrain<ILocalAuthorityGrain>(tenant).GetReportAsync)).FullTime);
+    }
+
+    private async Task<bool> IsMarkedAsync(GrainId grain)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(fixture.Storage.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT COUNT(*) FROM ApGridFollowUps WHERE GrainId = @grain", connection);
+        command.Parameters.AddWithValue("grain", grain.ToString());
+        return (long)(await command.ExecuteScalarAsync())! > 0;
     }
 
     [Fact]

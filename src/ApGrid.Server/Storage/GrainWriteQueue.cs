@@ -100,18 +100,56 @@ internal sealed partial class GrainWriteQueue(StorageOptions options, ILogger? l
         expected.DbType = DbType.Int32;
         command.Parameters.Add(expected);
         var versions = new int?[group.Count];
-        for (var i = 0; i < group.Count; i++)
+        DbCommand? mark = null, unmark = null;
+        try
         {
-            var write = group[i];
-            row.Set(write.Key, write.ServiceId, write.Payload);
-            expected.Value = (object?)write.ExpectedVersion ?? DBNull.Value;
-            var version = await command.ExecuteScalarAsync().ConfigureAwait(false);
-            versions[i] = version is null or DBNull ? null : Convert.ToInt32(version, CultureInfo.InvariantCulture);
+            for (var i = 0; i < group.Count; i++)
+            {
+                var write = group[i];
+                row.Set(write.Key, write.ServiceId, write.Payload);
+                expected.Value = (object?)write.ExpectedVersion ?? DBNull.Value;
+                var version = await command.ExecuteScalarAsync().ConfigureAwait(false);
+                versions[i] = version is null or DBNull ? null : Convert.ToInt32(version, CultureInfo.InvariantCulture);
+
+                // A write refused on its version changed nothing, so neither does its mark.
+                if (versions[i] is null || write.OwesFollowUps is not { } owes) continue;
+                var statement = owes
+                    ? mark ??= FollowUpCommand(connection, transaction, FollowUpMarks.Mark, withTime: true)
+                    : unmark ??= FollowUpCommand(connection, transaction, FollowUpMarks.Unmark, withTime: false);
+                statement.Parameters["ServiceId"].Value = write.ServiceId;
+                statement.Parameters["GrainId"].Value = write.GrainId;
+                if (owes) statement.Parameters["MarkedAt"].Value = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+                await statement.ExecuteNonQueryAsync().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            if (mark is not null) await mark.DisposeAsync().ConfigureAwait(false);
+            if (unmark is not null) await unmark.DisposeAsync().ConfigureAwait(false);
         }
 
         await transaction.CommitAsync().ConfigureAwait(false);
         Commits++;
         return versions;
+    }
+
+    private static DbCommand FollowUpCommand(DbConnection connection, DbTransaction transaction, string sql, bool withTime)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        Add(command, "ServiceId", DbType.String);
+        Add(command, "GrainId", DbType.String);
+        if (withTime) Add(command, "MarkedAt", DbType.Int64);
+        return command;
+
+        static void Add(DbCommand command, string name, DbType type)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.DbType = type;
+            command.Parameters.Add(parameter);
+        }
     }
 
     private static async Task<string> LoadWriteQueryAsync(DbConnection connection)

@@ -14,7 +14,9 @@ namespace ApGrid.Server.Storage;
 /// second before writes were queued). A write is Orleans's own WriteToStorageKey statement on the
 /// row Orleans's provider reads (<see cref="GrainStorageRowKey"/>), with the provider's serializer,
 /// so reads, clears and every database written before stay with the inner provider unchanged.
-/// Reads are not queued (in SQLite's WAL mode they never wait).
+/// Reads are not queued (in SQLite's WAL mode they never wait). State that can owe follow-up calls
+/// (<see cref="Grains.IOwesFollowUps"/>) has its mark in ApGridFollowUps set or cleared in the same
+/// transaction, so the mark and the state never disagree (<see cref="FollowUpSweep"/> reads it).
 /// </summary>
 public sealed class GroupCommitGrainStorage(IGrainStorage inner, StorageOptions options, string serviceId, IGrainStorageSerializer serializer, ILogger? logger = null)
     : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
@@ -38,7 +40,8 @@ public sealed class GroupCommitGrainStorage(IGrainStorage inner, StorageOptions 
         ArgumentNullException.ThrowIfNull(grainState);
         var expected = string.IsNullOrWhiteSpace(grainState.ETag) ? (int?)null : int.Parse(grainState.ETag, CultureInfo.InvariantCulture);
         var write = new PendingGrainWrite(
-            GrainStorageRowKey.For(stateName, grainId.Key.ToString()!), serviceId, serializer.Serialize(grainState.State).ToArray(), expected);
+            GrainStorageRowKey.For(stateName, grainId.Key.ToString()!), serviceId, serializer.Serialize(grainState.State).ToArray(), expected,
+            grainId.ToString(), (grainState.State as Grains.IOwesFollowUps)?.OwesFollowUps);
         var stored = await queue.WriteAsync(write)
             ?? throw new InconsistentStateException(
                 $"Version conflict (WriteState): ServiceId={serviceId} GrainType={stateName} GrainId={grainId} ETag={grainState.ETag}.");

@@ -21,6 +21,15 @@ public sealed class StorageOptions
 
     public string? ConnectionString { get; set; }
 
+    /// <summary>How often <see cref="FollowUpSweep"/> looks for grains that still owe follow-up calls.</summary>
+    public TimeSpan FollowUpSweepPeriod { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How long a grain may owe follow-up calls before the sweep wakes it. Pupils are collected two
+    /// to two and a half minutes after their last call, clearing their mark as they go.
+    /// </summary>
+    public TimeSpan FollowUpSweepAge { get; set; } = TimeSpan.FromMinutes(5);
+
     public bool IsPostgres => string.Equals(Provider?.Trim(), PostgresProvider, StringComparison.OrdinalIgnoreCase);
 
     public bool IsSqlite => string.Equals(Provider?.Trim(), SqliteProvider, StringComparison.OrdinalIgnoreCase);

@@ -35,6 +35,8 @@ public static class StorageSiloBuilderExtensions
             }));
 
         GroupCommitWrites(builder.Services, options);
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<FollowUpSweep>(sp, options));
+        builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<FollowUpSweep>());
 
         // Reminders live beside grain state, so a deadline sweep registered before a restart still fires after it.
         builder.UseAdoNetReminderService(reminders =>

@@ -121,10 +121,10 @@ public abstract class SeededWorldTests<TFixture>(TFixture fixture) : IClassFixtu
             Assert.Contains(released, r => r.PlacementId == placement.PlacementId);
         });
 
-        // One row per grain, moved from the seeded version 1 by the provider's own writes: the pupil's
-        // to 2; the setting's to 2 by the change and to 3 when its deactivation cleared the mark of
-        // a change not yet known announced.
-        Assert.Equal([2L], await VersionsAsync(GrainKeys.For(code, pupilId)));
+        // One row per grain, moved from the seeded version 1 by the provider's own writes: each to 2
+        // by the change, and to 3 when its deactivation cleared what the change owed (the pupil's
+        // follow-ups to the LA and the feed, the setting's announcement), made by then.
+        Assert.Equal([3L], await VersionsAsync(GrainKeys.For(code, pupilId)));
         Assert.Equal([3L], await VersionsAsync(GrainKeys.For(code, placement.ApUrn)));
     }
 

@@ -1,0 +1,186 @@
+using ApGrid.Domain;
+using ApGrid.Grains.Abstractions;
+using ApGrid.Server.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Providers;
+using Orleans.Runtime;
+using Orleans.Storage;
+using Orleans.TestingHost;
+
+namespace ApGrid.Grains.Tests;
+
+/// <summary>
+/// A pupil's change is written with what it owes the LA and the change feed, then those calls are
+/// made. A process killed between the two must not leave the LA's figures or the feed without the
+/// change: the stored follow-ups are made when the pupil next activates, and the storage's mark
+/// lets the sweep wake a pupil nobody reads again. A special school's waiting-list changes are kept
+/// the same way.
+/// </summary>
+[Collection(ClusterCollection.Name)]
+public sealed class FollowUpRecoveryTests(ClusterFixture fixture)
+{
+    private IGrainFactory Grains => fixture.Cluster.GrainFactory;
+
+    [Fact]
+    public async Task A_change_whose_follow_ups_were_made_leaves_no_mark_once_the_pupil_is_collected()
+    {
+        var (tenant, urn) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 0, perSession: 2));
+        var pupil = Grains.GetGrain<IPupilGrain>(GrainKeys.For(tenant, "f-1"));
+        await TenantContext.RunAsync(tenant, async () =>
+        {
+            Assert.True((await pupil.RegisterAsync(Pupil())).Succeeded);
+            Assert.True((await pupil.StartPlacementAsync(PartTime("pl-f1", urn))).Succeeded);
+        });
+
+        // Written before its calls were made, so it is marked until the pupil clears it.
+        Assert.True(await IsMarkedAsync(pupil.GetGrainId()));
+        Assert.Equal(1, (await TenantContext.RunAsync(tenant, Grains.GetGrain<ILocalAuthorityGrain>(tenant).GetReportAsync)).PartTime);
+
+        await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+
+        Assert.False(await IsMarkedAsync(pupil.GetGrainId()));
+        var stored = await StoredGrainState.ReadAsync<PupilState>(fixture.Cluster, fixture.Storage.SqlitePath!, GrainKeys.For(tenant, "f-1"));
+        Assert.Empty(stored!.PendingFollowUps);
+        Assert.Single(stored.Placements);
+    }
+
+    [Fact]
+    public async Task A_placement_stored_but_never_told_is_counted_and_fed_when_the_sweep_wakes_the_pupil()
+    {
+        var (tenant, pupil) = await RegisteredAndCollectedAsync("f-2");
+        var feed = Grains.GetGrain<IChangeFeedGrain>(tenant);
+        var before = await TenantContext.RunAsync(tenant, () => feed.ReadAsync(0, 1000));
+
+        await WriteAsKilledAfterTheWriteAsync(pupil, "pl-f2");
+        Assert.True(await IsMarkedAsync(pupil.GetGrainId()));
+
+        Assert.True(await Sweep.SweepAsync(DateTimeOffset.UtcNow, CancellationToken.None) >= 1);
+
+        var report = await TenantContext.RunAsync(tenant, Grains.GetGrain<ILocalAuthorityGrain>(tenant).GetReportAsync);
+        Assert.Equal(1, report.PartTime);
+        var fed = Assert.Single((await TenantContext.RunAsync(tenant, () => feed.ReadAsync(0, 1000))).Skip(before.Count));
+        Assert.Equal((ChangeKind.Placement, "pl-f2"), (fed.Kind, fed.SubjectId));
+        Assert.False(await IsMarkedAsync(pupil.GetGrainId()));
+        var stored = await StoredGrainState.ReadAsync<PupilState>(fixture.Cluster, fixture.Storage.SqlitePath!, GrainKeys.For(tenant, "f-2"));
+        Assert.Empty(stored!.PendingFollowUps);
+    }
+
+    [Fact]
+    public async Task A_placement_stored_but_never_told_is_counted_once_when_the_pupil_is_next_read()
+    {
+        var (tenant, pupil) = await RegisteredAndCollectedAsync("f-3");
+        await WriteAsKilledAfterTheWriteAsync(pupil, "pl-f3");
+
+        Assert.Single((await TenantContext.RunAsync(tenant, pupil.GetAsync))!.Placements);
+        var la = Grains.GetGrain<ILocalAuthorityGrain>(tenant);
+        var report = await TenantContext.RunAsync(tenant, la.GetReportAsync);
+        for (var attempt = 0; attempt < 100 && report.PartTime == 0; attempt++)
+        {
+            await Task.Delay(100);
+            report = await TenantContext.RunAsync(tenant, la.GetReportAsync);
+        }
+
+        Assert.Equal(1, report.PartTime);
+
+        // Made twice (the activation's timer, then the sweep): the LA still counts it once.
+        await TenantContext.RunAsync(tenant, pupil.ResumeFollowUpsAsync);
+        await Sweep.SweepAsync(DateTimeOffset.UtcNow, CancellationToken.None);
+        Assert.Equal(1, (await TenantContext.RunAsync(tenant, la.GetReportAsync)).PartTime);
+    }
+
+    [Fact]
+    public async Task A_waiting_entry_stored_but_never_told_reaches_the_LA_figures_and_the_feed_after_the_sweep()
+    {
+        var world = await WaitingListWorld.CreateAsync(Grains);
+        var urn = await world.SpecialSchoolAsync(places: 1, placesTaken: 1);
+        var pupil = await world.PupilAsync();
+        await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        Assert.Null((await world.RunAsync(world.La.GetReportAsync)).SpecialSchoolWaitMedianDays);
+        var feed = Grains.GetGrain<IChangeFeedGrain>(world.Tenant);
+        var before = await world.RunAsync(() => feed.ReadAsync(0, 1000));
+
+        // The school's write of a new entry, as a kill -9 right after it leaves it.
+        var school = world.School(urn);
+        var entryId = WaitingListIds.For(urn, 1);
+        await RewriteStoredAsync<SpecialSchoolState>("specialSchool", school.GetGrainId(), s =>
+        {
+            s.Entries[1] = new WaitingEntry(1, pupil, WaitingListWorld.Today.AddDays(-30), WaitingStatus.Waiting, null, null, null);
+            s.LastEntryNumber = 1;
+            s.PendingFollowUps.Add(new FollowUp(FollowUpKind.LaWaitingEntry, entryId));
+            s.PendingFollowUps.Add(new FollowUp(FollowUpKind.WaitingListChanged, entryId));
+        });
+        Assert.True(await IsMarkedAsync(school.GetGrainId()));
+
+        await Sweep.SweepAsync(DateTimeOffset.UtcNow, CancellationToken.None);
+
+        Assert.Equal(30, (await world.RunAsync(world.La.GetReportAsync)).SpecialSchoolWaitMedianDays);
+        var fed = Assert.Single((await world.RunAsync(() => feed.ReadAsync(0, 1000))).Skip(before.Count));
+        Assert.Equal((ChangeKind.WaitingList, entryId), (fed.Kind, fed.SubjectId));
+        Assert.False(await IsMarkedAsync(school.GetGrainId()));
+    }
+
+    private FollowUpSweep Sweep => ((InProcessSiloHandle)fixture.Cluster.Primary!).SiloHost.Services.GetRequiredService<FollowUpSweep>();
+
+    private static PupilRecord Pupil()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var last12 = "901400123" + "777";
+        return new PupilRecord(Upn.CheckLetterFor(last12) + last12, "FU", SchoolYear.AcademicYearStart(today).AddYears(-13).AddDays(40), 8, "100001",
+            SenProvision.SenSupport, NeedType.Semh, LookedAfter: false);
+    }
+
+    private static PlacementRequest PartTime(string id, string urn)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        return new PlacementRequest(id, urn, today, today.AddDays(56), FullTime: false, [Session.MonAm]);
+    }
+
+    private async Task<(string Tenant, IPupilGrain Pupil)> RegisteredAndCollectedAsync(string pupilId)
+    {
+        var (tenant, _) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 0, perSession: 2));
+        var pupil = Grains.GetGrain<IPupilGrain>(GrainKeys.For(tenant, pupilId));
+        Assert.True((await TenantContext.RunAsync(tenant, () => pupil.RegisterAsync(Pupil()))).Succeeded);
+        await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        Assert.Equal(0, (await TenantContext.RunAsync(tenant, Grains.GetGrain<ILocalAuthorityGrain>(tenant).GetReportAsync)).PartTime);
+        return (tenant, pupil);
+    }
+
+    /// <summary>
+    /// What a kill -9 right after the pupil's write leaves: the placement and what it owes, stored
+    /// through the silo's own storage (so with its mark), and nothing told.
+    /// </summary>
+    private Task WriteAsKilledAfterTheWriteAsync(IPupilGrain pupil, string placementId)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        return RewriteStoredAsync<PupilState>("pupil", pupil.GetGrainId(), s =>
+        {
+            s.Placements.Add(new PlacementRecord(
+                placementId, "999999", today, today.AddDays(56), FullTime: false, [Session.MonAm], Registration.Subsidiary,
+                EndDate: null, ReferralId: null, ["Reintegration"], 6, Reviews: [], Outcome: null, CheckInDue: null));
+            s.PendingFollowUps.Add(new FollowUp(FollowUpKind.LaPlacementStarted, placementId));
+            s.PendingFollowUps.Add(new FollowUp(FollowUpKind.PlacementChanged, placementId));
+        });
+    }
+
+    /// <summary>Rewrites a deactivated grain's row through the silo's own storage provider, as the grain would.</summary>
+    private async Task RewriteStoredAsync<T>(string stateName, GrainId grain, Action<T> change) where T : new()
+    {
+        var silo = (InProcessSiloHandle)fixture.Cluster.Primary!;
+        var storage = silo.SiloHost.Services.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
+        var stored = new GrainState<T>(new T());
+        await storage.ReadStateAsync(stateName, grain, stored);
+        change(stored.State!);
+        await storage.WriteStateAsync(stateName, grain, stored);
+    }
+
+    private async Task<bool> IsMarkedAsync(GrainId grain)
+    {
+        await using var connection = new SqliteConnection($"Data Source={fixture.Storage.SqlitePath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM ApGridFollowUps WHERE GrainId = $grain";
+        command.Parameters.AddWithValue("$grain", grain.ToString());
+        return (long)(await command.ExecuteScalarAsync())! > 0;
+    }
+}
