@@ -7,6 +7,8 @@ namespace ApGrid.Grains;
 /// </summary>
 internal sealed partial class FollowUpLedger(Func<List<FollowUp>> owed, Func<FollowUp, Task> make, ILogger logger, string owner)
 {
+    private bool abandoned;
+
     /// <summary>Storage still lists follow-ups that have been made since the last write.</summary>
     public bool StoredMade { get; private set; }
 
@@ -24,6 +26,16 @@ internal sealed partial class FollowUpLedger(Func<List<FollowUp>> owed, Func<Fol
 
     /// <summary>Called after each successful write: storage now holds exactly what is owed.</summary>
     public void Stored() => StoredMade = false;
+
+    /// <summary>
+    /// Called when a write fails: the activation now holds a change storage refused, and is being
+    /// dropped, so its deactivation must not write it after all.
+    /// </summary>
+    public void Abandon()
+    {
+        abandoned = true;
+        StoredMade = false;
+    }
 
     /// <summary>
     /// Makes every owed call. The change is accepted once written, so a call that fails is logged
@@ -46,7 +58,7 @@ internal sealed partial class FollowUpLedger(Func<List<FollowUp>> owed, Func<Fol
             }
 
             list.Remove(followUp);
-            StoredMade = true;
+            StoredMade = !abandoned;
         }
     }
 

@@ -374,6 +374,7 @@ public sealed partial class PupilGrain(
         }
         catch
         {
+            FollowUps.Abandon();
             DeactivateOnIdle();
             throw;
         }

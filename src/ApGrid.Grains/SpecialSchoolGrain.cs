@@ -199,6 +199,7 @@ public sealed partial class SpecialSchoolGrain(
         }
         catch
         {
+            FollowUps.Abandon();
             DeactivateOnIdle();
             throw;
         }
