@@ -29,7 +29,7 @@ internal sealed partial class FollowUpLedger(Func<List<FollowUp>> owed, Func<Fol
 
     /// <summary>
     /// Called when a write fails: the activation now holds a change storage refused, and is being
-    /// dropped, so its deactivation must not write it after all.
+    /// dropped, so nothing it still runs may tell others of that change or write it after all.
     /// </summary>
     public void Abandon()
     {
@@ -38,15 +38,18 @@ internal sealed partial class FollowUpLedger(Func<List<FollowUp>> owed, Func<Fol
     }
 
     /// <summary>
-    /// Makes every owed call. The change is accepted once written, so a call that fails is logged
-    /// and stays owed, made again on the grain's next change, its next activation or the storage's
-    /// sweep: the caller is never told a stored change failed.
+    /// Makes the owed calls in the order they were owed, stopping at the first that fails: the
+    /// change is accepted once written, so that one is logged and stays owed with all after it, made
+    /// again on the grain's next change, its next activation or the storage's sweep. In order, so the
+    /// LA never hears of a placement's end before its start. The caller is never told a stored
+    /// change failed.
     /// </summary>
     public async Task MakeAsync()
     {
         var list = owed();
-        foreach (var followUp in list.ToList())
+        while (!abandoned && list.Count > 0)
         {
+            var followUp = list[0];
             try
             {
                 await make(followUp);
@@ -54,11 +57,11 @@ internal sealed partial class FollowUpLedger(Func<List<FollowUp>> owed, Func<Fol
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 LogFailed(logger, ex, owner, followUp.Kind, followUp.SubjectId);
-                continue;
+                return;
             }
 
-            list.Remove(followUp);
-            StoredMade = !abandoned;
+            list.RemoveAt(0);
+            StoredMade = true;
         }
     }
 
@@ -80,6 +83,6 @@ internal sealed partial class FollowUpLedger(Func<List<FollowUp>> owed, Func<Fol
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Owner}: the follow-ups made could not be cleared from storage; they will be made again")]
     private static partial void LogClearFailed(ILogger logger, Exception ex, string owner);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Owner}: a change was stored but {Kind} for {SubjectId} was not made; it stays owed")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Owner}: a change was stored but {Kind} for {SubjectId} was not made; it and any owed after it stay owed")]
     private static partial void LogFailed(ILogger logger, Exception ex, string owner, FollowUpKind kind, string subjectId);
 }

@@ -45,10 +45,12 @@ public sealed partial class PupilGrain(
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
         followUps?.ClearMadeAsync(() => state.WriteStateAsync(cancellationToken)) ?? Task.CompletedTask;
 
+    /// <summary>Written whatever was made: a grain woken by its mark while owing nothing (a mark left by a clear, or by an older node) clears it so.</summary>
     public async Task ResumeFollowUpsAsync()
     {
+        if (!state.RecordExists) return;
         await FollowUps.MakeAsync();
-        if (FollowUps.StoredMade) await WriteAsync();
+        await WriteAsync();
     }
 
     public async Task<CommandResult<PupilSnapshot>> RegisterAsync(PupilRecord record)
@@ -220,6 +222,10 @@ public sealed partial class PupilGrain(
         }
 
         if (requestedOn > clock.Today()) return Fail(DomainError.Validation("requestedOn", "The request date cannot be in the future."));
+
+        // The LA counts a final plan when it first sees one, and takes the case as it stands when told:
+        // tell it of the case being replaced before it is, in case that is still owed.
+        await FollowUps.MakeAsync();
         if (record.SenProvision == SenProvision.EhcPlan && state.State.Ehcp is null)
         {
             return Fail(DomainError.Conflict("pupilId", "The pupil already has an EHC plan."));

@@ -30,10 +30,12 @@ public sealed partial class SpecialSchoolGrain(
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
         followUps?.ClearMadeAsync(() => state.WriteStateAsync(cancellationToken)) ?? Task.CompletedTask;
 
+    /// <summary>Written whatever was made: a grain woken by its mark while owing nothing (a mark left by a clear, or by an older node) clears it so.</summary>
     public async Task ResumeFollowUpsAsync()
     {
+        if (!state.RecordExists) return;
         await FollowUps.MakeAsync();
-        if (FollowUps.StoredMade) await WriteAsync();
+        await StoreAsync();
     }
 
     public async Task<bool> CreateAsync(SpecialSchoolProfile profile, int places, int placesTaken)
@@ -190,9 +192,15 @@ public sealed partial class SpecialSchoolGrain(
 
     private int PlacesFree() => state.State.Places - state.State.PlacesTaken - OffersOutstanding();
 
-    private async Task WriteAsync()
+    private Task WriteAsync()
     {
         state.State.UpdatedAt = clock.GetUtcNow();
+        return StoreAsync();
+    }
+
+    /// <summary>Writes the state as it is; a failed write drops the activation, so the next call starts from storage.</summary>
+    private async Task StoreAsync()
+    {
         try
         {
             await state.WriteStateAsync();

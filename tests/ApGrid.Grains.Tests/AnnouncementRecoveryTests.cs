@@ -1,10 +1,6 @@
 using ApGrid.Domain;
 using ApGrid.Grains.Abstractions;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Providers;
 using Orleans.Runtime;
-using Orleans.Storage;
-using Orleans.TestingHost;
 
 namespace ApGrid.Grains.Tests;
 
@@ -42,7 +38,7 @@ public sealed class AnnouncementRecoveryTests(ClusterFixture fixture)
         var before = await TenantContext.RunAsync(tenant, () => feed.ReadAsync(0, 1000));
 
         // What a kill -9 right after the setting's write leaves in storage: the new places, still marked pending.
-        await WriteStoredAsync(setting.GetGrainId(), s =>
+        await StoredGrainState.RewriteAsync<ApSettingState>(fixture.Cluster, "apSetting", setting.GetGrainId(), s =>
         {
             s.FullTimePlaces = 9;
             s.Version++;
@@ -62,16 +58,5 @@ public sealed class AnnouncementRecoveryTests(ClusterFixture fixture)
         Assert.Equal((ChangeKind.Capacity, urn), (announced.Kind, announced.SubjectId));
         var indexed = Assert.Single(await TenantContext.RunAsync(tenant, Grains.GetGrain<ILocalAuthorityGrain>(tenant).GetCapacityIndexAsync));
         Assert.Equal(9, indexed.FullTimePlaces);
-    }
-
-    /// <summary>Rewrites a deactivated grain's row through the silo's own storage provider, as the grain would.</summary>
-    private async Task WriteStoredAsync(GrainId grain, Action<ApSettingState> change)
-    {
-        var silo = (InProcessSiloHandle)fixture.Cluster.Primary!;
-        var storage = silo.SiloHost.Services.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
-        var stored = new GrainState<ApSettingState>(new ApSettingState());
-        await storage.ReadStateAsync("apSetting", grain, stored);
-        change(stored.State!);
-        await storage.WriteStateAsync("apSetting", grain, stored);
     }
 }

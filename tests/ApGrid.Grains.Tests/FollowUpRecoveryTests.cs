@@ -3,9 +3,7 @@ using ApGrid.Grains.Abstractions;
 using ApGrid.Server.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Providers;
 using Orleans.Runtime;
-using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace ApGrid.Grains.Tests;
@@ -83,10 +81,56 @@ public sealed class FollowUpRecoveryTests(ClusterFixture fixture)
 
         Assert.Equal(1, report.PartTime);
 
-        // Made twice (the activation's timer, then the sweep): the LA still counts it once.
+        // Killed again before the made calls were cleared: they are made a second time, and the LA still counts one placement.
         await TenantContext.RunAsync(tenant, pupil.ResumeFollowUpsAsync);
-        await Sweep.SweepAsync(DateTimeOffset.UtcNow, CancellationToken.None);
+        await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        await StoredGrainState.RewriteAsync<PupilState>(fixture.Cluster, "pupil", pupil.GetGrainId(), s =>
+        {
+            Assert.Empty(s.PendingFollowUps);
+            s.PendingFollowUps.Add(new FollowUp(FollowUpKind.LaPlacementStarted, "pl-f3"));
+        });
+        Assert.True(await Sweep.SweepAsync(DateTimeOffset.UtcNow, CancellationToken.None) >= 1);
+        Assert.False(await IsMarkedAsync(pupil.GetGrainId()));
         Assert.Equal(1, (await TenantContext.RunAsync(tenant, la.GetReportAsync)).PartTime);
+    }
+
+    [Fact]
+    public async Task A_follow_up_the_LA_fails_stays_owed_with_those_after_it_and_is_made_when_the_pupil_is_woken()
+    {
+        var (tenant, urn) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 0, perSession: 2));
+        var pupil = Grains.GetGrain<IPupilGrain>(GrainKeys.For(tenant, "f-4"));
+        var la = Grains.GetGrain<ILocalAuthorityGrain>(tenant);
+        var feed = Grains.GetGrain<IChangeFeedGrain>(tenant);
+        Assert.True((await TenantContext.RunAsync(tenant, () => pupil.RegisterAsync(Pupil()))).Succeeded);
+
+        // Written behind the active LA's back, so its next write is refused on its version and the LA's call throws.
+        await StoredGrainState.RewriteAsync<LocalAuthorityState>(fixture.Cluster, "localAuthority", la.GetGrainId(), _ => { });
+        var started = await TenantContext.RunAsync(tenant, () => pupil.StartPlacementAsync(PartTime("pl-f4", urn)));
+
+        Assert.True(started.Succeeded, started.Error?.Message);
+        var owed = await StoredGrainState.ReadAsync<PupilState>(fixture.Cluster, fixture.Storage.SqlitePath!, GrainKeys.For(tenant, "f-4"));
+        Assert.Equal([FollowUpKind.LaPlacementStarted, FollowUpKind.PlacementChanged], owed!.PendingFollowUps.Select(f => f.Kind));
+        // The setting's own capacity entry is there; the placement's, owed after the LA's count, is not.
+        Assert.DoesNotContain(await TenantContext.RunAsync(tenant, () => feed.ReadAsync(0, 1000)), e => e.Kind == ChangeKind.Placement);
+        Assert.Equal(0, (await TenantContext.RunAsync(tenant, la.GetReportAsync)).PartTime);
+
+        await TenantContext.RunAsync(tenant, pupil.ResumeFollowUpsAsync);
+
+        Assert.Equal(1, (await TenantContext.RunAsync(tenant, la.GetReportAsync)).PartTime);
+        var fed = Assert.Single(await TenantContext.RunAsync(tenant, () => feed.ReadAsync(0, 1000)), e => e.Kind == ChangeKind.Placement);
+        Assert.Equal("pl-f4", fed.SubjectId);
+        Assert.False(await IsMarkedAsync(pupil.GetGrainId()));
+    }
+
+    [Fact]
+    public async Task A_mark_left_on_a_pupil_that_owes_nothing_is_cleared_when_the_sweep_wakes_it()
+    {
+        var (_, pupil) = await RegisteredAndCollectedAsync("f-5");
+        await MarkAsync(pupil.GetGrainId());
+
+        await Sweep.SweepAsync(DateTimeOffset.UtcNow, CancellationToken.None);
+
+        Assert.False(await IsMarkedAsync(pupil.GetGrainId()));
     }
 
     [Fact]
@@ -103,7 +147,7 @@ public sealed class FollowUpRecoveryTests(ClusterFixture fixture)
         // The school's write of a new entry, as a kill -9 right after it leaves it.
         var school = world.School(urn);
         var entryId = WaitingListIds.For(urn, 1);
-        await RewriteStoredAsync<SpecialSchoolState>("specialSchool", school.GetGrainId(), s =>
+        await StoredGrainState.RewriteAsync<SpecialSchoolState>(fixture.Cluster, "specialSchool", school.GetGrainId(), s =>
         {
             s.Entries[1] = new WaitingEntry(1, pupil, WaitingListWorld.Today.AddDays(-30), WaitingStatus.Waiting, null, null, null);
             s.LastEntryNumber = 1;
@@ -153,7 +197,7 @@ public sealed class FollowUpRecoveryTests(ClusterFixture fixture)
     private Task WriteAsKilledAfterTheWriteAsync(IPupilGrain pupil, string placementId)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        return RewriteStoredAsync<PupilState>("pupil", pupil.GetGrainId(), s =>
+        return StoredGrainState.RewriteAsync<PupilState>(fixture.Cluster, "pupil", pupil.GetGrainId(), s =>
         {
             s.Placements.Add(new PlacementRecord(
                 placementId, "999999", today, today.AddDays(56), FullTime: false, [Session.MonAm], Registration.Subsidiary,
@@ -163,15 +207,16 @@ public sealed class FollowUpRecoveryTests(ClusterFixture fixture)
         });
     }
 
-    /// <summary>Rewrites a deactivated grain's row through the silo's own storage provider, as the grain would.</summary>
-    private async Task RewriteStoredAsync<T>(string stateName, GrainId grain, Action<T> change) where T : new()
+    /// <summary>A mark without anything owed, as a clear of the state or an older node's write would leave it.</summary>
+    private async Task MarkAsync(GrainId grain)
     {
-        var silo = (InProcessSiloHandle)fixture.Cluster.Primary!;
-        var storage = silo.SiloHost.Services.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
-        var stored = new GrainState<T>(new T());
-        await storage.ReadStateAsync(stateName, grain, stored);
-        change(stored.State!);
-        await storage.WriteStateAsync(stateName, grain, stored);
+        await using var connection = new SqliteConnection($"Data Source={fixture.Storage.SqlitePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO ApGridFollowUps (ServiceId, GrainId, MarkedAt) VALUES ($service, $grain, 0)";
+        command.Parameters.AddWithValue("$service", fixture.Cluster.Options.ServiceId);
+        command.Parameters.AddWithValue("$grain", grain.ToString());
+        await command.ExecuteNonQueryAsync();
     }
 
     private async Task<bool> IsMarkedAsync(GrainId grain)

@@ -1,6 +1,9 @@
 using ApGrid.Domain;
 using ApGrid.Grains.Abstractions;
+using ApGrid.Server.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
+using Orleans.TestingHost;
 
 namespace ApGrid.Grains.Tests;
 
@@ -54,6 +57,34 @@ public sealed class PostgresPersistenceTests(PostgresClusterFixture fixture) : I
         Assert.Equal(record, stored!.Record);
         Assert.Equal(Registration.Single, stored.CurrentPlacement!.ApRegistration);
         Assert.Equal(1, (await TenantContext.RunAsync(tenant, Grains.GetGrain<ILocalAuthorityGrain>(tenant).GetReportAsync)).FullTime);
+    }
+
+    [Fact]
+    public async Task A_placement_stored_but_never_told_is_counted_when_the_sweep_reads_its_mark_from_postgres()
+    {
+        var (tenant, _) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 1));
+        var pupil = Grains.GetGrain<IPupilGrain>(GrainKeys.For(tenant, "p-pg-f"));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var last12 = "901400123778";
+        var record = new PupilRecord(Upn.CheckLetterFor(last12) + last12, "EF",
+            SchoolYear.AcademicYearStart(today).AddYears(-14).AddDays(10), 9, "100001", SenProvision.None, null, LookedAfter: false);
+        Assert.True((await TenantContext.RunAsync(tenant, () => pupil.RegisterAsync(record))).Succeeded);
+        await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+
+        // What a kill -9 right after the pupil's write leaves: the placement, what it owes, and the mark.
+        await StoredGrainState.RewriteAsync<PupilState>(fixture.Cluster, "pupil", pupil.GetGrainId(), s =>
+        {
+            s.Placements.Add(new PlacementRecord("pl-pg-f", "999999", today, today.AddDays(30), true, [], Registration.Single,
+                null, null, ["Reintegration"], 6, [], null, null));
+            s.PendingFollowUps.Add(new FollowUp(FollowUpKind.LaPlacementStarted, "pl-pg-f"));
+        });
+        Assert.True(await IsMarkedAsync(pupil.GetGrainId()));
+
+        var sweep = ((InProcessSiloHandle)fixture.Cluster.Primary!).SiloHost.Services.GetRequiredService<FollowUpSweep>();
+        Assert.True(await sweep.SweepAsync(DateTimeOffset.UtcNow, CancellationToken.None) >= 1);
+
+        Assert.Equal(1, (await TenantContext.RunAsync(tenant, Grains.GetGrain<ILocalAuthorityGrain>(tenant).GetReportAsync)).FullTime);
+        Assert.False(await IsMarkedAsync(pupil.GetGrainId()));
     }
 
     private async Task<bool> IsMarkedAsync(GrainId grain)

@@ -1,6 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Providers;
+using Orleans.Runtime;
 using Orleans.Serialization;
+using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace ApGrid.Grains.Tests;
@@ -17,5 +20,20 @@ internal static class StoredGrainState
         command.Parameters.AddWithValue("$key", grainKey);
         var payload = (byte[]?)await command.ExecuteScalarAsync();
         return payload is null ? default : cluster.ServiceProvider.GetRequiredService<Serializer>().Deserialize<T>(payload);
+    }
+
+    /// <summary>
+    /// Rewrites a grain's row through the primary silo's own storage provider, as the grain would
+    /// (version and follow-up mark included): what a crash right after a write leaves, or a write
+    /// behind an active grain's back.
+    /// </summary>
+    public static async Task RewriteAsync<T>(TestCluster cluster, string stateName, GrainId grain, Action<T> change) where T : new()
+    {
+        var silo = (InProcessSiloHandle)cluster.Primary!;
+        var storage = silo.SiloHost.Services.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
+        var stored = new GrainState<T>(new T());
+        await storage.ReadStateAsync(stateName, grain, stored);
+        change(stored.State!);
+        await storage.WriteStateAsync(stateName, grain, stored);
     }
 }

@@ -14,10 +14,11 @@ namespace ApGrid.Server.Storage;
 /// <see cref="StorageOptions.FollowUpSweepPeriod"/>, the marks older than
 /// <see cref="StorageOptions.FollowUpSweepAge"/>: a live activation clears its own mark when it is
 /// collected, well inside that age, so an older mark is one whose activation died with another node.
-/// Waking a grain that owes nothing any more costs one call and one write, which clears its mark.
+/// Waking a grain costs one call and one write, which clears its mark once it owes nothing. Times are
+/// the machine's own clock, as the marks' are (not the adjustable clock of a demo).
 /// </summary>
 public sealed partial class FollowUpSweep(
-    StorageOptions storage, IOptions<ClusterOptions> cluster, IGrainFactory grains, TimeProvider clock, ILogger<FollowUpSweep> logger)
+    StorageOptions storage, IOptions<ClusterOptions> cluster, IGrainFactory grains, ILogger<FollowUpSweep> logger)
     : ILifecycleParticipant<ISiloLifecycle>, IDisposable
 {
     private const int BatchSize = 10_000;
@@ -74,14 +75,14 @@ public sealed partial class FollowUpSweep(
 
     private async Task RunAsync(CancellationToken cancellationToken)
     {
-        var markedBefore = clock.GetUtcNow();
+        var markedBefore = DateTimeOffset.UtcNow;
         while (!cancellationToken.IsCancellationRequested)
         {
             try
             {
                 var woken = await SweepAsync(markedBefore, cancellationToken).ConfigureAwait(false);
                 if (woken > 0) LogSwept(logger, woken);
-                await Task.Delay(storage.FollowUpSweepPeriod, clock, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(storage.FollowUpSweepPeriod, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -93,7 +94,7 @@ public sealed partial class FollowUpSweep(
                 LogSweepFailed(logger, ex);
                 try
                 {
-                    await Task.Delay(storage.FollowUpSweepPeriod, clock, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(storage.FollowUpSweepPeriod, cancellationToken).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {
@@ -101,7 +102,7 @@ public sealed partial class FollowUpSweep(
                 }
             }
 
-            markedBefore = clock.GetUtcNow() - storage.FollowUpSweepAge;
+            markedBefore = DateTimeOffset.UtcNow - storage.FollowUpSweepAge;
         }
     }
 
