@@ -91,27 +91,71 @@ internal sealed partial class GrainWriteQueue(StorageOptions options, ILogger? l
         writeQuery ??= await LoadWriteQueryAsync(connection).ConfigureAwait(false);
         // On SQLite this is BEGIN IMMEDIATE: the write lock is taken before the first statement.
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
+        var versions = connection is NpgsqlConnection postgres
+            ? await WriteBatchedAsync(postgres, (NpgsqlTransaction)transaction, group, writeQuery).ConfigureAwait(false)
+            : await WriteOneByOneAsync(connection, transaction, group, writeQuery).ConfigureAwait(false);
+        await MarkFollowUpsAsync(connection, transaction, group, versions).ConfigureAwait(false);
+        await transaction.CommitAsync().ConfigureAwait(false);
+        Commits++;
+        return versions;
+    }
+
+    /// <summary>SQLite is in process: a statement costs no round trip, so one prepared command serves the group.</summary>
+    private static async Task<int?[]> WriteOneByOneAsync(DbConnection connection, DbTransaction transaction, List<PendingGrainWrite> group, string sql)
+    {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = writeQuery;
+        command.CommandText = sql;
         var row = new GrainStorageRowParameters(command.CreateParameter, command.Parameters);
-        var expected = command.CreateParameter();
-        expected.ParameterName = "GrainStateVersion";
-        expected.DbType = DbType.Int32;
-        command.Parameters.Add(expected);
+        var expected = ExpectedVersion(command.CreateParameter(), command.Parameters);
         var versions = new int?[group.Count];
+        for (var i = 0; i < group.Count; i++)
+        {
+            row.Set(group[i].Key, group[i].ServiceId, group[i].Payload);
+            expected.Value = (object?)group[i].ExpectedVersion ?? DBNull.Value;
+            versions[i] = VersionOf(await command.ExecuteScalarAsync().ConfigureAwait(false));
+        }
+
+        return versions;
+    }
+
+    /// <summary>
+    /// PostgreSQL: the whole group in one batch, one round trip with the transaction's BEGIN in front
+    /// of it, where a statement at a time cost a round trip (and the wake-ups around it) per write.
+    /// </summary>
+    private static async Task<int?[]> WriteBatchedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<PendingGrainWrite> group, string sql)
+    {
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var write in group)
+        {
+            var command = batch.CreateBatchCommand();
+            command.CommandText = sql;
+            new GrainStorageRowParameters(command.CreateParameter, command.Parameters).Set(write.Key, write.ServiceId, write.Payload);
+            ExpectedVersion(command.CreateParameter(), command.Parameters).Value = (object?)write.ExpectedVersion ?? DBNull.Value;
+            batch.BatchCommands.Add(command);
+        }
+
+        var versions = new int?[group.Count];
+        await using var reader = await batch.ExecuteReaderAsync().ConfigureAwait(false);
+        for (var i = 0; i < group.Count; i++)
+        {
+            // Each statement answers one row: the new version, or null when the expected one did not match.
+            if (i > 0) await reader.NextResultAsync().ConfigureAwait(false);
+            versions[i] = await reader.ReadAsync().ConfigureAwait(false) ? VersionOf(reader.GetValue(0)) : null;
+        }
+
+        return versions;
+    }
+
+    /// <summary>Sets or clears the follow-up mark of each stored write whose state can owe calls; a write refused on its version changed nothing, so neither does its mark.</summary>
+    private static async Task MarkFollowUpsAsync(DbConnection connection, DbTransaction transaction, List<PendingGrainWrite> group, int?[] versions)
+    {
         DbCommand? mark = null, unmark = null;
         try
         {
             for (var i = 0; i < group.Count; i++)
             {
                 var write = group[i];
-                row.Set(write.Key, write.ServiceId, write.Payload);
-                expected.Value = (object?)write.ExpectedVersion ?? DBNull.Value;
-                var version = await command.ExecuteScalarAsync().ConfigureAwait(false);
-                versions[i] = version is null or DBNull ? null : Convert.ToInt32(version, CultureInfo.InvariantCulture);
-
-                // A write refused on its version changed nothing, so neither does its mark.
                 if (versions[i] is null || write.OwesFollowUps is not { } owes) continue;
                 var statement = owes
                     ? mark ??= FollowUpCommand(connection, transaction, FollowUpMarks.Mark, withTime: true)
@@ -127,11 +171,17 @@ internal sealed partial class GrainWriteQueue(StorageOptions options, ILogger? l
             if (mark is not null) await mark.DisposeAsync().ConfigureAwait(false);
             if (unmark is not null) await unmark.DisposeAsync().ConfigureAwait(false);
         }
-
-        await transaction.CommitAsync().ConfigureAwait(false);
-        Commits++;
-        return versions;
     }
+
+    private static DbParameter ExpectedVersion(DbParameter parameter, DbParameterCollection parameters)
+    {
+        parameter.ParameterName = "GrainStateVersion";
+        parameter.DbType = DbType.Int32;
+        parameters.Add(parameter);
+        return parameter;
+    }
+
+    private static int? VersionOf(object? value) => value is null or DBNull ? null : Convert.ToInt32(value, CultureInfo.InvariantCulture);
 
     private static DbCommand FollowUpCommand(DbConnection connection, DbTransaction transaction, string sql, bool withTime)
     {
