@@ -26,8 +26,10 @@ internal sealed class AvailabilityWriters(LoadOptions options, ApGridClient gate
         if (options.Writers > 0 && options.Writers < writers.Count) writers = writers[..options.Writers];
         var name = $"setApAvailability, gateway ({writers.Count} settings of {string.Join("+", options.WriteTenants)})";
 
-        // Unmeasured, like the reads' warm-up: JIT, connection pools and every setting's activation.
-        await LoadRunner.ClosedLoopAsync("warm-up", writers.Count, TimeSpan.FromSeconds(3), w => UpdateAsync(writers[w]));
+        // Unmeasured, as long as the reads' warm-up: JIT, connection pools and every setting's activation.
+        // With 3 s, a run of writes alone met code still in its instrumented tier 30 s in, and cost four
+        // times the CPU per update of the same writes run after the reads (2026-12-02).
+        await LoadRunner.ClosedLoopAsync("warm-up", writers.Count, TimeSpan.FromSeconds(options.WarmUpSeconds), w => UpdateAsync(writers[w]));
         var result = await LoadRunner.ClosedLoopAsync(name, writers.Count, duration, w => UpdateAsync(writers[w]));
 
         var stored = 0;
