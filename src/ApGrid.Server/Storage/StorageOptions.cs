@@ -103,6 +103,16 @@ public sealed class StorageOptions
                 $"{SectionName}:{nameof(SqlitePath)} is required when {SectionName}:{nameof(Provider)} is {SqliteProvider}.");
         }
 
+        if (FollowUpSweepPeriod <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException($"{SectionName}:{nameof(FollowUpSweepPeriod)} must be above zero (was {FollowUpSweepPeriod}).");
+        }
+
+        if (FollowUpSweepAge < TimeSpan.Zero)
+        {
+            throw new InvalidOperationException($"{SectionName}:{nameof(FollowUpSweepAge)} must not be negative (was {FollowUpSweepAge}).");
+        }
+
         if (IsPostgres)
         {
             if (string.IsNullOrWhiteSpace(ConnectionString))
