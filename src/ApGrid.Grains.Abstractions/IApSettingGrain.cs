@@ -28,4 +28,8 @@ public interface IApSettingGrain : IGrainWithStringKey
 
     [Alias("ReleasePlace")]
     Task<CommandResult<ApCapacitySnapshot>> ReleasePlaceAsync(string reservationId);
+
+    /// <summary>The pupil has written the placement a reservation was for; the setting keeps the place without asking again. Harmless to repeat.</summary>
+    [Alias("ConfirmPlace")]
+    Task ConfirmPlaceAsync(string reservationId);
 }

@@ -8,9 +8,11 @@ public sealed partial class ApSettingGrain(
     [PersistentState("apSetting")] IPersistentState<ApSettingState> state,
     TimeProvider clock,
     IOptions<OutreachOptions> outreach,
+    IOptions<PlaceHoldOptions> holds,
     ILogger<ApSettingGrain> logger) : Grain, IApSettingGrain
 {
     private bool announced = true;
+    private IGrainTimer? holdCheck;
 
     private string Urn => GrainKeys.LocalIdOf(this.GetPrimaryKeyString());
 
@@ -32,6 +34,7 @@ public sealed partial class ApSettingGrain(
             this.RegisterGrainTimer(_ => TenantContext.RunAsync(LaCode, AnnounceAsync), TimeSpan.Zero, Timeout.InfiniteTimeSpan);
         }
 
+        if (state.State.HeldPlaces.Values.Any(h => h.UnconfirmedSince is not null)) WatchUnconfirmedHolds();
         return Task.CompletedTask;
     }
 
@@ -133,9 +136,27 @@ public sealed partial class ApSettingGrain(
         if (error is not null) return CommandResult<ApCapacitySnapshot>.Fail(error);
 
         state.State.HeldPlaces[reservation.ReservationId] = new HeldPlace(
-            reservation.PupilId, reservation.FullTime, [.. reservation.Sessions], reservation.OfCompulsorySchoolAge);
+            reservation.PupilId, reservation.FullTime, [.. reservation.Sessions], reservation.OfCompulsorySchoolAge, clock.GetUtcNow());
         await CommitAsync();
+        WatchUnconfirmedHolds();
         return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
+    }
+
+    public async Task ConfirmPlaceAsync(string reservationId)
+    {
+        if (state.State.HeldPlaces.GetValueOrDefault(reservationId) is not { UnconfirmedSince: not null } held) return;
+        state.State.HeldPlaces[reservationId] = held with { UnconfirmedSince = null };
+
+        // Capacity is unchanged, so nothing is announced and the version stays.
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
     }
 
     public async Task<CommandResult<ApCapacitySnapshot>> ReleasePlaceAsync(string reservationId)
@@ -150,6 +171,56 @@ public sealed partial class ApSettingGrain(
         }
 
         return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
+    }
+
+    /// <summary>Looks at unconfirmed holds every CheckPeriod while there are any.</summary>
+    private void WatchUnconfirmedHolds() => holdCheck ??= this.RegisterGrainTimer(
+        _ => TenantContext.RunAsync(LaCode, CheckUnconfirmedHoldsAsync), holds.Value.CheckPeriod, holds.Value.CheckPeriod);
+
+    /// <summary>
+    /// A hold unconfirmed for longer than a start can take was reserved by a start that died before
+    /// the pupil wrote the placement, or whose confirmation was lost. The pupil says which: its
+    /// read interleaves, so it answers even while it waits on this setting for a start of its own.
+    /// </summary>
+    private async Task CheckUnconfirmedHoldsAsync()
+    {
+        var due = clock.GetUtcNow() - holds.Value.ConfirmationTimeout;
+        var stale = state.State.HeldPlaces.Where(h => h.Value.UnconfirmedSince is { } since && since <= due).ToList();
+        var released = false;
+        foreach (var (reservationId, held) in stale)
+        {
+            try
+            {
+                var pupil = await GrainFactory.GetGrain<IPupilGrain>(GrainKeys.For(LaCode, held.PupilId)).GetAsync();
+                if (pupil?.Placements.Any(p => p.PlacementId == reservationId && p.ApUrn == Urn) == true)
+                {
+                    state.State.HeldPlaces[reservationId] = held with { UnconfirmedSince = null };
+                }
+                else
+                {
+                    state.State.HeldPlaces.Remove(reservationId);
+                    released = true;
+                    LogUnrecordedHoldReleased(logger, Urn, reservationId, held.PupilId);
+                }
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Asked again next period.
+                LogHoldCheckFailed(logger, ex, Urn, reservationId);
+            }
+        }
+
+        if (stale.Count > 0)
+        {
+            if (released) await CommitAsync();
+            else await state.WriteStateAsync();
+        }
+
+        if (!state.State.HeldPlaces.Values.Any(h => h.UnconfirmedSince is not null))
+        {
+            holdCheck?.Dispose();
+            holdCheck = null;
+        }
     }
 
     private static DomainError? CheckKeyStage(ApSettingProfile profile, KeyStage keyStage) =>
@@ -261,6 +332,12 @@ public sealed partial class ApSettingGrain(
 
     private static CommandResult<ApCapacitySnapshot> NotFound() =>
         CommandResult<ApCapacitySnapshot>.Fail(DomainError.NotFound("urn", "No such AP setting."));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "AP setting {Urn} gave back the place held for {ReservationId}: pupil {PupilId} never recorded that placement")]
+    private static partial void LogUnrecordedHoldReleased(ILogger logger, string urn, string reservationId, string pupilId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "AP setting {Urn} could not ask about its unconfirmed hold {ReservationId}; it asks again next period")]
+    private static partial void LogHoldCheckFailed(ILogger logger, Exception ex, string urn, string reservationId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Announcing the change to AP setting {Urn} failed; its next activation announces it again")]
     private static partial void LogIndexUpdateFailed(ILogger logger, Exception ex, string urn);

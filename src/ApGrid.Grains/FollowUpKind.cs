@@ -15,6 +15,9 @@ public enum FollowUpKind
     /// <summary>The LA's waiting figures take the entry as it is now (subject: the entry id).</summary>
     LaWaitingEntry,
 
+    /// <summary>The AP setting keeps the place it held for the placement, now written (subject: the placement id).</summary>
+    SettingPlaceConfirmed,
+
     /// <summary>The tenant's change feed gets a referral entry (subject: the referral id).</summary>
     ReferralChanged,
 

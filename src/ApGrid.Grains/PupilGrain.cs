@@ -168,7 +168,10 @@ public sealed partial class PupilGrain(
             Reviews: [], Outcome: null, CheckInDue: null));
         if (referral is not null) Replace(referral, referral with { Status = ReferralStatus.Placed, PlacementId = request.PlacementId });
         if (request.IdempotencyKey is { } newKey) state.State.PlacementsByIdempotencyKey[newKey] = request.PlacementId;
-        FollowUps.Owe(new FollowUp(FollowUpKind.LaPlacementStarted, request.PlacementId), new FollowUp(FollowUpKind.PlacementChanged, request.PlacementId));
+        FollowUps.Owe(
+            new FollowUp(FollowUpKind.LaPlacementStarted, request.PlacementId),
+            new FollowUp(FollowUpKind.PlacementChanged, request.PlacementId),
+            new FollowUp(FollowUpKind.SettingPlaceConfirmed, request.PlacementId));
         try
         {
             await WriteAsync();
@@ -360,6 +363,8 @@ public sealed partial class PupilGrain(
                 new PlacementFact(placement.PlacementId, PupilId, dateOfBirth, YearGroupOn(ended), placement.FullTime, outcome)),
             FollowUpKind.LaEhcpCase when state.State.Ehcp is { } ehcp =>
                 La.UpdateEhcpCaseAsync(new EhcpCaseEntry(PupilId, state.State.Record.HomeSchoolUrn, ehcp)),
+            FollowUpKind.SettingPlaceConfirmed when placement is not null =>
+                GrainFactory.GetGrain<IApSettingGrain>(GrainKeys.For(LaCode, placement.ApUrn)).ConfirmPlaceAsync(placement.PlacementId),
             FollowUpKind.ReferralChanged => feed.AppendAsync(ChangeKind.Referral, followUp.SubjectId),
             FollowUpKind.PlacementChanged => feed.AppendAsync(ChangeKind.Placement, followUp.SubjectId),
             FollowUpKind.EhcpChanged => feed.AppendAsync(ChangeKind.Ehcp, followUp.SubjectId),

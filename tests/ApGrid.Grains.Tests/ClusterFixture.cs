@@ -1,6 +1,7 @@
 using ApGrid.Grains;
 using ApGrid.Server.Storage;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Hosting;
 using Orleans.TestingHost;
 
@@ -46,6 +47,9 @@ public sealed class ClusterFixture : IAsyncLifetime
             var storage = siloBuilder.Configuration.GetSection("Storage").Get<StorageOptions>()!;
             siloBuilder.AddApGridStorage(storage);
             siloBuilder.AddApGridGrains();
+
+            // Settings look at unconfirmed holds every second here, so a test sees a stale one dealt with.
+            siloBuilder.Services.Configure<PlaceHoldOptions>(o => o.CheckPeriod = TimeSpan.FromSeconds(1));
         }
     }
 }

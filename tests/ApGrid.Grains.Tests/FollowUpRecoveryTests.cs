@@ -109,7 +109,7 @@ public sealed class FollowUpRecoveryTests(ClusterFixture fixture)
 
         Assert.True(started.Succeeded, started.Error?.Message);
         var owed = await StoredGrainState.ReadAsync<PupilState>(fixture.Cluster, fixture.Storage.SqlitePath!, GrainKeys.For(tenant, "f-4"));
-        Assert.Equal([FollowUpKind.LaPlacementStarted, FollowUpKind.PlacementChanged], owed!.PendingFollowUps.Select(f => f.Kind));
+        Assert.Equal([FollowUpKind.LaPlacementStarted, FollowUpKind.PlacementChanged, FollowUpKind.SettingPlaceConfirmed], owed!.PendingFollowUps.Select(f => f.Kind));
         // The setting's own capacity entry is there; the placement's, owed after the LA's count, is not.
         Assert.DoesNotContain(await TenantContext.RunAsync(tenant, () => feed.ReadAsync(0, 1000)), e => e.Kind == ChangeKind.Placement);
         Assert.Equal(0, (await TenantContext.RunAsync(tenant, la.GetReportAsync)).PartTime);
