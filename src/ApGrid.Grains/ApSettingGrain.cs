@@ -34,7 +34,7 @@ public sealed partial class ApSettingGrain(
             this.RegisterGrainTimer(_ => TenantContext.RunAsync(LaCode, AnnounceAsync), TimeSpan.Zero, Timeout.InfiniteTimeSpan);
         }
 
-        if (state.State.HeldPlaces.Values.Any(h => h.UnconfirmedSince is not null)) WatchUnconfirmedHolds();
+        if (HasUnconfirmedHolds) WatchUnconfirmedHolds();
         return Task.CompletedTask;
     }
 
@@ -148,15 +148,7 @@ public sealed partial class ApSettingGrain(
         state.State.HeldPlaces[reservationId] = held with { UnconfirmedSince = null };
 
         // Capacity is unchanged, so nothing is announced and the version stays.
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
+        await StoreAsync();
     }
 
     public async Task<CommandResult<ApCapacitySnapshot>> ReleasePlaceAsync(string reservationId)
@@ -186,7 +178,7 @@ public sealed partial class ApSettingGrain(
     {
         var due = clock.GetUtcNow() - holds.Value.ConfirmationTimeout;
         var stale = state.State.HeldPlaces.Where(h => h.Value.UnconfirmedSince is { } since && since <= due).ToList();
-        var released = false;
+        bool confirmed = false, released = false;
         foreach (var (reservationId, held) in stale)
         {
             try
@@ -195,6 +187,7 @@ public sealed partial class ApSettingGrain(
                 if (pupil?.Placements.Any(p => p.PlacementId == reservationId && p.ApUrn == Urn) == true)
                 {
                     state.State.HeldPlaces[reservationId] = held with { UnconfirmedSince = null };
+                    confirmed = true;
                 }
                 else
                 {
@@ -210,13 +203,10 @@ public sealed partial class ApSettingGrain(
             }
         }
 
-        if (stale.Count > 0)
-        {
-            if (released) await CommitAsync();
-            else await state.WriteStateAsync();
-        }
+        if (released) await CommitAsync();
+        else if (confirmed) await StoreAsync();
 
-        if (!state.State.HeldPlaces.Values.Any(h => h.UnconfirmedSince is not null))
+        if (!HasUnconfirmedHolds)
         {
             holdCheck?.Dispose();
             holdCheck = null;
@@ -256,6 +246,13 @@ public sealed partial class ApSettingGrain(
         state.State.UpdatedAt = clock.GetUtcNow();
         state.State.AnnouncementPending = true;
         announced = false;
+        await StoreAsync();
+        await AnnounceAsync();
+    }
+
+    /// <summary>Writes the state as it is; a failed write drops the activation, so the next call starts from storage.</summary>
+    private async Task StoreAsync()
+    {
         try
         {
             await state.WriteStateAsync();
@@ -265,9 +262,9 @@ public sealed partial class ApSettingGrain(
             DeactivateOnIdle();
             throw;
         }
-
-        await AnnounceAsync();
     }
+
+    private bool HasUnconfirmedHolds => state.State.HeldPlaces.Values.Any(h => h.UnconfirmedSince is not null);
 
     /// <summary>
     /// Tells the LA's capacity index and appends to the feed. Repeating it is harmless: the index

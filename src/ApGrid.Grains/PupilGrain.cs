@@ -225,14 +225,14 @@ public sealed partial class PupilGrain(
         }
 
         if (requestedOn > clock.Today()) return Fail(DomainError.Validation("requestedOn", "The request date cannot be in the future."));
-
-        // The LA counts a final plan when it first sees one, and takes the case as it stands when told:
-        // tell it of the case being replaced before it is, in case that is still owed.
-        await FollowUps.MakeAsync();
         if (record.SenProvision == SenProvision.EhcPlan && state.State.Ehcp is null)
         {
             return Fail(DomainError.Conflict("pupilId", "The pupil already has an EHC plan."));
         }
+
+        // The LA counts a final plan when it first sees one, and takes the case as it stands when told:
+        // tell it of the case being replaced before it is, in case that is still owed.
+        await FollowUps.MakeAsync();
 
         state.State.Ehcp = new EhcpCaseRecord(requestedOn, EhcpStage.Requested, null, null, null, requestedOn);
         await CommitEhcpAsync();
@@ -372,7 +372,6 @@ public sealed partial class PupilGrain(
             _ => Task.CompletedTask,
         };
     }
-
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Pupil {PupilId}: a waiting-list entry could not be undone after the pupil's write failed")]
     private static partial void LogUndoFailed(ILogger logger, Exception ex, string pupilId);

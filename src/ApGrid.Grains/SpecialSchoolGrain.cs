@@ -6,7 +6,7 @@ namespace ApGrid.Grains;
 /// until it is answered, so two offers can never promise the same place. What a change owes the
 /// LA's waiting figures and the change feed is written with it and made after it (<see cref="FollowUp"/>).
 /// </summary>
-public sealed partial class SpecialSchoolGrain(
+public sealed class SpecialSchoolGrain(
     [PersistentState("specialSchool")] IPersistentState<SpecialSchoolState> state,
     TimeProvider clock,
     ILogger<SpecialSchoolGrain> logger) : Grain, ISpecialSchoolGrain
@@ -227,5 +227,4 @@ public sealed partial class SpecialSchoolGrain(
     private static DomainError NoSuchEntry() => DomainError.NotFound("entryId", "No such waiting-list entry.");
 
     private static CommandResult<WaitingListEntryRecord> Fail(DomainError error) => CommandResult<WaitingListEntryRecord>.Fail(error);
-
 }

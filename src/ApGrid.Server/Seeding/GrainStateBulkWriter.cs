@@ -116,14 +116,7 @@ public sealed class GrainStateBulkWriter : IAsyncDisposable
 
     private void AddKey(DbCommand command, GrainStorageRowKey key)
     {
-        void Add(string name, object? value, DbType type)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.DbType = type;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
+        void Add(string name, object? value, DbType type) => DbParameters.Add(command.CreateParameter, command.Parameters, name, type, value ?? DBNull.Value);
 
         Add("GrainIdHash", key.GrainIdHash, DbType.Int32);
         Add("GrainTypeHash", key.GrainTypeHash, DbType.Int32);

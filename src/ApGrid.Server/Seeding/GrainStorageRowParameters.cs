@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using ApGrid.Server.Storage;
 
 namespace ApGrid.Server.Seeding;
 
@@ -23,14 +24,7 @@ internal sealed class GrainStorageRowParameters
     /// <param name="parameters">Where the parameters go.</param>
     public GrainStorageRowParameters(Func<DbParameter> create, DbParameterCollection parameters)
     {
-        DbParameter Add(string name, DbType type)
-        {
-            var parameter = create();
-            parameter.ParameterName = name;
-            parameter.DbType = type;
-            parameters.Add(parameter);
-            return parameter;
-        }
+        DbParameter Add(string name, DbType type) => DbParameters.Add(create, parameters, name, type);
 
         idHash = Add("GrainIdHash", DbType.Int32);
         n0 = Add("GrainIdN0", DbType.Int64);

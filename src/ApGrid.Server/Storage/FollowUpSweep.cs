@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using ApGrid.Grains.Abstractions;
 using Microsoft.Data.Sqlite;
@@ -114,21 +115,13 @@ public sealed partial class FollowUpSweep(
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = FollowUpMarks.MarkedBefore;
-        Add(command, "ServiceId", cluster.Value.ServiceId);
-        Add(command, "Before", markedBefore.ToUnixTimeMilliseconds());
-        Add(command, "Limit", BatchSize);
+        DbParameters.Add(command.CreateParameter, command.Parameters, "ServiceId", DbType.String, cluster.Value.ServiceId);
+        DbParameters.Add(command.CreateParameter, command.Parameters, "Before", DbType.Int64, markedBefore.ToUnixTimeMilliseconds());
+        DbParameters.Add(command.CreateParameter, command.Parameters, "Limit", DbType.Int32, BatchSize);
         var marked = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) marked.Add(reader.GetString(0));
         return marked;
-
-        static void Add(DbCommand command, string name, object value)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Woke {Count} grains that owed follow-up calls")]

@@ -107,7 +107,7 @@ internal sealed partial class GrainWriteQueue(StorageOptions options, ILogger? l
         command.Transaction = transaction;
         command.CommandText = sql;
         var row = new GrainStorageRowParameters(command.CreateParameter, command.Parameters);
-        var expected = ExpectedVersion(command.CreateParameter(), command.Parameters);
+        var expected = DbParameters.Add(command.CreateParameter, command.Parameters, "GrainStateVersion", DbType.Int32);
         var versions = new int?[group.Count];
         for (var i = 0; i < group.Count; i++)
         {
@@ -131,7 +131,7 @@ internal sealed partial class GrainWriteQueue(StorageOptions options, ILogger? l
             var command = batch.CreateBatchCommand();
             command.CommandText = sql;
             new GrainStorageRowParameters(command.CreateParameter, command.Parameters).Set(write.Key, write.ServiceId, write.Payload);
-            ExpectedVersion(command.CreateParameter(), command.Parameters).Value = (object?)write.ExpectedVersion ?? DBNull.Value;
+            DbParameters.Add(command.CreateParameter, command.Parameters, "GrainStateVersion", DbType.Int32, (object?)write.ExpectedVersion ?? DBNull.Value);
             batch.BatchCommands.Add(command);
         }
 
@@ -173,14 +173,6 @@ internal sealed partial class GrainWriteQueue(StorageOptions options, ILogger? l
         }
     }
 
-    private static DbParameter ExpectedVersion(DbParameter parameter, DbParameterCollection parameters)
-    {
-        parameter.ParameterName = "GrainStateVersion";
-        parameter.DbType = DbType.Int32;
-        parameters.Add(parameter);
-        return parameter;
-    }
-
     private static int? VersionOf(object? value) => value is null or DBNull ? null : Convert.ToInt32(value, CultureInfo.InvariantCulture);
 
     private static DbCommand FollowUpCommand(DbConnection connection, DbTransaction transaction, string sql, bool withTime)
@@ -188,18 +180,10 @@ internal sealed partial class GrainWriteQueue(StorageOptions options, ILogger? l
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        Add(command, "ServiceId", DbType.String);
-        Add(command, "GrainId", DbType.String);
-        if (withTime) Add(command, "MarkedAt", DbType.Int64);
+        DbParameters.Add(command.CreateParameter, command.Parameters, "ServiceId", DbType.String);
+        DbParameters.Add(command.CreateParameter, command.Parameters, "GrainId", DbType.String);
+        if (withTime) DbParameters.Add(command.CreateParameter, command.Parameters, "MarkedAt", DbType.Int64);
         return command;
-
-        static void Add(DbCommand command, string name, DbType type)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.DbType = type;
-            command.Parameters.Add(parameter);
-        }
     }
 
     private static async Task<string> LoadWriteQueryAsync(DbConnection connection)

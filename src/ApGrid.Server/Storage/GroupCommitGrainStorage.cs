@@ -39,9 +39,11 @@ public sealed class GroupCommitGrainStorage(IGrainStorage inner, StorageOptions 
     {
         ArgumentNullException.ThrowIfNull(grainState);
         var expected = string.IsNullOrWhiteSpace(grainState.ETag) ? (int?)null : int.Parse(grainState.ETag, CultureInfo.InvariantCulture);
+        // Only state that can owe follow-ups is marked; the rest (settings, feeds) skips the grain id's string.
+        var owes = grainState.State as Grains.IOwesFollowUps;
         var write = new PendingGrainWrite(
             GrainStorageRowKey.For(stateName, grainId.Key.ToString()!), serviceId, serializer.Serialize(grainState.State).ToArray(), expected,
-            grainId.ToString(), (grainState.State as Grains.IOwesFollowUps)?.OwesFollowUps);
+            owes is null ? "" : grainId.ToString(), owes?.OwesFollowUps);
         var stored = await queue.WriteAsync(write)
             ?? throw new InconsistentStateException(
                 $"Version conflict (WriteState): ServiceId={serviceId} GrainType={stateName} GrainId={grainId} ETag={grainState.ETag}.");
