@@ -49,10 +49,10 @@ internal sealed class AvailabilityWriters(LoadOptions options, ApGridClient gate
     private async Task<bool> UpdateAsync(Writer writer)
     {
         var places = writer.BasePlaces + 1 + (writer.Sent++ % 2);
-        var acknowledged = await gateway.GraphQLAsync(writer.Token, Mutation, new
+        var acknowledged = await gateway.GraphQLOkAsync(writer.Token, ApGridClient.Body(Mutation, new
         {
             input = new { urn = writer.Urn, fullTimePlaces = places, sessions = writer.Sessions, outreachHoursPerWeek = writer.OutreachHours },
-        }) is not null;
+        }));
         writer.LastAcknowledged = acknowledged ? places : null;
         return acknowledged;
     }

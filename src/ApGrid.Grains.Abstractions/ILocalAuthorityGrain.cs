@@ -33,6 +33,13 @@ public interface ILocalAuthorityGrain : IGrainWithStringKey
     Task<IReadOnlyList<ApCapacitySnapshot>> GetCapacityIndexAsync();
 
     /// <summary>
+    /// Changes whenever the index does, so an answer computed from the index after reading a version
+    /// is still right while the version stays the same.
+    /// </summary>
+    [AlwaysInterleave, Alias("GetCapacityVersion")]
+    Task<CapacityIndexVersion> GetCapacityVersionAsync();
+
+    /// <summary>
     /// Claims a UPN for a pupil: returns the pupil id that now holds it, which is another pupil's
     /// when the UPN is already registered in this LA.
     /// </summary>

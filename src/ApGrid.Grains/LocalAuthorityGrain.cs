@@ -13,6 +13,7 @@ public sealed class LocalAuthorityGrain(
 
     private readonly Dictionary<string, ApCapacitySnapshot> capacityIndex = new(StringComparer.Ordinal);
     private bool capacityIndexBuilt;
+    private CapacityIndexVersion capacityVersion = new(Guid.NewGuid(), 0);
     private bool deadlineReminderRegistered;
 
     // Dropped by every write; figures computed on an earlier day are stale too.
@@ -63,6 +64,8 @@ public sealed class LocalAuthorityGrain(
 
         return [.. capacityIndex.Values.OrderBy(s => s.Urn, StringComparer.Ordinal)];
     }
+
+    public Task<CapacityIndexVersion> GetCapacityVersionAsync() => Task.FromResult(capacityVersion);
 
     public async Task MarkSeededAsync()
     {
@@ -250,6 +253,7 @@ public sealed class LocalAuthorityGrain(
         if (!capacityIndex.TryGetValue(snapshot.Urn, out var held) || held.Version < snapshot.Version)
         {
             capacityIndex[snapshot.Urn] = snapshot;
+            capacityVersion = capacityVersion with { Change = capacityVersion.Change + 1 };
         }
     }
 

@@ -42,4 +42,31 @@ public sealed class CapacityIndexTests(ClusterFixture fixture)
         var index = await TenantContext.RunAsync(tenant, Grains.GetGrain<ILocalAuthorityGrain>(tenant).GetCapacityIndexAsync);
         Assert.Equal(3, Assert.Single(index).FullTimePlacesFree);
     }
+
+    [Fact]
+    public async Task The_index_version_moves_with_every_change_and_never_repeats_after_a_reactivation()
+    {
+        var (tenant, urn) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 4));
+        var la = Grains.GetGrain<ILocalAuthorityGrain>(tenant);
+        var setting = Grains.GetGrain<IApSettingGrain>(GrainKeys.For(tenant, urn));
+
+        var (built, unchanged, changed) = await TenantContext.RunAsync(tenant, async () =>
+        {
+            await la.GetCapacityIndexAsync();
+            var built = await la.GetCapacityVersionAsync();
+            var unchanged = await la.GetCapacityVersionAsync();
+            await setting.SetAvailabilityAsync(TestWorld.Availability(fullTime: 5));
+            return (built, unchanged, await la.GetCapacityVersionAsync());
+        });
+        await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var reactivated = await TenantContext.RunAsync(tenant, async () =>
+        {
+            await la.GetCapacityIndexAsync();
+            return await la.GetCapacityVersionAsync();
+        });
+
+        Assert.Equal(built, unchanged);
+        Assert.NotEqual(built, changed);
+        Assert.NotEqual(built.Epoch, reactivated.Epoch);
+    }
 }

@@ -14,6 +14,9 @@ namespace ApGrid.Api.GraphQL.Transport;
 /// </summary>
 public static class GraphQLHttpEndpoint
 {
+    /// <summary>On answers to admitted capacity queries: "hit" when served from memory, "miss" when computed and kept.</summary>
+    public const string CacheHeader = "ApGrid-Cache";
+
     public static IEndpointConventionBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -41,9 +44,34 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        var (request, problem, status) = HttpMethods.IsGet(context.Request.Method)
-            ? ReadQueryString(context.Request, serializer)
-            : await ReadBodyAsync(context, serializer, limits);
+        var isGet = HttpMethods.IsGet(context.Request.Method);
+        byte[]? body = null;
+        if (!isGet)
+        {
+            (body, var refused, var refusedStatus) = await ReadBodyAsync(context, limits);
+            if (body is null)
+            {
+                await WriteProblemAsync(context, refusedStatus, refused!);
+                return;
+            }
+        }
+
+        // A repeated capacity query is answered from memory when the index has not changed since.
+        var answers = services.GetRequiredService<CachedCapacityAnswers>();
+        var key = body is null ? null : new CachedAnswerKey(caller, body);
+        CapacityIndexVersion? version = null;
+        if (key is not null && answers.Holds(key))
+        {
+            version = await CachedCapacityAnswers.VersionAsync(services.GetRequiredService<IGrainFactory>(), caller.Tenant);
+            if (answers.Get(key, version.Value) is { } cached)
+            {
+                context.Response.Headers[CacheHeader] = "hit";
+                await WriteBodyAsync(context, mediaType, StatusCodes.Status200OK, cached);
+                return;
+            }
+        }
+
+        var (request, problem, status) = isGet ? ReadQueryString(context.Request, serializer) : Deserialize(body!, serializer);
         if (request is null)
         {
             await WriteProblemAsync(context, status, problem!);
@@ -52,7 +80,7 @@ public static class GraphQLHttpEndpoint
 
         var executor = services.GetRequiredService<GraphQLRequestExecutor>();
         var prepared = executor.Prepare(request);
-        if (HttpMethods.IsGet(context.Request.Method) && prepared.Operation is { } op && op != GraphQLParser.AST.OperationType.Query)
+        if (isGet && prepared.Operation is { } op && op != GraphQLParser.AST.OperationType.Query)
         {
             context.Response.Headers.Allow = "POST";
             await WriteProblemAsync(context, StatusCodes.Status405MethodNotAllowed, "Only queries may be sent with GET; use POST.");
@@ -67,9 +95,19 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
+        var admitted = key is not null && CapacityAnswerAdmission.Admits(prepared);
+        if (admitted) version ??= await CachedCapacityAnswers.VersionAsync(services.GetRequiredService<IGrainFactory>(), caller.Tenant);
+
         var result = await executor.ExecuteAsync(prepared, caller, AuditChannel.GraphQLHttp, services, context.RequestAborted);
         var statusCode = mediaType == MediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        await WriteResultAsync(context, serializer, mediaType, statusCode, result);
+        var answer = await SerializeAsync(serializer, result, context.RequestAborted);
+        if (admitted && result.Executed && result.Errors is not { Count: > 0 })
+        {
+            answers.Add(key!, new CachedAnswer(version!.Value, answer));
+            context.Response.Headers[CacheHeader] = "miss";
+        }
+
+        await WriteBodyAsync(context, mediaType, statusCode, answer);
     }
 
     private static (GraphQLRequest? Request, string? Problem, int Status) ReadQueryString(HttpRequest http, IGraphQLTextSerializer serializer)
@@ -90,7 +128,8 @@ public static class GraphQLHttpEndpoint
         }
     }
 
-    private static async Task<(GraphQLRequest? Request, string? Problem, int Status)> ReadBodyAsync(HttpContext context, IGraphQLTextSerializer serializer, GraphQLLimits limits)
+    /// <summary>The body as sent: it is both the request and, for a cached answer, the key.</summary>
+    private static async Task<(byte[]? Body, string? Problem, int Status)> ReadBodyAsync(HttpContext context, GraphQLLimits limits)
     {
         var http = context.Request;
         if (!MediaTypeHeaderValue.TryParse(http.ContentType, out var contentType)
@@ -100,11 +139,8 @@ public static class GraphQLHttpEndpoint
         }
 
         // Refuse an oversized body up front when its length is declared, and cap the read otherwise.
-        if (http.ContentLength > limits.MaxRequestBodyBytes)
-        {
-            return (null, $"The body is over {limits.MaxRequestBodyBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
-        }
-
+        var tooLarge = $"The body is over {limits.MaxRequestBodyBytes} bytes.";
+        if (http.ContentLength > limits.MaxRequestBodyBytes) return (null, tooLarge, StatusCodes.Status413PayloadTooLarge);
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
         {
             sizeFeature.MaxRequestBodySize = limits.MaxRequestBodyBytes;
@@ -112,12 +148,29 @@ public static class GraphQLHttpEndpoint
 
         try
         {
-            var request = await serializer.ReadAsync<GraphQLRequest>(http.Body, context.RequestAborted);
-            return request is null ? (null, "The body must be a JSON object.", StatusCodes.Status400BadRequest) : (request, null, 0);
+            using var buffer = new MemoryStream(http.ContentLength is { } length ? (int)length : 1024);
+            var chunk = new byte[4096];
+            int read;
+            while ((read = await http.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+            {
+                if (buffer.Length + read > limits.MaxRequestBodyBytes) return (null, tooLarge, StatusCodes.Status413PayloadTooLarge);
+                buffer.Write(chunk, 0, read);
+            }
+
+            return (buffer.ToArray(), null, 0);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, $"The body is over {limits.MaxRequestBodyBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+            return (null, tooLarge, StatusCodes.Status413PayloadTooLarge);
+        }
+    }
+
+    private static (GraphQLRequest? Request, string? Problem, int Status) Deserialize(byte[] body, IGraphQLTextSerializer serializer)
+    {
+        try
+        {
+            var request = serializer.Deserialize<GraphQLRequest>(System.Text.Encoding.UTF8.GetString(body));
+            return request is null ? (null, "The body must be a JSON object.", StatusCodes.Status400BadRequest) : (request, null, 0);
         }
         catch (JsonException ex)
         {
@@ -128,19 +181,27 @@ public static class GraphQLHttpEndpoint
     private static ExecutionResult Refusal(string code, string message) =>
         new() { Errors = [new ApGridError(code, message)], Executed = false };
 
-    /// <summary>
-    /// Serialised whole before it is sent, so the answer carries a Content-Length and leaves in one
-    /// write. Streamed, it went out chunked, and the gateway then sent every answer on to its client
-    /// as two TCP segments (the body, then the 5-byte end-of-chunks) at a wakeup and a syscall each.
-    /// </summary>
-    private static async Task WriteResultAsync(HttpContext context, IGraphQLTextSerializer serializer, string mediaType, int status, ExecutionResult result)
+    private static async Task WriteResultAsync(HttpContext context, IGraphQLTextSerializer serializer, string mediaType, int status, ExecutionResult result) =>
+        await WriteBodyAsync(context, mediaType, status, await SerializeAsync(serializer, result, context.RequestAborted));
+
+    private static async Task<byte[]> SerializeAsync(IGraphQLTextSerializer serializer, ExecutionResult result, CancellationToken cancellationToken)
     {
         using var body = new MemoryStream();
-        await serializer.WriteAsync(body, result, context.RequestAborted);
+        await serializer.WriteAsync(body, result, cancellationToken);
+        return body.ToArray();
+    }
+
+    /// <summary>
+    /// Sent whole, so the answer carries a Content-Length and leaves in one write. Streamed, it went
+    /// out chunked, and the gateway then sent every answer on to its client as two TCP segments (the
+    /// body, then the 5-byte end-of-chunks) at a wakeup and a syscall each.
+    /// </summary>
+    private static async Task WriteBodyAsync(HttpContext context, string mediaType, int status, byte[] body)
+    {
         context.Response.StatusCode = status;
         context.Response.ContentType = mediaType + "; charset=utf-8";
         context.Response.ContentLength = body.Length;
-        await context.Response.Body.WriteAsync(body.GetBuffer().AsMemory(0, (int)body.Length), context.RequestAborted);
+        await context.Response.Body.WriteAsync(body, context.RequestAborted);
     }
 
     private static Task WriteProblemAsync(HttpContext context, int status, string detail) =>

@@ -1,0 +1,53 @@
+using System.Text;
+using ApGrid.Api.Auth;
+using ApGrid.Api.GraphQL.Transport;
+using ApGrid.Grains.Abstractions;
+
+namespace ApGrid.Api.Tests.Transport;
+
+public sealed class CachedCapacityAnswersTests
+{
+    private static readonly CapacityIndexVersion Version = new(Guid.NewGuid(), 4);
+
+    [Fact]
+    public void Serves_an_answer_only_for_the_version_it_was_computed_at()
+    {
+        var answers = new CachedCapacityAnswers();
+        var key = Key(new Caller("901", Role.LaOfficer, null), "{}");
+        answers.Add(key, new CachedAnswer(Version, [1, 2, 3]));
+
+        Assert.Equal([1, 2, 3], answers.Get(key, Version));
+        Assert.Null(answers.Get(key, Version with { Change = 5 }));
+        Assert.Null(answers.Get(key, Version with { Epoch = Guid.NewGuid() }));
+    }
+
+    [Fact]
+    public void Keys_differ_by_tenant_role_setting_and_every_byte_of_the_body()
+    {
+        var answers = new CachedCapacityAnswers();
+        var la = new Caller("901", Role.LaOfficer, null);
+        answers.Add(Key(la, "{\"query\":\"{ a }\"}"), new CachedAnswer(Version, [1]));
+
+        Assert.NotNull(answers.Get(Key(la with { Subject = "someone else" }, "{\"query\":\"{ a }\"}"), Version));
+        Assert.Null(answers.Get(Key(la with { Tenant = "902" }, "{\"query\":\"{ a }\"}"), Version));
+        Assert.Null(answers.Get(Key(new Caller("901", Role.ApStaff, "140000"), "{\"query\":\"{ a }\"}"), Version));
+        Assert.Null(answers.Get(Key(new Caller("901", Role.ApStaff, "140001"), "{\"query\":\"{ a }\"}"), Version));
+        Assert.Null(answers.Get(Key(la, "{\"query\":\"{ a } \"}"), Version));
+    }
+
+    [Fact]
+    public void Starts_afresh_when_full()
+    {
+        var answers = new CachedCapacityAnswers();
+        var la = new Caller("901", Role.LaOfficer, null);
+        for (var i = 0; i < 1000; i++) answers.Add(Key(la, i.ToString(System.Globalization.CultureInfo.InvariantCulture)), new CachedAnswer(Version, [1]));
+        Assert.Equal(1000, answers.Count);
+
+        answers.Add(Key(la, "one more"), new CachedAnswer(Version, [2]));
+
+        Assert.Equal(1, answers.Count);
+        Assert.Equal([2], answers.Get(Key(la, "one more"), Version));
+    }
+
+    private static CachedAnswerKey Key(Caller caller, string body) => new(caller, Encoding.UTF8.GetBytes(body));
+}
