@@ -14,7 +14,7 @@ public sealed class CachedCapacityAnswersTests
     {
         var answers = new CachedCapacityAnswers();
         var key = Key(new Caller("901", Role.LaOfficer, null), "{}");
-        answers.Add(key, new CachedAnswer(Version, [1, 2, 3]));
+        AddTwice(answers, key, new CachedAnswer(Version, [1, 2, 3]));
 
         Assert.Equal([1, 2, 3], answers.Get(key, Version));
         Assert.Null(answers.Get(key, Version with { Change = 5 }));
@@ -26,7 +26,7 @@ public sealed class CachedCapacityAnswersTests
     {
         var answers = new CachedCapacityAnswers();
         var la = new Caller("901", Role.LaOfficer, null);
-        answers.Add(Key(la, "{\"query\":\"{ a }\"}"), new CachedAnswer(Version, [1]));
+        AddTwice(answers, Key(la, "{\"query\":\"{ a }\"}"), new CachedAnswer(Version, [1]));
 
         Assert.NotNull(answers.Get(Key(la with { Subject = "someone else" }, "{\"query\":\"{ a }\"}"), Version));
         Assert.Null(answers.Get(Key(la with { Tenant = "902" }, "{\"query\":\"{ a }\"}"), Version));
@@ -40,13 +40,37 @@ public sealed class CachedCapacityAnswersTests
     {
         var answers = new CachedCapacityAnswers();
         var la = new Caller("901", Role.LaOfficer, null);
-        for (var i = 0; i < 1000; i++) answers.Add(Key(la, i.ToString(System.Globalization.CultureInfo.InvariantCulture)), new CachedAnswer(Version, [1]));
+        for (var i = 0; i < 1000; i++) AddTwice(answers, Key(la, i.ToString(System.Globalization.CultureInfo.InvariantCulture)), new CachedAnswer(Version, [1]));
         Assert.Equal(1000, answers.Count);
 
-        answers.Add(Key(la, "one more"), new CachedAnswer(Version, [2]));
+        AddTwice(answers, Key(la, "one more"), new CachedAnswer(Version, [2]));
 
         Assert.Equal(1, answers.Count);
         Assert.Equal([2], answers.Get(Key(la, "one more"), Version));
+    }
+
+    [Fact]
+    public void Keeps_an_answer_the_second_time_its_request_is_computed_and_replaces_a_stale_one_at_once()
+    {
+        var answers = new CachedCapacityAnswers();
+        var key = Key(new Caller("901", Role.LaOfficer, null), "{}");
+
+        answers.Add(key, new CachedAnswer(Version, [1]));
+        var afterOne = answers.Get(key, Version);
+        answers.Add(key, new CachedAnswer(Version, [1]));
+        var afterTwo = answers.Get(key, Version);
+        var next = Version with { Change = 5 };
+        answers.Add(key, new CachedAnswer(next, [2]));
+
+        Assert.Null(afterOne);
+        Assert.Equal([1], afterTwo);
+        Assert.Equal([2], answers.Get(key, next));
+    }
+
+    private static void AddTwice(CachedCapacityAnswers answers, CachedAnswerKey key, CachedAnswer answer)
+    {
+        answers.Add(key, answer);
+        answers.Add(key, answer);
     }
 
     private static CachedAnswerKey Key(Caller caller, string body) => new(caller, Encoding.UTF8.GetBytes(body));

@@ -14,7 +14,7 @@ namespace ApGrid.Api.GraphQL.Transport;
 /// </summary>
 public static class GraphQLHttpEndpoint
 {
-    /// <summary>On answers to admitted capacity queries: "hit" when served from memory, "miss" when computed and kept.</summary>
+    /// <summary>On successful answers to admitted capacity queries: "hit" when served from memory, "miss" when computed.</summary>
     public const string CacheHeader = "ApGrid-Cache";
 
     public static IEndpointConventionBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
