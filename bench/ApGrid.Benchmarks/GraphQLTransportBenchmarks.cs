@@ -52,7 +52,7 @@ public class GraphQLTransportBenchmarks
     public async Task<object?> ExecuteViewer()
     {
         var prepared = executor.Prepare(new GraphQLRequest { Query = "{ viewer { tenant role urn } }" });
-        var result = await executor.ExecuteAsync(prepared, caller, AuditChannel.GraphQLHttp, services, CancellationToken.None);
+        var result = await executor.ExecuteAsync(prepared, new ApGridUserContext(caller, AuditChannel.GraphQLHttp), services, CancellationToken.None);
         return result.Data;
     }
 }

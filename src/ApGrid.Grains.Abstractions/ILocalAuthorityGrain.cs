@@ -32,9 +32,13 @@ public interface ILocalAuthorityGrain : IGrainWithStringKey
     [Alias("GetCapacityIndex")]
     Task<IReadOnlyList<ApCapacitySnapshot>> GetCapacityIndexAsync();
 
+    /// <summary>The index with its version, so what is computed from it can be known to be current later.</summary>
+    [Alias("GetVersionedCapacityIndex")]
+    Task<VersionedCapacityIndex> GetVersionedCapacityIndexAsync();
+
     /// <summary>
-    /// Changes whenever the index does, so an answer computed from the index after reading a version
-    /// is still right while the version stays the same.
+    /// Changes whenever the index does, so an answer computed from the index at a version is still
+    /// right while the version stays the same.
     /// </summary>
     [AlwaysInterleave, Alias("GetCapacityVersion")]
     Task<CapacityIndexVersion> GetCapacityVersionAsync();

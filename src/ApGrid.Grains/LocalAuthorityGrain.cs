@@ -65,6 +65,12 @@ public sealed class LocalAuthorityGrain(
         return [.. capacityIndex.Values.OrderBy(s => s.Urn, StringComparer.Ordinal)];
     }
 
+    public async Task<VersionedCapacityIndex> GetVersionedCapacityIndexAsync()
+    {
+        var settings = await GetCapacityIndexAsync();
+        return new VersionedCapacityIndex(capacityVersion, settings);
+    }
+
     public Task<CapacityIndexVersion> GetCapacityVersionAsync() => Task.FromResult(capacityVersion);
 
     public async Task MarkSeededAsync()

@@ -8,5 +8,27 @@ public sealed class ApGridUserContext(Caller caller, AuditChannel channel) : Dic
 {
     public Caller Caller { get; } = caller;
 
+    private readonly Lock versionLock = new();
+    private CapacityIndexVersion? capacityVersion;
+    private bool capacityVersionsDiffer;
+
     public PupilAccessLog AccessLog { get; } = new(caller, channel);
+
+    /// <summary>The version of the capacity index every read in this request saw; null when none read it or reads saw different versions.</summary>
+    public CapacityIndexVersion? CapacityVersion
+    {
+        get
+        {
+            lock (versionLock) return capacityVersionsDiffer ? null : capacityVersion;
+        }
+    }
+
+    public void CapacityIndexRead(CapacityIndexVersion version)
+    {
+        lock (versionLock)
+        {
+            capacityVersionsDiffer |= capacityVersion is { } earlier && earlier != version;
+            capacityVersion = version;
+        }
+    }
 }

@@ -18,12 +18,14 @@ public static class CapacityQuery
         return SearchAsync(
             context.Grains(), context.Caller(), CapacitySearch.From(filter),
             filter?.GetValueOrDefault("nearPupil")?.ToString(), filter?.GetValueOrDefault("maxTravelMinutes") as int?,
-            context.AccessLog(), "Query.apCapacity(nearPupil)");
+            context.AccessLog(), "Query.apCapacity(nearPupil)", (context.UserContext as ApGridUserContext) is { } user ? user.CapacityIndexRead : null);
     }
 
     /// <param name="accessLog">Notes the read of the pupil that nearPupil names, as <paramref name="what"/>.</param>
+    /// <param name="indexRead">Told the version of the index the answer comes from.</param>
     public static async Task<List<CapacityMatchView>> SearchAsync(
-        IGrainFactory grains, Caller caller, CapacitySearch search, string? nearPupil, int? maxTravelMinutes, PupilAccessLog accessLog, string what)
+        IGrainFactory grains, Caller caller, CapacitySearch search, string? nearPupil, int? maxTravelMinutes, PupilAccessLog accessLog, string what,
+        Action<CapacityIndexVersion>? indexRead = null)
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(caller);
@@ -31,8 +33,9 @@ public static class CapacityQuery
         ArgumentNullException.ThrowIfNull(accessLog);
         if (maxTravelMinutes is not null && nearPupil is null) throw ApGridError.Validation("maxTravelMinutes", "maxTravelMinutes needs nearPupil.");
         var laGrain = grains.GetGrain<ILocalAuthorityGrain>(caller.Tenant);
-        var index = await laGrain.GetCapacityIndexAsync();
-        var matches = index.Where(search.Matches);
+        var index = await laGrain.GetVersionedCapacityIndexAsync();
+        indexRead?.Invoke(index.Version);
+        var matches = index.Settings.Where(search.Matches);
         if (nearPupil is null)
         {
             return [.. matches.Select(s => new CapacityMatchView(s, null, null))];

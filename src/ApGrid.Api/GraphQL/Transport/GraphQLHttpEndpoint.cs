@@ -59,11 +59,10 @@ public static class GraphQLHttpEndpoint
         // A repeated capacity query is answered from memory when the index has not changed since.
         var answers = services.GetRequiredService<CachedCapacityAnswers>();
         var key = body is null ? null : new CachedAnswerKey(caller, body);
-        CapacityIndexVersion? version = null;
         if (key is not null && answers.Holds(key))
         {
-            version = await CachedCapacityAnswers.VersionAsync(services.GetRequiredService<IGrainFactory>(), caller.Tenant);
-            if (answers.Get(key, version.Value) is { } cached)
+            var version = await CachedCapacityAnswers.VersionAsync(services.GetRequiredService<IGrainFactory>(), caller.Tenant);
+            if (answers.Get(key, version) is { } cached)
             {
                 context.Response.Headers[CacheHeader] = "hit";
                 await WriteBodyAsync(context, mediaType, StatusCodes.Status200OK, cached);
@@ -95,15 +94,14 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        var admitted = key is not null && CapacityAnswerAdmission.Admits(prepared);
-        if (admitted) version ??= await CachedCapacityAnswers.VersionAsync(services.GetRequiredService<IGrainFactory>(), caller.Tenant);
-
-        var result = await executor.ExecuteAsync(prepared, caller, AuditChannel.GraphQLHttp, services, context.RequestAborted);
+        var userContext = new ApGridUserContext(caller, AuditChannel.GraphQLHttp);
+        var result = await executor.ExecuteAsync(prepared, userContext, services, context.RequestAborted);
         var statusCode = mediaType == MediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         var answer = await SerializeAsync(serializer, result, context.RequestAborted);
-        if (admitted && result.Executed && result.Errors is not { Count: > 0 })
+        if (key is not null && result.Executed && result.Errors is not { Count: > 0 }
+            && userContext.CapacityVersion is { } computedAt && CapacityAnswerAdmission.Admits(prepared))
         {
-            answers.Add(key!, new CachedAnswer(version!.Value, answer));
+            answers.Add(key, new CachedAnswer(computedAt, answer));
             context.Response.Headers[CacheHeader] = "miss";
         }
 

@@ -59,15 +59,16 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter executer, ISchema s
     /// Runs the request, then writes the pupils it touched to the audit trail before the result is
     /// served; a subscription writes after each event it resolves.
     /// </summary>
+    /// <param name="userContext">The request's caller and what its resolvers note, which the transport may read afterwards.</param>
     public async Task<ExecutionResult> ExecuteAsync(
-        PreparedRequest prepared, Caller caller, AuditChannel channel, IServiceProvider requestServices, CancellationToken cancellationToken)
+        PreparedRequest prepared, ApGridUserContext userContext, IServiceProvider requestServices, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prepared);
-        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(userContext);
         if (prepared.Refusal is not null) return prepared.Refusal;
 
         var request = prepared.Request;
-        var userContext = new ApGridUserContext(caller, channel);
+        var caller = userContext.Caller;
         var options = new ExecutionOptions
         {
             Schema = schema,

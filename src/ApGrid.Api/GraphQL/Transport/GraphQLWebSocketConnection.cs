@@ -196,7 +196,7 @@ public sealed partial class GraphQLWebSocketConnection(
         }
 
         var prepared = executor.Prepare(request);
-        var result = await executor.ExecuteAsync(prepared, caller, AuditChannel.GraphQLWs, services, token);
+        var result = await executor.ExecuteAsync(prepared, new ApGridUserContext(caller, AuditChannel.GraphQLWs), services, token);
         if (!result.Executed || result.Errors is { Count: > 0 } && result.Data is null && result.Streams is null)
         {
             operations.TryRemove(id, out _);
