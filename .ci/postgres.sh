@@ -39,8 +39,14 @@ fi
 status=$(pg_lsclusters -h | awk -v v="$PG_VERSION" -v c="$CLUSTER" '$1 == v && $2 == c { print $4 }')
 if [[ $status != online* ]]; then
     log "starting cluster ${PG_VERSION}/${CLUSTER}"
-    # Containers and CI have no systemd; the redirect would fail there.
-    pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$CLUSTER" start >&2
+    # Containers and CI have no systemd; the redirect would fail there. The port lies in the
+    # ephemeral range, so a client socket of an earlier run can hold it for a while: try again.
+    for attempt in 1 2 3 4 5; do
+        pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$CLUSTER" start >&2 && break
+        [[ $attempt == 5 ]] && exit 1
+        log "start failed (attempt ${attempt}); retrying in 5 s"
+        sleep 5
+    done
 fi
 
 for _ in $(seq 1 60); do

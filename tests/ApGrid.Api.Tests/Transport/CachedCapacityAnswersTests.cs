@@ -36,17 +36,40 @@ public sealed class CachedCapacityAnswersTests
     }
 
     [Fact]
-    public void Starts_afresh_when_full()
+    public void A_tenant_whose_budget_is_spent_starts_afresh_without_touching_another_tenants_answers()
     {
         var answers = new CachedCapacityAnswers();
-        var la = new Caller("901", Role.LaOfficer, null);
-        for (var i = 0; i < 1000; i++) AddTwice(answers, Key(la, i.ToString(System.Globalization.CultureInfo.InvariantCulture)), new CachedAnswer(Version, [1]));
-        Assert.Equal(1000, answers.Count);
+        var la901 = new Caller("901", Role.LaOfficer, null);
+        var la902 = new Caller("902", Role.LaOfficer, null);
+        AddTwice(answers, Key(la902, "kept"), new CachedAnswer(Version, [9]));
+        for (var i = 0; i < CachedCapacityAnswers.MaxEntriesPerTenant; i++)
+        {
+            AddTwice(answers, Key(la901, i.ToString(System.Globalization.CultureInfo.InvariantCulture)), new CachedAnswer(Version, [1]));
+        }
 
-        AddTwice(answers, Key(la, "one more"), new CachedAnswer(Version, [2]));
+        Assert.Equal(CachedCapacityAnswers.MaxEntriesPerTenant + 1, answers.Count);
 
-        Assert.Equal(1, answers.Count);
-        Assert.Equal([2], answers.Get(Key(la, "one more"), Version));
+        AddTwice(answers, Key(la901, "one more"), new CachedAnswer(Version, [2]));
+
+        Assert.Equal(2, answers.Count);
+        Assert.Equal([2], answers.Get(Key(la901, "one more"), Version));
+        Assert.Equal([9], answers.Get(Key(la902, "kept"), Version));
+    }
+
+    [Fact]
+    public void An_answer_from_an_older_version_never_replaces_a_newer_one_and_a_huge_one_is_not_kept()
+    {
+        var answers = new CachedCapacityAnswers();
+        var key = Key(new Caller("901", Role.LaOfficer, null), "{}");
+        var newer = Version with { Change = 9 };
+        AddTwice(answers, key, new CachedAnswer(newer, [2]));
+
+        answers.Add(key, new CachedAnswer(Version, [1]));
+        var huge = Key(new Caller("901", Role.LaOfficer, null), "huge");
+        AddTwice(answers, huge, new CachedAnswer(Version, new byte[CachedCapacityAnswers.MaxBytesPerTenant / 8]));
+
+        Assert.Equal([2], answers.Get(key, newer));
+        Assert.False(answers.Holds(huge));
     }
 
     [Fact]

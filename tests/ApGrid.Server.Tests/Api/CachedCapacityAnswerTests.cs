@@ -86,20 +86,6 @@ public sealed class CachedCapacityAnswerTests(RunningServerFixture server)
         Assert.DoesNotContain("errors", second.Body, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_failed_query_is_not_kept()
-    {
-        var la = await server.TokenAsync("901", "LA_OFFICER");
-        const string Query = "query($f: CapacityFilter) { apCapacity(filter: $f) { setting { urn } } }";
-        var variables = new { f = new { maxTravelMinutes = 10 } };
-
-        var first = await SendAsync(la, Query, variables);
-        var second = await SendAsync(la, Query, variables);
-
-        Assert.Contains("maxTravelMinutes", second.Body, StringComparison.Ordinal);
-        Assert.Equal((null, null), (first.Cache, second.Cache));
-    }
-
     private static int PlacesOf(Answer answer, string urn) => JsonDocument.Parse(answer.Body).RootElement.GetProperty("data").GetProperty("cachedChange")
         .EnumerateArray().Select(m => m.GetProperty("setting")).Single(s => s.GetProperty("urn").GetString() == urn).GetProperty("fullTimePlaces").GetInt32();
 

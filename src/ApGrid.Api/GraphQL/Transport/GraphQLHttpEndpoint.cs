@@ -59,18 +59,15 @@ public static class GraphQLHttpEndpoint
         // A repeated capacity query is answered from memory when the index has not changed since.
         var answers = services.GetRequiredService<CachedCapacityAnswers>();
         var key = body is null ? null : new CachedAnswerKey(caller, body);
-        if (key is not null && answers.Holds(key))
+        if (key is not null && answers.Holds(key) && await CurrentVersionAsync(services, caller.Tenant) is { } version
+            && answers.Get(key, version) is { } cached)
         {
-            var version = await CachedCapacityAnswers.VersionAsync(services.GetRequiredService<IGrainFactory>(), caller.Tenant);
-            if (answers.Get(key, version) is { } cached)
-            {
-                context.Response.Headers[CacheHeader] = "hit";
-                await WriteBodyAsync(context, mediaType, StatusCodes.Status200OK, cached);
-                return;
-            }
+            context.Response.Headers[CacheHeader] = "hit";
+            await WriteBodyAsync(context, mediaType, StatusCodes.Status200OK, cached);
+            return;
         }
 
-        var (request, problem, status) = isGet ? ReadQueryString(context.Request, serializer) : Deserialize(body!, serializer);
+        var (request, problem, status) = isGet ? ReadQueryString(context.Request, serializer) : await DeserializeAsync(body!, serializer);
         if (request is null)
         {
             await WriteProblemAsync(context, status, problem!);
@@ -106,6 +103,21 @@ public static class GraphQLHttpEndpoint
         }
 
         await WriteBodyAsync(context, mediaType, statusCode, answer);
+    }
+
+    /// <summary>Null when the LA grain cannot say: the request is then computed, and any failure reported as for any other.</summary>
+    private static async Task<CapacityIndexVersion?> CurrentVersionAsync(IServiceProvider services, string tenant)
+    {
+        try
+        {
+            return await CachedCapacityAnswers.VersionAsync(services.GetRequiredService<IGrainFactory>(), tenant);
+        }
+#pragma warning disable CA1031 // see summary
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
     }
 
     private static (GraphQLRequest? Request, string? Problem, int Status) ReadQueryString(HttpRequest http, IGraphQLTextSerializer serializer)
@@ -146,7 +158,7 @@ public static class GraphQLHttpEndpoint
 
         try
         {
-            using var buffer = new MemoryStream(http.ContentLength is { } length ? (int)length : 1024);
+            using var buffer = new MemoryStream((int)Math.Min(http.ContentLength ?? 1024, 16 * 1024));
             var chunk = new byte[4096];
             int read;
             while ((read = await http.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
@@ -163,11 +175,12 @@ public static class GraphQLHttpEndpoint
         }
     }
 
-    private static (GraphQLRequest? Request, string? Problem, int Status) Deserialize(byte[] body, IGraphQLTextSerializer serializer)
+    private static async Task<(GraphQLRequest? Request, string? Problem, int Status)> DeserializeAsync(byte[] body, IGraphQLTextSerializer serializer)
     {
         try
         {
-            var request = serializer.Deserialize<GraphQLRequest>(System.Text.Encoding.UTF8.GetString(body));
+            using var stream = new MemoryStream(body, writable: false);
+            var request = await serializer.ReadAsync<GraphQLRequest>(stream);
             return request is null ? (null, "The body must be a JSON object.", StatusCodes.Status400BadRequest) : (request, null, 0);
         }
         catch (JsonException ex)
