@@ -18,7 +18,7 @@ public static class CapacityQuery
         return SearchAsync(
             context.Grains(), context.Caller(), CapacitySearch.From(filter),
             filter?.GetValueOrDefault("nearPupil")?.ToString(), filter?.GetValueOrDefault("maxTravelMinutes") as int?,
-            context.AccessLog(), "Query.apCapacity(nearPupil)", (context.UserContext as ApGridUserContext) is { } user ? user.CapacityIndexRead : null);
+            context.AccessLog(), "Query.apCapacity(nearPupil)", ((ApGridUserContext)context.UserContext).CapacityIndexRead);
     }
 
     /// <param name="accessLog">Notes the read of the pupil that nearPupil names, as <paramref name="what"/>.</param>

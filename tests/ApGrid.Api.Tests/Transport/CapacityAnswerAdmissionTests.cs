@@ -1,5 +1,7 @@
+using ApGrid.Api.GraphQL;
 using ApGrid.Api.GraphQL.Transport;
-using GraphQLParser.AST;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using GraphQLRequest = global::GraphQL.Transport.GraphQLRequest;
 using Inputs = global::GraphQL.Inputs;
 
@@ -7,6 +9,13 @@ namespace ApGrid.Api.Tests.Transport;
 
 public sealed class CapacityAnswerAdmissionTests
 {
+    // Requests are prepared as the transport prepares them, which picks the operation to run.
+    private static readonly GraphQLRequestExecutor Executor = new ServiceCollection()
+        .AddLogging()
+        .AddApGridGraphQL(new ConfigurationBuilder().Build())
+        .BuildServiceProvider()
+        .GetRequiredService<GraphQLRequestExecutor>();
+
     private const string Capacity = "{ apCapacity(filter: { keyStage: KS3 }) { setting { urn fullTimePlacesFree sessions { session free } } } }";
 
     [Theory]
@@ -31,9 +40,7 @@ public sealed class CapacityAnswerAdmissionTests
     [Fact]
     public void Refuses_a_mutation_even_of_the_same_shape()
     {
-        var document = GraphQLParser.Parser.Parse("mutation { apCapacity { setting { urn } } }");
-
-        Assert.False(CapacityAnswerAdmission.Admits(new PreparedRequest(new GraphQLRequest { Query = "mutation" }, document, OperationType.Mutation, false, null)));
+        Assert.False(Admits("mutation { apCapacity { setting { urn } } }"));
     }
 
     [Fact]
@@ -62,7 +69,6 @@ public sealed class CapacityAnswerAdmissionTests
     private static bool Admits(string query, Dictionary<string, object?>? variables = null, string? operationName = null)
     {
         var request = new GraphQLRequest { Query = query, OperationName = operationName, Variables = variables is null ? null : new Inputs(variables) };
-        var document = GraphQLParser.Parser.Parse(query);
-        return CapacityAnswerAdmission.Admits(new PreparedRequest(request, document, OperationType.Query, false, null));
+        return CapacityAnswerAdmission.Admits(Executor.Prepare(request));
     }
 }

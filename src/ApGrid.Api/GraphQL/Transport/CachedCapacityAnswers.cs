@@ -32,13 +32,6 @@ public sealed class CachedCapacityAnswers
         return tenants.TryGetValue(key.Tenant, out var tenant) && tenant.Holds(key);
     }
 
-    public static Task<CapacityIndexVersion> VersionAsync(IGrainFactory grains, string tenant)
-    {
-        ArgumentNullException.ThrowIfNull(grains);
-        TenantContext.Set(tenant);
-        return grains.GetGrain<ILocalAuthorityGrain>(tenant).GetCapacityVersionAsync();
-    }
-
     public byte[]? Get(CachedAnswerKey key, CapacityIndexVersion version)
     {
         ArgumentNullException.ThrowIfNull(key);

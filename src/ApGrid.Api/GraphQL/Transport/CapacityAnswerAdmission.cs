@@ -34,12 +34,11 @@ public static class CapacityAnswerAdmission
     public static bool Admits(PreparedRequest prepared)
     {
         ArgumentNullException.ThrowIfNull(prepared);
-        if (prepared.Refusal is not null || prepared.Document is not { } document || prepared.Operation != OperationType.Query) return false;
-
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var name = prepared.Request.OperationName;
-        var operation = name is null ? (operations.Count == 1 ? operations[0] : null) : operations.Find(o => o.Name?.StringValue == name);
-        if (operation is null || operation.Directives is { Count: > 0 }) return false;
+        if (prepared.Refusal is not null || prepared.Document is not { } document
+            || prepared.OperationDefinition is not { Operation: OperationType.Query } operation || operation.Directives is { Count: > 0 })
+        {
+            return false;
+        }
 
         var fragments = document.Definitions.OfType<GraphQLFragmentDefinition>().ToDictionary(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal);
         var walk = new Walk(operation, fragments, prepared.Request.Variables);

@@ -110,7 +110,8 @@ public static class GraphQLHttpEndpoint
     {
         try
         {
-            return await CachedCapacityAnswers.VersionAsync(services.GetRequiredService<IGrainFactory>(), tenant);
+            TenantContext.Set(tenant);
+            return await services.GetRequiredService<IGrainFactory>().GetGrain<ILocalAuthorityGrain>(tenant).GetCapacityVersionAsync();
         }
 #pragma warning disable CA1031 // see summary
         catch (Exception)

@@ -52,7 +52,7 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter executer, ISchema s
         var operation = request.OperationName is null
             ? (operations.Count == 1 ? operations[0] : null)
             : operations.Find(o => o.Name?.StringValue == request.OperationName);
-        return new PreparedRequest(request, document, operation?.Operation, fromCache, Refusal: null);
+        return new PreparedRequest(request, document, operation, fromCache, Refusal: null);
     }
 
     /// <summary>

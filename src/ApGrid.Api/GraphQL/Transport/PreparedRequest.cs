@@ -7,6 +7,10 @@ namespace ApGrid.Api.GraphQL.Transport;
 public sealed record PreparedRequest(
     global::GraphQL.Transport.GraphQLRequest Request,
     GraphQLDocument? Document,
-    OperationType? Operation,
+    GraphQLOperationDefinition? OperationDefinition,
     bool FromCache,
-    ExecutionResult? Refusal);
+    ExecutionResult? Refusal)
+{
+    /// <summary>The chosen operation's type; null when the document has no operation to run by that name.</summary>
+    public OperationType? Operation => OperationDefinition?.Operation;
+}
