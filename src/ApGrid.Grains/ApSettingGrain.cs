@@ -328,7 +328,7 @@ public sealed partial class ApSettingGrain(
     }
 
     private static CommandResult<ApCapacitySnapshot> NotFound() =>
-        CommandResult<ApCapacitySnapshot>.Fail(DomainError.NotFound("urn", "No such AP setting."));
+        CommandResult<ApCapacitySnapshot>.Fail(DomainError.NotFound("urn", "No AP setting with that urn in your tenant."));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "AP setting {Urn} gave back the place held for {ReservationId}: pupil {PupilId} never recorded that placement")]
     private static partial void LogUnrecordedHoldReleased(ILogger logger, string urn, string reservationId, string pupilId);

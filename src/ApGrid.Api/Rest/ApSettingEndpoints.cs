@@ -57,9 +57,8 @@ internal static class ApSettingEndpoints
         RequestValues.Urn(urn, "urn");
         Access.RequireLaOrStaffOf(rest.Caller, Role.ApStaff, urn);
         var availability = ReadAvailability(await ReadBodyAsync(http));
-        var setting = rest.TenantGrain<IApSettingGrain>(urn);
-        if (await setting.GetCapacityAsync() is null) throw ApGridError.NotFound("urn", "AP setting");
-        var result = await setting.SetAvailabilityAsync(availability);
+        // The setting answers NotFound itself, before it looks at anything else.
+        var result = await rest.TenantGrain<IApSettingGrain>(urn).SetAvailabilityAsync(availability);
         return result.Value is { } updated ? TypedResults.Ok(ApSettingResource.From(updated)) : RestProblem.From(result.Error!);
     }
 

@@ -22,9 +22,8 @@ public sealed class MutationGraphType : ObjectGraphType
                     [.. ((IEnumerable<object>)input["sessions"]!).Cast<IDictionary<string, object?>>()
                         .Select(s => new SessionPlaces((Session)s["session"]!, (int)s["places"]!))],
                     Convert.ToDouble(input["outreachHoursPerWeek"], System.Globalization.CultureInfo.InvariantCulture));
-                var setting = c.TenantGrain<IApSettingGrain>(urn);
-                if (await setting.GetCapacityAsync() is null) throw ApGridError.NotFound("urn", "AP setting");
-                var result = await setting.SetAvailabilityAsync(availability);
+                // The setting answers NotFound itself, before it looks at anything else.
+                var result = await c.TenantGrain<IApSettingGrain>(urn).SetAvailabilityAsync(availability);
                 return result.Value ?? throw ApGridError.From(result.Error!);
             });
         Field<NonNullGraphType<PupilGraphType>>("registerPupil")
