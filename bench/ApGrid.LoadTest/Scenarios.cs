@@ -57,7 +57,9 @@ internal sealed class Scenarios(LoadOptions options, ApGridClient gateway, ApGri
         if (options.Runs("capacityPaced"))
         {
             var peak = pooled.First(r => r.Name == GatewayCapacity).PerSecond;
-            Report(await LoadRunner.PacedAsync("capacity query, gateway, at half of peak", options.Workers, peak / 2, seconds, CapacityThroughGateway));
+            var (fromDue, fromSend) = await LoadRunner.PacedAsync("capacity query, gateway, at half of peak", options.Workers, peak / 2, seconds, CapacityThroughGateway);
+            Report(fromDue);
+            Report(fromSend);
         }
 
         if (options.Runs("report"))

@@ -23,10 +23,14 @@ public sealed class PupilAccessLog(Caller caller, AuditChannel channel)
 
     public void Changed(string pupilId, string what) => Note(pupilId, AuditAction.Change, what);
 
-    /// <summary>Appends what was gathered since the last flush; a failure propagates, so data is not served unaudited.</summary>
-    public async Task FlushAsync(IGrainFactory grains)
+    /// <summary>
+    /// Appends what was gathered since the last flush; a failure propagates, so data is not served
+    /// unaudited. The grain factory is looked up only when there is something to append: a request
+    /// that read no pupil needs no grain for its audit.
+    /// </summary>
+    public async Task FlushAsync(IServiceProvider services)
     {
-        ArgumentNullException.ThrowIfNull(grains);
+        ArgumentNullException.ThrowIfNull(services);
         List<AuditRecord> records;
         lock (gate)
         {
@@ -35,6 +39,7 @@ public sealed class PupilAccessLog(Caller caller, AuditChannel channel)
             pending.Clear();
         }
 
+        var grains = services.GetRequiredService<IGrainFactory>();
         await TenantContext.RunAsync(caller.Tenant, () => grains.GetGrain<IAuditTrailGrain>(caller.Tenant).AppendAsync(records)).ConfigureAwait(false);
     }
 

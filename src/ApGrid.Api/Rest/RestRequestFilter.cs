@@ -47,7 +47,7 @@ internal sealed partial class RestRequestFilter(IGrainFactory grains, ILogger<Re
         }
 
         // No audit, no data: a failed append fails the request (500) rather than serve an unrecorded read.
-        await request.AccessLog.FlushAsync(grains);
+        await request.AccessLog.FlushAsync(http.RequestServices);
         return result;
     }
 

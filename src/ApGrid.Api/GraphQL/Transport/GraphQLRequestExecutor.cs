@@ -91,15 +91,14 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter executer, ISchema s
             cache.Add(request.Query!, prepared.Document);
         }
 
-        var grains = requestServices.GetRequiredService<IGrainFactory>();
-        await userContext.AccessLog.FlushAsync(grains);
+        await userContext.AccessLog.FlushAsync(requestServices);
         if (result.Streams is { Count: > 0 } streams)
         {
             foreach (var key in streams.Keys.ToList())
             {
                 streams[key] = streams[key].SelectAsync(async next =>
                 {
-                    await userContext.AccessLog.FlushAsync(grains).ConfigureAwait(false);
+                    await userContext.AccessLog.FlushAsync(requestServices).ConfigureAwait(false);
                     return next;
                 });
             }
