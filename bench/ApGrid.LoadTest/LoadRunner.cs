@@ -71,6 +71,7 @@ internal static class LoadRunner
                 else
                 {
                     recorder.Fail();
+                    fromSend.Fail();
                 }
             }
         })));

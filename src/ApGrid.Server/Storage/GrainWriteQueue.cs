@@ -176,7 +176,7 @@ internal sealed partial class GrainWriteQueue(StorageOptions options, ILogger? l
     /// <summary>
     /// On PostgreSQL the writer's connections skip Npgsql's reset on return to the pool. With prepared
     /// statements on the connection that reset is seven statements (DISCARD ALL less its DEALLOCATE),
-    /// sent ahead of a group's batch; without them PostgreSQL takes about a fifth more updates a
+    /// sent ahead of a group's batch; skipping it, PostgreSQL takes about a fifth more updates a
     /// second here (docs/benchmarks.md). The writer's transactions set no session state for a reset to undo.
     /// The changed string gives the writer a pool of its own, so nothing else skips the reset.
     /// </summary>
