@@ -31,19 +31,15 @@ public static class CapacityRules
             return DomainError.Validation("sessions", "A part-time request needs at least one session.");
         }
 
-        var seen = new HashSet<Session>();
         foreach (var session in sessions)
         {
             if (!Domain.Sessions.IsDefined(session))
             {
                 return DomainError.Validation("sessions", $"'{session}' is not a session.");
             }
-
-            if (!seen.Add(session))
-            {
-                return DomainError.Validation("sessions", $"Session {session} is listed more than once.");
-            }
         }
+
+        if (CheckDistinctSessions(sessions) is { } duplicate) return duplicate;
 
         // Unreachable while sessions are distinct and defined, but kept so the rule stays
         // true if the session list ever grows.
@@ -53,6 +49,35 @@ public static class CapacityRules
         }
 
         return null;
+    }
+
+    /// <summary>A list of sessions (a request's, or a setting's published places) names each session once.</summary>
+    public static DomainError? CheckDistinctSessions(IEnumerable<Session> sessions)
+    {
+        ArgumentNullException.ThrowIfNull(sessions);
+        var seen = new HashSet<Session>();
+        foreach (var session in sessions)
+        {
+            if (!seen.Add(session)) return DomainError.Validation("sessions", $"Session {session} is listed more than once.");
+        }
+
+        return null;
+    }
+
+    /// <summary>A setting takes only pupils of the key stages it serves.</summary>
+    public static DomainError? CheckKeyStage(string settingName, IReadOnlyCollection<KeyStage> keyStagesServed, KeyStage keyStage)
+    {
+        ArgumentNullException.ThrowIfNull(keyStagesServed);
+        return keyStagesServed.Contains(keyStage) ? null : DomainError.Validation("apUrn", $"{settingName} does not serve {keyStage}.");
+    }
+
+    /// <summary>Published outreach hours must still carry the pupils the setting already supports by outreach (the caseload cap).</summary>
+    public static DomainError? CheckOutreachCaseload(OutreachCaseloadCap cap, double outreachHoursPerWeek, int caseload)
+    {
+        ArgumentNullException.ThrowIfNull(cap);
+        return cap.MaxPupils(outreachHoursPerWeek) < caseload
+            ? DomainError.Conflict("outreachHoursPerWeek", $"outreachHoursPerWeek is too few for the {caseload} pupils this setting already supports by outreach.")
+            : null;
     }
 
     /// <summary>Whether the free places cover the request. Missing sessions count as having no free places.</summary>

@@ -93,6 +93,14 @@ public static class ReferralRules
             : null;
     }
 
+    /// <summary>A placement starts from a referral only once the panel approved it and consent allows the start date.</summary>
+    public static DomainError? CheckAllowsStart(ReferralStatus status, bool parentalConsent, DateOnly? consentNoticeGivenOn, DateOnly startDate) => status switch
+    {
+        ReferralStatus.Approved => ConsentRules.CheckStart(parentalConsent, consentNoticeGivenOn, startDate),
+        ReferralStatus.Submitted => DomainError.Conflict("referralId", "The referral has not been approved by the panel."),
+        _ => DomainError.Conflict("referralId", $"A placement cannot start from a {status} referral."),
+    };
+
     /// <summary>
     /// DECLINED, WITHDRAWN and PLACED are final: a new need means a new referral, so the panel's
     /// record of what it decided, and why, is never rewritten.

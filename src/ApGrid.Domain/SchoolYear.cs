@@ -58,6 +58,13 @@ public static class SchoolYear
         return yearGroup;
     }
 
+    /// <summary>
+    /// The year group on <paramref name="date"/> of a pupil in <paramref name="yearGroupToday"/>
+    /// today: moved by whole academic years, so a pupil held back or moved up keeps their offset.
+    /// </summary>
+    public static int YearGroupOn(int yearGroupToday, DateOnly today, DateOnly date) =>
+        Math.Clamp(yearGroupToday + AcademicYearStart(date).Year - AcademicYearStart(today).Year, Reception, Year11);
+
     public static KeyStage KeyStageOf(int yearGroup) => yearGroup switch
     {
         0 => KeyStage.Eyfs,

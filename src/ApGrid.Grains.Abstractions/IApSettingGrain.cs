@@ -2,7 +2,7 @@ namespace ApGrid.Grains.Abstractions;
 
 /// <summary>An AP setting, keyed "{laCode}/{urn}". It alone decides whether a place is free.</summary>
 [Alias("ApGrid.IApSettingGrain")]
-public interface IApSettingGrain : IGrainWithStringKey
+public interface IApSettingGrain : IOutboxOwner
 {
     /// <summary>Creates the setting once; later calls leave it as it is and return false.</summary>
     [Alias("Create")]
@@ -19,6 +19,7 @@ public interface IApSettingGrain : IGrainWithStringKey
     [Alias("SetAvailability")]
     Task<CommandResult<ApCapacitySnapshot>> SetAvailabilityAsync(ApAvailability availability);
 
+    /// <summary>Holds a place for a placement; a repeat with the same reservation id holds the same place.</summary>
     [Alias("ReservePlace")]
     Task<CommandResult<ApCapacitySnapshot>> ReservePlaceAsync(PlaceReservation reservation);
 
@@ -26,10 +27,7 @@ public interface IApSettingGrain : IGrainWithStringKey
     [Alias("AllocateOutreach")]
     Task<CommandResult<ApCapacitySnapshot>> AllocateOutreachAsync(string requestId, double hours);
 
+    /// <summary>Gives a held place back; harmless to repeat, and for a reservation never held.</summary>
     [Alias("ReleasePlace")]
     Task<CommandResult<ApCapacitySnapshot>> ReleasePlaceAsync(string reservationId);
-
-    /// <summary>The pupil has written the placement a reservation was for; the setting keeps the place without asking again. Harmless to repeat.</summary>
-    [Alias("ConfirmPlace")]
-    Task ConfirmPlaceAsync(string reservationId);
 }

@@ -5,7 +5,7 @@ namespace ApGrid.Grains.Abstractions;
 /// round at a time; each AP setting still checks its own hours and caseload as it takes a request.
 /// </summary>
 [Alias("ApGrid.IOutreachBoardGrain")]
-public interface IOutreachBoardGrain : IGrainWithStringKey
+public interface IOutreachBoardGrain : IOutboxOwner
 {
     /// <summary>Records a request; the id and allocation of <paramref name="request"/> are ignored.</summary>
     [Alias("Request")]

@@ -1,16 +1,18 @@
 namespace ApGrid.Grains.Abstractions;
 
 /// <summary>
-/// A pupil, keyed "{laCode}/{pupilId}". It owns the pupil's referrals and placements and runs the
-/// cross-grain steps: reserve at the AP setting first, then record; release again if recording fails.
+/// A pupil, keyed "{laCode}/{pupilId}". It owns the pupil's record, referrals, placements, EHC case
+/// and waiting-list entries, and coordinates the steps that involve other grains (UPN claim, place
+/// reservation, waiting-list add) through its outbox.
 /// </summary>
 [Alias("ApGrid.IPupilGrain")]
-public interface IPupilGrain : IFollowUpOwner
+public interface IPupilGrain : IOutboxOwner
 {
+    /// <summary>Claims the UPN at the LA (unique within it), records the pupil and has the home school list them.</summary>
     [Alias("Register")]
     Task<CommandResult<PupilSnapshot>> RegisterAsync(PupilRecord record);
 
-    [AlwaysInterleave, Alias("Get")]
+    [Alias("Get")]
     Task<PupilSnapshot?> GetAsync();
 
     [Alias("SubmitReferral")]

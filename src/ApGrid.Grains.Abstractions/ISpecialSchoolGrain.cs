@@ -2,7 +2,7 @@ namespace ApGrid.Grains.Abstractions;
 
 /// <summary>A special school, keyed "{laCode}/{urn}".</summary>
 [Alias("ApGrid.ISpecialSchoolGrain")]
-public interface ISpecialSchoolGrain : IFollowUpOwner
+public interface ISpecialSchoolGrain : IOutboxOwner
 {
     [Alias("Create")]
     Task<bool> CreateAsync(SpecialSchoolProfile profile, int places, int placesTaken);
@@ -13,9 +13,12 @@ public interface ISpecialSchoolGrain : IFollowUpOwner
     [Alias("SetPlaces")]
     Task<CommandResult<SpecialSchoolSnapshot>> SetPlacesAsync(int places);
 
-    /// <summary>Called by the pupil, which checks eligibility; a pupil has at most one open entry per school.</summary>
+    /// <summary>
+    /// Called by the pupil, which checks eligibility; a pupil has at most one open entry per school.
+    /// Idempotent by <paramref name="requestId"/>: a repeat gets the entry the first call made.
+    /// </summary>
     [Alias("AddEntry")]
-    Task<CommandResult<WaitingListEntryRecord>> AddEntryAsync(string pupilId, DateOnly addedOn);
+    Task<CommandResult<WaitingListEntryRecord>> AddEntryAsync(string pupilId, DateOnly addedOn, string requestId);
 
     /// <summary>The open entries (waiting and offered), waiting ones in position order.</summary>
     [AlwaysInterleave, Alias("GetWaitingList")]

@@ -10,6 +10,7 @@ public static class ApGridGrainsSiloBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddIncomingGrainCallFilter<TenantCallFilter>();
+        builder.AddOutgoingGrainCallFilter<TenantStampingFilter>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }

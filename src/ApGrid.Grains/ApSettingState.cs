@@ -18,10 +18,6 @@ public sealed class ApSettingState
     /// <summary>Outreach request id → hours a week allocated to it; the count is the setting's outreach caseload.</summary>
     [Id(9)] public Dictionary<string, double> OutreachAllocations { get; set; } = [];
 
-    /// <summary>
-    /// Written true with every change and false only when the activation ends with the change
-    /// announced (the LA's capacity index told, the feed appended): a setting found true on
-    /// activation may have been stopped, by a crash, between its write and its announcement.
-    /// </summary>
-    [Id(10)] public bool AnnouncementPending { get; set; }
+    /// <summary>Messages a stored change still owes the LA's capacity index and the change feed (<see cref="Outbox{TState}"/>).</summary>
+    [Id(11)] public List<OutboxMessage> Outbox { get; set; } = [];
 }

@@ -1,14 +1,9 @@
 namespace ApGrid.Grains;
 
-/// <summary>
-/// A place or set of sessions an AP setting holds for one placement. A reservation is held
-/// unconfirmed (since when) until the pupil, having written the placement, confirms it; a hold
-/// written before confirmations existed reads back confirmed (null).
-/// </summary>
+/// <summary>A place or set of sessions an AP setting holds for one placement.</summary>
 [GenerateSerializer, Immutable, Alias("ApGrid.HeldPlace")]
 public sealed record HeldPlace(
     [property: Id(0)] string PupilId,
     [property: Id(1)] bool FullTime,
     [property: Id(2)] IReadOnlyList<Session> Sessions,
-    [property: Id(3)] bool OfCompulsorySchoolAge,
-    [property: Id(4)] DateTimeOffset? UnconfirmedSince = null);
+    [property: Id(3)] bool OfCompulsorySchoolAge);

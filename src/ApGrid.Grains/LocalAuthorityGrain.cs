@@ -185,8 +185,7 @@ public sealed class LocalAuthorityGrain(
     {
         if (reminderName != EhcpDeadlineReminder) return;
 
-        // A reminder tick arrives with no request context; the feed grain's tenant filter needs ours.
-        await TenantContext.RunAsync(LaCode, CheckEhcpDeadlinesAsync);
+        await CheckEhcpDeadlinesAsync();
         if (!state.State.EhcpCases.Values.Any(e => EhcpRules.IsOpen(e.Case.Stage)))
         {
             // Only open cases can fall overdue; the next request registers the sweep again.

@@ -5,22 +5,37 @@ namespace ApGrid.Grains;
 /// capacity index, stores the plan, then asks each chosen setting to take its hours; the setting has
 /// the last word, so a plan made on a stale index can never push a setting past its caps.
 /// </summary>
-public sealed partial class OutreachBoardGrain(
-    [PersistentState("outreachBoard")] IPersistentState<OutreachBoardState> state,
-    TimeProvider clock,
-    IOptions<OutreachOptions> outreach,
-    ILogger<OutreachBoardGrain> logger) : Grain, IOutreachBoardGrain
+public sealed class OutreachBoardGrain : Grain, IOutreachBoardGrain
 {
+    private readonly IPersistentState<OutreachBoardState> state;
+    private readonly TimeProvider clock;
+    private readonly IOptions<OutreachOptions> outreach;
+    private readonly Outbox<OutreachBoardState> outbox;
+
     // Reads interleave with a round in progress, so they are answered from what was last stored.
     private OutreachRequestRecord[] committed = [];
+
+    public OutreachBoardGrain(
+        [PersistentState("outreachBoard")] IPersistentState<OutreachBoardState> state, TimeProvider clock, IOptions<OutreachOptions> outreach, ILogger<OutreachBoardGrain> logger)
+    {
+        this.state = state;
+        this.clock = clock;
+        this.outreach = outreach;
+        outbox = new(this, state, s => s.Outbox, DeliverAsync, logger);
+    }
 
     private string LaCode => this.GetPrimaryKeyString();
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         committed = [.. state.State.Requests];
+        outbox.OnActivate();
         return Task.CompletedTask;
     }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => outbox.OnDeactivateAsync();
+
+    public Task ResumeOutboxAsync() => outbox.ResumeAsync();
 
     public async Task<CommandResult<OutreachRequestRecord>> RequestAsync(OutreachRequestRecord request)
     {
@@ -35,8 +50,9 @@ public sealed partial class OutreachBoardGrain(
             Allocation = null,
         };
         state.State.Requests.Add(recorded);
+        outbox.Add(Changed(recorded.Id));
         await WriteAsync();
-        await NotifyAsync(recorded.Id);
+        await outbox.DeliverAsync();
         return CommandResult<OutreachRequestRecord>.Ok(recorded);
     }
 
@@ -68,8 +84,9 @@ public sealed partial class OutreachBoardGrain(
         }
 
         state.State.Pending = [];
+        outbox.Add([.. allocated.Select(r => Changed(r.Id))]);
         await WriteAsync();
-        foreach (var request in allocated) await NotifyAsync(request.Id);
+        await outbox.DeliverAsync();
         return allocated;
     }
 
@@ -87,32 +104,16 @@ public sealed partial class OutreachBoardGrain(
             outreach.Value.Cap);
     }
 
+    /// <summary>Writes through the outbox, then lets reads see what is now stored.</summary>
     private async Task WriteAsync()
     {
-        try
-        {
-            await state.WriteStateAsync();
-            committed = [.. state.State.Requests];
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
+        await outbox.WriteAsync();
+        committed = [.. state.State.Requests];
     }
 
-    private async Task NotifyAsync(string requestId)
-    {
-        try
-        {
-            await GrainFactory.GetGrain<IChangeFeedGrain>(LaCode).AppendAsync(ChangeKind.Outreach, requestId);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            LogNotifyFailed(logger, ex, requestId);
-        }
-    }
+    private static OutboxMessage Changed(string requestId) => new(OutboxMessageKind.OutreachChanged, requestId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outreach request {RequestId} was stored but the change feed was not told")]
-    private static partial void LogNotifyFailed(ILogger logger, Exception ex, string requestId);
+    private Task DeliverAsync(OutboxMessage message) => message.Kind == OutboxMessageKind.OutreachChanged
+        ? GrainFactory.GetGrain<IChangeFeedGrain>(LaCode).AppendAsync(ChangeKind.Outreach, message.SubjectId)
+        : Task.CompletedTask;
 }

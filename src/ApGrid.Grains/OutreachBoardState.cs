@@ -10,4 +10,7 @@ public sealed class OutreachBoardState
     /// resumes with the same settings, so hours a setting already took are never taken twice.
     /// </summary>
     [Id(1)] public List<OutreachAssignmentPlan> Pending { get; set; } = [];
+
+    /// <summary>Messages a stored change still owes the change feed (<see cref="Outbox{TState}"/>).</summary>
+    [Id(2)] public List<OutboxMessage> Outbox { get; set; } = [];
 }

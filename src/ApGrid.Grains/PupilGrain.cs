@@ -1,22 +1,27 @@
 namespace ApGrid.Grains;
 
 /// <summary>
-/// Owns a pupil's record, referrals and placements. Starting a placement is the two-grain step:
-/// hold the place at the AP setting first, then record it here; give the place back if recording
-/// fails. Ending one frees the place in the same step. What a change then owes the LA and the
-/// change feed is written with it (<see cref="FollowUp"/>) and made after it, so a process
-/// killed in between leaves the calls owed, not lost.
+/// Owns a pupil's record, referrals, placements, EHC case and waiting-list entries, and coordinates
+/// the steps that involve other grains (registering the UPN, reserving a place, joining a waiting
+/// list) through its outbox (<see cref="Outbox{TState}"/>): the intent is written before the first
+/// call out, so a process killed part-way leaves a step the outbox completes or undoes.
 /// </summary>
 // Pupils are the one grain population that grows with the country (600,000 in England), and a
 // record is read in a burst by one person and then left; the default 15 minutes would hold a whole
 // day's reads in memory. Coming back costs one storage read of about 100 bytes.
 [CollectionAgeLimit(Minutes = 2)]
-public sealed partial class PupilGrain(
-    [PersistentState("pupil")] IPersistentState<PupilState> state,
-    TimeProvider clock,
-    ILogger<PupilGrain> logger) : Grain, IPupilGrain
+public sealed class PupilGrain : Grain, IPupilGrain
 {
-    private FollowUpLedger? followUps;
+    private readonly IPersistentState<PupilState> state;
+    private readonly TimeProvider clock;
+    private readonly Outbox<PupilState> outbox;
+
+    public PupilGrain([PersistentState("pupil")] IPersistentState<PupilState> state, TimeProvider clock, ILogger<PupilGrain> logger)
+    {
+        this.state = state;
+        this.clock = clock;
+        outbox = new(this, state, s => s.Outbox, DeliverAsync, logger);
+    }
 
     private string PupilId => GrainKeys.LocalIdOf(this.GetPrimaryKeyString());
 
@@ -24,35 +29,20 @@ public sealed partial class PupilGrain(
 
     private ILocalAuthorityGrain La => GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode);
 
-    private FollowUpLedger FollowUps => followUps ??= new(() => state.State.PendingFollowUps, MakeAsync, logger, "Pupil " + PupilId);
-
-    /// <summary>
-    /// Makes what an earlier change still owes. From a one-off timer, not from here: the activation
-    /// may have been started by a call from the very grain it owes, which would wait on it.
-    /// </summary>
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (FollowUps.Any)
-        {
-            // A timer's turn carries no request context; the calls it makes are the pupil's own tenant's.
-            this.RegisterGrainTimer(_ => TenantContext.RunAsync(LaCode, FollowUps.MakeAsync), TimeSpan.Zero, Timeout.InfiniteTimeSpan);
-        }
-
+        outbox.OnActivate();
         return Task.CompletedTask;
     }
 
-    /// <summary>Clears from storage the follow-ups made since the last write, so neither the next activation nor the sweep makes them again.</summary>
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        followUps?.ClearMadeAsync(() => state.WriteStateAsync(cancellationToken)) ?? Task.CompletedTask;
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => outbox.OnDeactivateAsync();
 
-    /// <summary>Written whatever was made: a grain woken by its mark while owing nothing (a mark left by a clear, or by an older node) clears it so.</summary>
-    public async Task ResumeFollowUpsAsync()
-    {
-        if (!state.RecordExists) return;
-        await FollowUps.MakeAsync();
-        await WriteAsync();
-    }
+    public Task ResumeOutboxAsync() => outbox.ResumeAsync();
 
+    /// <summary>
+    /// Claims the UPN at the LA (unique within it), records the pupil and has the home school list
+    /// them. The intent is stored first: a registration killed after its claim gives the UPN back.
+    /// </summary>
     public async Task<CommandResult<PupilSnapshot>> RegisterAsync(PupilRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -66,8 +56,22 @@ public sealed partial class PupilGrain(
             return Fail(error);
         }
 
+        var resolve = new OutboxMessage(OutboxMessageKind.RegistrationResolved, PupilId);
+        state.State.PendingRegistration = record;
+        outbox.Add(resolve);
+        await outbox.WriteAsync();
+
+        var claimed = await La.ClaimUpnAsync(record.Upn, PupilId) == PupilId;
+        state.State.PendingRegistration = null;
+        outbox.Remove(resolve);
+        if (!claimed)
+        {
+            await outbox.WriteAsync();
+            return Fail(DomainError.Validation("upn", "A pupil with this UPN is already registered in this LA; a UPN is unique within the LA."));
+        }
+
         state.State.Record = record;
-        await WriteAsync();
+        await outbox.CommitAsync(new OutboxMessage(OutboxMessageKind.SchoolPupilAdded, record.HomeSchoolUrn));
         return Ok();
     }
 
@@ -87,7 +91,7 @@ public sealed partial class PupilGrain(
         state.State.Referrals.Add(new ReferralRecord(
             id, submittedOn, reason.Trim(), [.. strategiesTried.Select(s => s.Trim())], ReferralStatus.Submitted,
             DecidedOn: null, PanelMembers: [], ParentalConsent: false, ConsentNoticeGivenOn: null, PlacementId: null));
-        await CommitAsync(new FollowUp(FollowUpKind.ReferralChanged, id));
+        await outbox.CommitAsync(Message(OutboxMessageKind.ReferralChanged, id));
         return Ok();
     }
 
@@ -101,7 +105,7 @@ public sealed partial class PupilGrain(
 
         if (ConsentRules.ValidateNotice(noticeGivenOn, referral.SubmittedOn, clock.Today()) is { } invalid) return Fail(invalid);
         Replace(referral, referral with { ParentalConsent = true, ConsentNoticeGivenOn = noticeGivenOn });
-        await CommitAsync(new FollowUp(FollowUpKind.ReferralChanged, referralId));
+        await outbox.CommitAsync(Message(OutboxMessageKind.ReferralChanged, referralId));
         return Ok();
     }
 
@@ -114,10 +118,15 @@ public sealed partial class PupilGrain(
         if (error is not null) return Fail(error);
 
         Replace(referral, referral with { Status = to, DecidedOn = decidedOn, PanelMembers = [.. panelMembers.Select(m => m.Trim())] });
-        await CommitAsync(new FollowUp(FollowUpKind.ReferralChanged, referralId));
+        await outbox.CommitAsync(Message(OutboxMessageKind.ReferralChanged, referralId));
         return Ok();
     }
 
+    /// <summary>
+    /// Reserves the place at the AP setting, then records the placement. The intent is stored
+    /// before the reservation: a start killed in between is resolved by the outbox, which gives the
+    /// place back unless the placement was recorded.
+    /// </summary>
     public async Task<CommandResult<PupilSnapshot>> StartPlacementAsync(PlacementRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -128,16 +137,18 @@ public sealed partial class PupilGrain(
             request = request with { PlacementId = PupilScopedIds.Placement(PupilId, Random.Shared.Next(100_000, int.MaxValue)) };
         }
 
-        // A retry with the same key, or of the same placement, gets the placement it already started,
-        // and makes whatever the first attempt still owes.
+        // A retry with the same key, or of the same placement, gets the placement it already started.
         var already = request.IdempotencyKey is { } key && state.State.PlacementsByIdempotencyKey.TryGetValue(key, out var keyed)
             ? keyed
-            : state.State.Placements.Find(p => p.PlacementId == request.PlacementId)?.PlacementId;
-        if (already is not null && state.State.Placements.Exists(p => p.PlacementId == already))
+            : request.PlacementId;
+        if (state.State.Placements.Exists(p => p.PlacementId == already))
         {
-            await FollowUps.MakeAsync();
+            await outbox.DeliverAsync();
             return Ok();
         }
+
+        // A start cut short earlier gives its place back before this one asks for a place.
+        if (state.State.PendingPlacementStarts.Count > 0) await outbox.DeliverAsync();
         if (state.State.Placements.Exists(p => p.IsActive))
         {
             return Fail(DomainError.Conflict("pupilId", "The pupil already has an active placement; end it first."));
@@ -145,12 +156,17 @@ public sealed partial class PupilGrain(
 
         var referral = request.ReferralId is null ? null : FindReferral(request.ReferralId);
         if (request.ReferralId is not null && referral is null) return ReferralNotFound();
-        var error = PlacementRules.ValidatePlan(request.StartDate, request.PlannedEndDate, request.ReviewEveryWeeks, request.Objectives ?? ["Reintegration"])
-            ?? (referral is null ? null : CheckReferralAllowsStart(referral, request.StartDate));
+        var objectives = request.Objectives ?? ["Reintegration"];
+        var error = PlacementRules.ValidatePlan(request.StartDate, request.PlannedEndDate, request.ReviewEveryWeeks, objectives)
+            ?? (referral is null ? null : ReferralRules.CheckAllowsStart(referral.Status, referral.ParentalConsent, referral.ConsentNoticeGivenOn, request.StartDate));
         if (error is not null) return Fail(error);
 
-        var setting = GrainFactory.GetGrain<IApSettingGrain>(GrainKeys.For(LaCode, request.ApUrn));
-        var reserved = await setting.ReservePlaceAsync(new PlaceReservation(
+        var resolve = Message(OutboxMessageKind.PlacementStartResolved, request.PlacementId);
+        state.State.PendingPlacementStarts[request.PlacementId] = request.ApUrn;
+        outbox.Add(resolve);
+        await outbox.WriteAsync();
+
+        var reserved = await Setting(request.ApUrn).ReservePlaceAsync(new PlaceReservation(
             request.PlacementId,
             PupilId,
             request.FullTime,
@@ -159,31 +175,24 @@ public sealed partial class PupilGrain(
             record.SenProvision == SenProvision.EhcPlan,
             record.LookedAfter,
             SchoolYear.IsOfCompulsorySchoolAge(record.DateOfBirth, request.StartDate)));
-        if (reserved.Error is { } refused) return CommandResult<PupilSnapshot>.Fail(refused);
+        state.State.PendingPlacementStarts.Remove(request.PlacementId);
+        outbox.Remove(resolve);
+        if (reserved.Error is { } refused)
+        {
+            await outbox.WriteAsync();
+            return CommandResult<PupilSnapshot>.Fail(refused);
+        }
 
         state.State.Placements.Add(new PlacementRecord(
             request.PlacementId, request.ApUrn, request.StartDate, request.PlannedEndDate,
             request.FullTime, [.. request.Sessions], PlacementRules.ApRegistration(request.FullTime),
-            EndDate: null, request.ReferralId, [.. request.Objectives ?? ["Reintegration"]], request.ReviewEveryWeeks,
+            EndDate: null, request.ReferralId, [.. objectives], request.ReviewEveryWeeks,
             Reviews: [], Outcome: null, CheckInDue: null));
         if (referral is not null) Replace(referral, referral with { Status = ReferralStatus.Placed, PlacementId = request.PlacementId });
         if (request.IdempotencyKey is { } newKey) state.State.PlacementsByIdempotencyKey[newKey] = request.PlacementId;
-        FollowUps.Owe(
-            new FollowUp(FollowUpKind.LaPlacementStarted, request.PlacementId),
-            new FollowUp(FollowUpKind.PlacementChanged, request.PlacementId),
-            new FollowUp(FollowUpKind.SettingPlaceConfirmed, request.PlacementId));
-        try
-        {
-            await WriteAsync();
-        }
-        catch
-        {
-            // The place must not stay held for a placement that was never recorded.
-            await setting.ReleasePlaceAsync(request.PlacementId);
-            throw;
-        }
-
-        await FollowUps.MakeAsync();
+        await outbox.CommitAsync(
+            Message(OutboxMessageKind.LaPlacementStarted, request.PlacementId),
+            Message(OutboxMessageKind.PlacementChanged, request.PlacementId));
         return Ok();
     }
 
@@ -197,22 +206,22 @@ public sealed partial class PupilGrain(
         if (error is not null) return Fail(error);
 
         Replace(placement, placement with { Reviews = [.. placement.Reviews, review] });
-        await CommitAsync(new FollowUp(FollowUpKind.PlacementChanged, placementId));
+        await outbox.CommitAsync(Message(OutboxMessageKind.PlacementChanged, placementId));
         return Ok();
     }
 
+    /// <summary>Records the end; the outbox then frees the place at the setting, tells the LA and the feed.</summary>
     public async Task<CommandResult<PupilSnapshot>> EndPlacementAsync(string placementId, DateOnly endDate, PlacementOutcome outcome)
     {
         if (state.State.Placements.Find(p => p.PlacementId == placementId) is not { } placement) return PlacementNotFound();
         if (!placement.IsActive) return Fail(DomainError.Conflict("placementId", "The placement has already ended."));
         if (EndingRules.Validate(endDate, placement.StartDate, clock.Today()) is { } invalid) return Fail(invalid);
 
-        // Free the place first: if recording then fails, a retry finds the place already free and ends cleanly.
-        var released = await GrainFactory.GetGrain<IApSettingGrain>(GrainKeys.For(LaCode, placement.ApUrn)).ReleasePlaceAsync(placementId);
-        if (released.Error is { } refused) return CommandResult<PupilSnapshot>.Fail(refused);
-
         Replace(placement, placement with { EndDate = endDate, Outcome = outcome, CheckInDue = EndingRules.ReintegrationCheckIn(outcome, endDate) });
-        await CommitAsync(new FollowUp(FollowUpKind.LaPlacementEnded, placementId), new FollowUp(FollowUpKind.PlacementChanged, placementId));
+        await outbox.CommitAsync(
+            Message(OutboxMessageKind.SettingPlaceReleased, placementId),
+            Message(OutboxMessageKind.LaPlacementEnded, placementId),
+            Message(OutboxMessageKind.PlacementChanged, placementId));
         return Ok();
     }
 
@@ -232,7 +241,7 @@ public sealed partial class PupilGrain(
 
         // The LA counts a final plan when it first sees one, and takes the case as it stands when told:
         // tell it of the case being replaced before it is, in case that is still owed.
-        await FollowUps.MakeAsync();
+        await outbox.DeliverAsync();
 
         state.State.Ehcp = new EhcpCaseRecord(requestedOn, EhcpStage.Requested, null, null, null, requestedOn);
         await CommitEhcpAsync();
@@ -258,6 +267,10 @@ public sealed partial class PupilGrain(
         return Ok();
     }
 
+    /// <summary>
+    /// Asks the special school for an entry, then records it. The intent is stored first, with a
+    /// request id the school keeps on the entry: a retried or recovered add gets the same entry.
+    /// </summary>
     public async Task<CommandResult<WaitingListEntryRecord>> AddToWaitingListAsync(string specialSchoolUrn, DateOnly addedOn)
     {
         if (state.State.Record is not { } record) return CommandResult<WaitingListEntryRecord>.Fail(DomainError.NotFound("pupilId", "No such pupil."));
@@ -266,34 +279,21 @@ public sealed partial class PupilGrain(
             return CommandResult<WaitingListEntryRecord>.Fail(ineligible);
         }
 
-        var school = GrainFactory.GetGrain<ISpecialSchoolGrain>(GrainKeys.For(LaCode, specialSchoolUrn));
-        var added = await school.AddEntryAsync(PupilId, addedOn);
-        if (added.Value is not { } entry) return added;
+        var requestId = Guid.NewGuid().ToString("N");
+        var resolve = Message(OutboxMessageKind.WaitingListAddResolved, requestId);
+        state.State.PendingWaitingListAdds[requestId] = new PendingWaitingListAdd(specialSchoolUrn, addedOn);
+        outbox.Add(resolve);
+        await outbox.WriteAsync();
 
-        state.State.WaitingListEntryIds.Add(entry.Id);
-        try
-        {
-            await WriteAsync();
-        }
-        catch (Exception writeFailed) when (writeFailed is not OutOfMemoryException)
-        {
-            // The entry must not hold a position for a pupil who does not know about it; if undoing
-            // fails too, the caller still hears why the add failed, and the miss is logged.
-            try
-            {
-                await school.RemoveEntryAsync(entry.Id);
-            }
-            catch (Exception undoFailed) when (undoFailed is not OutOfMemoryException)
-            {
-                LogUndoFailed(logger, undoFailed, PupilId);
-            }
-
-            throw;
-        }
-
+        var added = await SpecialSchool(specialSchoolUrn).AddEntryAsync(PupilId, addedOn, requestId);
+        state.State.PendingWaitingListAdds.Remove(requestId);
+        outbox.Remove(resolve);
+        if (added.Value is { } entry) state.State.WaitingListEntryIds.Add(entry.Id);
+        await outbox.WriteAsync();
         return added;
     }
 
+    /// <summary>Answers at the special school, then records it; an acceptance takes the pupil off every other list through the outbox.</summary>
     public async Task<CommandResult<WaitingListEntryRecord>> RespondToOfferAsync(string entryId, bool accepted)
     {
         if (state.State.Record is null || !state.State.WaitingListEntryIds.Contains(entryId))
@@ -301,40 +301,33 @@ public sealed partial class PupilGrain(
             return CommandResult<WaitingListEntryRecord>.Fail(DomainError.NotFound("entryId", "No such waiting-list entry."));
         }
 
+        // Answering again is harmless at the school, so a retried answer finishes what a cut-short one began.
         var answered = await SpecialSchoolOf(entryId).RespondToOfferAsync(entryId, accepted);
         if (answered.Value is null) return answered;
         if (!accepted)
         {
             state.State.ClosedWaitingListEntryIds.Add(entryId);
-            await WriteAsync();
+            await outbox.WriteAsync();
             return answered;
         }
 
-        // The pupil has a place: every other list they wait on moves up. A retried acceptance finishes this.
-        foreach (var other in state.State.WaitingListEntryIds.Where(id => id != entryId && !state.State.ClosedWaitingListEntryIds.Contains(id)))
-        {
-            var removed = await SpecialSchoolOf(other).RemoveEntryAsync(other);
-            if (removed.Error is { } error) return CommandResult<WaitingListEntryRecord>.Fail(error);
-            state.State.ClosedWaitingListEntryIds.Add(other);
-        }
-
-        await WriteAsync();
+        var others = state.State.WaitingListEntryIds.Where(id => id != entryId && !state.State.ClosedWaitingListEntryIds.Contains(id)).ToList();
+        state.State.ClosedWaitingListEntryIds.UnionWith(others);
+        await outbox.CommitAsync([.. others.Select(id => Message(OutboxMessageKind.WaitingEntryRemoved, id))]);
         return answered;
     }
 
-    private ISpecialSchoolGrain SpecialSchoolOf(string entryId) =>
-        GrainFactory.GetGrain<ISpecialSchoolGrain>(GrainKeys.For(LaCode, WaitingListIds.SchoolOf(entryId)!));
+    private ISpecialSchoolGrain SpecialSchoolOf(string entryId) => SpecialSchool(WaitingListIds.SchoolOf(entryId)!);
+
+    private ISpecialSchoolGrain SpecialSchool(string urn) => GrainFactory.GetGrain<ISpecialSchoolGrain>(GrainKeys.For(LaCode, urn));
+
+    private IApSettingGrain Setting(string urn) => GrainFactory.GetGrain<IApSettingGrain>(GrainKeys.For(LaCode, urn));
+
+    private static OutboxMessage Message(OutboxMessageKind kind, string subjectId) => new(kind, subjectId);
 
     /// <summary>Writes the case, then keeps the LA's tracker and the change feed current.</summary>
     private Task CommitEhcpAsync() =>
-        CommitAsync(new FollowUp(FollowUpKind.LaEhcpCase, PupilId), new FollowUp(FollowUpKind.EhcpChanged, PupilId));
-
-    private static DomainError? CheckReferralAllowsStart(ReferralRecord referral, DateOnly startDate) =>
-        referral.Status != ReferralStatus.Approved
-            ? (referral.Status == ReferralStatus.Submitted
-                ? DomainError.Conflict("referralId", "The referral has not been approved by the panel.")
-                : DomainError.Conflict("referralId", $"A placement cannot start from a {referral.Status} referral."))
-            : ConsentRules.CheckStart(referral.ParentalConsent, referral.ConsentNoticeGivenOn, startDate);
+        outbox.CommitAsync(Message(OutboxMessageKind.LaEhcpCase, PupilId), Message(OutboxMessageKind.EhcpChanged, PupilId));
 
     private ReferralRecord? FindReferral(string referralId) => state.State.Referrals.Find(r => r.Id == referralId);
 
@@ -342,62 +335,67 @@ public sealed partial class PupilGrain(
 
     private void Replace(PlacementRecord old, PlacementRecord updated) => state.State.Placements[state.State.Placements.IndexOf(old)] = updated;
 
-    /// <summary>Writes the change with what it owes, then makes those calls.</summary>
-    private async Task CommitAsync(params FollowUp[] owed)
+    /// <summary>Delivers one outbox message, from the state as it is now; each is idempotent.</summary>
+    private async Task DeliverAsync(OutboxMessage message)
     {
-        FollowUps.Owe(owed);
-        await WriteAsync();
-        await FollowUps.MakeAsync();
-    }
-
-    private Task MakeAsync(FollowUp followUp)
-    {
+        var subject = message.SubjectId;
         var feed = GrainFactory.GetGrain<IChangeFeedGrain>(LaCode);
-        var placement = state.State.Placements.Find(p => p.PlacementId == followUp.SubjectId);
-        var dateOfBirth = state.State.Record!.DateOfBirth;
-        return followUp.Kind switch
+        var placement = state.State.Placements.Find(p => p.PlacementId == subject);
+        var record = state.State.Record;
+        switch (message.Kind)
         {
-            FollowUpKind.LaPlacementStarted when placement is not null => La.RecordPlacementStartedAsync(
-                new PlacementFact(placement.PlacementId, PupilId, dateOfBirth, YearGroupOn(placement.StartDate), placement.FullTime, Outcome: null)),
-            FollowUpKind.LaPlacementEnded when placement is { EndDate: { } ended, Outcome: { } outcome } => La.RecordPlacementEndedAsync(
-                new PlacementFact(placement.PlacementId, PupilId, dateOfBirth, YearGroupOn(ended), placement.FullTime, outcome)),
-            FollowUpKind.LaEhcpCase when state.State.Ehcp is { } ehcp =>
-                La.UpdateEhcpCaseAsync(new EhcpCaseEntry(PupilId, state.State.Record.HomeSchoolUrn, ehcp)),
-            FollowUpKind.SettingPlaceConfirmed when placement is not null =>
-                GrainFactory.GetGrain<IApSettingGrain>(GrainKeys.For(LaCode, placement.ApUrn)).ConfirmPlaceAsync(placement.PlacementId),
-            FollowUpKind.ReferralChanged => feed.AppendAsync(ChangeKind.Referral, followUp.SubjectId),
-            FollowUpKind.PlacementChanged => feed.AppendAsync(ChangeKind.Placement, followUp.SubjectId),
-            FollowUpKind.EhcpChanged => feed.AppendAsync(ChangeKind.Ehcp, followUp.SubjectId),
-            // Its subject is gone from the record: nothing is left to tell.
-            _ => Task.CompletedTask,
-        };
+            case OutboxMessageKind.LaPlacementStarted when placement is not null && record is not null:
+                await La.RecordPlacementStartedAsync(new PlacementFact(
+                    placement.PlacementId, PupilId, record.DateOfBirth, YearGroupOn(placement.StartDate), placement.FullTime, Outcome: null));
+                break;
+            case OutboxMessageKind.LaPlacementEnded when placement is { EndDate: { } ended, Outcome: { } outcome } && record is not null:
+                await La.RecordPlacementEndedAsync(new PlacementFact(
+                    placement.PlacementId, PupilId, record.DateOfBirth, YearGroupOn(ended), placement.FullTime, outcome));
+                break;
+            case OutboxMessageKind.LaEhcpCase when state.State.Ehcp is { } ehcp && record is not null:
+                await La.UpdateEhcpCaseAsync(new EhcpCaseEntry(PupilId, record.HomeSchoolUrn, ehcp));
+                break;
+            case OutboxMessageKind.SettingPlaceReleased when placement is not null:
+                await Setting(placement.ApUrn).ReleasePlaceAsync(subject);
+                break;
+            case OutboxMessageKind.PlacementStartResolved:
+                // Not recorded: the start died between reserving and recording, so the place goes back.
+                if (placement is null && state.State.PendingPlacementStarts.TryGetValue(subject, out var apUrn)) await Setting(apUrn).ReleasePlaceAsync(subject);
+                state.State.PendingPlacementStarts.Remove(subject);
+                break;
+            case OutboxMessageKind.RegistrationResolved:
+                // Not registered: the registration died after claiming, so the UPN goes back (the LA releases only our own claim).
+                if (record is null && state.State.PendingRegistration is { } pending) await La.ReleaseUpnAsync(pending.Upn, PupilId);
+                state.State.PendingRegistration = null;
+                break;
+            case OutboxMessageKind.WaitingListAddResolved when state.State.PendingWaitingListAdds.TryGetValue(subject, out var add):
+                // The add was stored as begun: finish it; the school answers a repeat with the entry it already made.
+                var added = await SpecialSchool(add.SpecialSchoolUrn).AddEntryAsync(PupilId, add.AddedOn, subject);
+                if (added.Value is { } entry && !state.State.WaitingListEntryIds.Contains(entry.Id)) state.State.WaitingListEntryIds.Add(entry.Id);
+                state.State.PendingWaitingListAdds.Remove(subject);
+                break;
+            case OutboxMessageKind.WaitingEntryRemoved:
+                await SpecialSchoolOf(subject).RemoveEntryAsync(subject);
+                break;
+            case OutboxMessageKind.SchoolPupilAdded:
+                await GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.For(LaCode, subject)).AddPupilAsync(PupilId);
+                break;
+            case OutboxMessageKind.ReferralChanged:
+                await feed.AppendAsync(ChangeKind.Referral, subject);
+                break;
+            case OutboxMessageKind.PlacementChanged:
+                await feed.AppendAsync(ChangeKind.Placement, subject);
+                break;
+            case OutboxMessageKind.EhcpChanged:
+                await feed.AppendAsync(ChangeKind.Ehcp, subject);
+                break;
+            default:
+                // Its subject is gone from the record, or the kind is retired: nothing is left to tell.
+                break;
+        }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Pupil {PupilId}: a waiting-list entry could not be undone after the pupil's write failed")]
-    private static partial void LogUndoFailed(ILogger logger, Exception ex, string pupilId);
-
-    private async Task WriteAsync()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            FollowUps.Abandon();
-            DeactivateOnIdle();
-            throw;
-        }
-
-        FollowUps.Stored();
-    }
-
-    /// <summary>
-    /// The year group the pupil was in on a date: the registered year group moved by whole academic
-    /// years, so a pupil held back or moved up keeps their offset.
-    /// </summary>
-    private int YearGroupOn(DateOnly date) =>
-        Math.Clamp(state.State.Record!.YearGroup + SchoolYear.AcademicYearStart(date).Year - SchoolYear.AcademicYearStart(clock.Today()).Year, 0, 11);
+    private int YearGroupOn(DateOnly date) => SchoolYear.YearGroupOn(state.State.Record!.YearGroup, clock.Today(), date);
 
     private PupilSnapshot Snapshot() => new(
         PupilId, state.State.Record!, [.. state.State.Placements], [.. state.State.Referrals], state.State.Ehcp,

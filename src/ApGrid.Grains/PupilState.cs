@@ -1,7 +1,7 @@
 namespace ApGrid.Grains;
 
 [GenerateSerializer, Alias("ApGrid.PupilState")]
-public sealed class PupilState : IOwesFollowUps
+public sealed class PupilState
 {
     [Id(0)] public PupilRecord? Record { get; set; }
     [Id(1)] public List<PlacementRecord> Placements { get; set; } = [];
@@ -17,8 +17,15 @@ public sealed class PupilState : IOwesFollowUps
     /// <summary>Entries the pupil declined or left when a place came elsewhere: their schools no longer see the pupil.</summary>
     [Id(6)] public HashSet<string> ClosedWaitingListEntryIds { get; set; } = new(StringComparer.Ordinal);
 
-    /// <summary>Calls a stored change still owes the LA or the change feed, in the order they were owed.</summary>
-    [Id(7)] public List<FollowUp> PendingFollowUps { get; set; } = [];
+    /// <summary>Messages a stored change still owes other grains, in the order they were added (<see cref="Outbox{TState}"/>).</summary>
+    [Id(7)] public List<OutboxMessage> Outbox { get; set; } = [];
 
-    public bool OwesFollowUps => PendingFollowUps.Count > 0;
+    /// <summary>A registration that has claimed, or is claiming, its UPN at the LA but is not yet recorded.</summary>
+    [Id(8)] public PupilRecord? PendingRegistration { get; set; }
+
+    /// <summary>Placement starts reserving a place, by placement id → the AP setting's URN, until recorded or given back.</summary>
+    [Id(9)] public Dictionary<string, string> PendingPlacementStarts { get; set; } = [];
+
+    /// <summary>Waiting-list adds begun, by request id, until the pupil has recorded the entry the school made.</summary>
+    [Id(10)] public Dictionary<string, PendingWaitingListAdd> PendingWaitingListAdds { get; set; } = [];
 }

@@ -4,39 +4,34 @@ namespace ApGrid.Grains;
 /// A special school's places and its waiting list. The list is ordered here, one change at a time,
 /// so positions stay 1..n without gaps however many adds arrive together; an offer holds a place
 /// until it is answered, so two offers can never promise the same place. What a change owes the
-/// LA's waiting figures and the change feed is written with it and made after it (<see cref="FollowUp"/>).
+/// LA's waiting figures and the change feed goes through its outbox (<see cref="Outbox{TState}"/>).
 /// </summary>
-public sealed class SpecialSchoolGrain(
-    [PersistentState("specialSchool")] IPersistentState<SpecialSchoolState> state,
-    TimeProvider clock,
-    ILogger<SpecialSchoolGrain> logger) : Grain, ISpecialSchoolGrain
+public sealed class SpecialSchoolGrain : Grain, ISpecialSchoolGrain
 {
+    private readonly IPersistentState<SpecialSchoolState> state;
+    private readonly TimeProvider clock;
+    private readonly Outbox<SpecialSchoolState> outbox;
+
+    public SpecialSchoolGrain([PersistentState("specialSchool")] IPersistentState<SpecialSchoolState> state, TimeProvider clock, ILogger<SpecialSchoolGrain> logger)
+    {
+        this.state = state;
+        this.clock = clock;
+        outbox = new(this, state, s => s.Outbox, DeliverAsync, logger);
+    }
+
     private string Urn => GrainKeys.LocalIdOf(this.GetPrimaryKeyString());
 
     private string LaCode => GrainKeys.TenantOf(this.GetPrimaryKeyString());
 
-    private FollowUpLedger? followUps;
-
-    private FollowUpLedger FollowUps => followUps ??= new(() => state.State.PendingFollowUps, MakeAsync, logger, "Special school " + Urn);
-
-    /// <summary>Makes what an earlier change still owes, from a one-off timer (as the pupil does; see PupilGrain).</summary>
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (FollowUps.Any) this.RegisterGrainTimer(_ => TenantContext.RunAsync(LaCode, FollowUps.MakeAsync), TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        outbox.OnActivate();
         return Task.CompletedTask;
     }
 
-    /// <summary>Clears from storage the follow-ups made since the last write.</summary>
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        followUps?.ClearMadeAsync(() => state.WriteStateAsync(cancellationToken)) ?? Task.CompletedTask;
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => outbox.OnDeactivateAsync();
 
-    /// <summary>Written whatever was made: a grain woken by its mark while owing nothing (a mark left by a clear, or by an older node) clears it so.</summary>
-    public async Task ResumeFollowUpsAsync()
-    {
-        if (!state.RecordExists) return;
-        await FollowUps.MakeAsync();
-        await StoreAsync();
-    }
+    public Task ResumeOutboxAsync() => outbox.ResumeAsync();
 
     public async Task<bool> CreateAsync(SpecialSchoolProfile profile, int places, int placesTaken)
     {
@@ -45,7 +40,8 @@ public sealed class SpecialSchoolGrain(
         state.State.Profile = profile;
         state.State.Places = places;
         state.State.PlacesTaken = placesTaken;
-        await WriteAsync();
+        state.State.UpdatedAt = clock.GetUtcNow();
+        await outbox.WriteAsync();
         return true;
     }
 
@@ -60,15 +56,21 @@ public sealed class SpecialSchoolGrain(
         }
 
         state.State.Places = places;
-        FollowUps.Owe(new FollowUp(FollowUpKind.WaitingListChanged, Urn));
-        await WriteAsync();
-        await FollowUps.MakeAsync();
+        state.State.UpdatedAt = clock.GetUtcNow();
+        await outbox.CommitAsync(new OutboxMessage(OutboxMessageKind.WaitingListChanged, Urn));
         return CommandResult<SpecialSchoolSnapshot>.Ok(Snapshot());
     }
 
-    public async Task<CommandResult<WaitingListEntryRecord>> AddEntryAsync(string pupilId, DateOnly addedOn)
+    public async Task<CommandResult<WaitingListEntryRecord>> AddEntryAsync(string pupilId, DateOnly addedOn, string requestId)
     {
         if (state.State.Profile is null) return Fail(NoSuchSchool());
+
+        // A repeat of an add this school already made (a retry, or the pupil's recovery) gets that entry.
+        if (state.State.Entries.Values.FirstOrDefault(e => e.RequestId == requestId && e.PupilId == pupilId) is { } made)
+        {
+            return CommandResult<WaitingListEntryRecord>.Ok(Record(made));
+        }
+
         if (WaitingListRules.ValidateAddedOn(addedOn, clock.Today()) is { } invalid) return Fail(invalid);
         if (state.State.Entries.Values.Any(e => e.PupilId == pupilId && WaitingListRules.IsOpen(e.Status)))
         {
@@ -76,7 +78,7 @@ public sealed class SpecialSchoolGrain(
         }
 
         var number = ++state.State.LastEntryNumber;
-        state.State.Entries[number] = new WaitingEntry(number, pupilId, addedOn, WaitingStatus.Waiting, null, null, null);
+        state.State.Entries[number] = new WaitingEntry(number, pupilId, addedOn, WaitingStatus.Waiting, null, null, null, requestId);
         return await CommitAsync(number);
     }
 
@@ -134,17 +136,16 @@ public sealed class SpecialSchoolGrain(
     private async Task<CommandResult<WaitingListEntryRecord>> CommitAsync(int number)
     {
         var id = WaitingListIds.For(Urn, number);
-        FollowUps.Owe(new FollowUp(FollowUpKind.LaWaitingEntry, id), new FollowUp(FollowUpKind.WaitingListChanged, id));
-        await WriteAsync();
-        await FollowUps.MakeAsync();
+        state.State.UpdatedAt = clock.GetUtcNow();
+        await outbox.CommitAsync(new OutboxMessage(OutboxMessageKind.LaWaitingEntry, id), new OutboxMessage(OutboxMessageKind.WaitingListChanged, id));
         return CommandResult<WaitingListEntryRecord>.Ok(Record(state.State.Entries[number]));
     }
 
-    private Task MakeAsync(FollowUp followUp) => followUp.Kind switch
+    private Task DeliverAsync(OutboxMessage message) => message.Kind switch
     {
-        FollowUpKind.LaWaitingEntry when Find(followUp.SubjectId) is { } entry => GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode)
-            .UpdateWaitingEntryAsync(new WaitingFact(followUp.SubjectId, entry.PupilId, entry.AddedOn, WaitingListRules.IsOpen(entry.Status))),
-        FollowUpKind.WaitingListChanged => GrainFactory.GetGrain<IChangeFeedGrain>(LaCode).AppendAsync(ChangeKind.WaitingList, followUp.SubjectId),
+        OutboxMessageKind.LaWaitingEntry when Find(message.SubjectId) is { } entry => GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode)
+            .UpdateWaitingEntryAsync(new WaitingFact(message.SubjectId, entry.PupilId, entry.AddedOn, WaitingListRules.IsOpen(entry.Status))),
+        OutboxMessageKind.WaitingListChanged => GrainFactory.GetGrain<IChangeFeedGrain>(LaCode).AppendAsync(ChangeKind.WaitingList, message.SubjectId),
         _ => Task.CompletedTask,
     };
 
@@ -191,29 +192,6 @@ public sealed class SpecialSchoolGrain(
     private int OffersOutstanding() => state.State.Entries.Values.Count(e => e.Status == WaitingStatus.Offered);
 
     private int PlacesFree() => state.State.Places - state.State.PlacesTaken - OffersOutstanding();
-
-    private Task WriteAsync()
-    {
-        state.State.UpdatedAt = clock.GetUtcNow();
-        return StoreAsync();
-    }
-
-    /// <summary>Writes the state as it is; a failed write drops the activation, so the next call starts from storage.</summary>
-    private async Task StoreAsync()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            FollowUps.Abandon();
-            DeactivateOnIdle();
-            throw;
-        }
-
-        FollowUps.Stored();
-    }
 
     private SpecialSchoolSnapshot Snapshot() => new(
         Urn,

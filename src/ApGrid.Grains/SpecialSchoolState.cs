@@ -1,7 +1,7 @@
 namespace ApGrid.Grains;
 
 [GenerateSerializer, Alias("ApGrid.SpecialSchoolState")]
-public sealed class SpecialSchoolState : IOwesFollowUps
+public sealed class SpecialSchoolState
 {
     [Id(0)] public SpecialSchoolProfile? Profile { get; set; }
     [Id(1)] public int Places { get; set; }
@@ -12,8 +12,6 @@ public sealed class SpecialSchoolState : IOwesFollowUps
     [Id(4)] public Dictionary<int, WaitingEntry> Entries { get; set; } = [];
     [Id(5)] public int LastEntryNumber { get; set; }
 
-    /// <summary>Calls a stored change still owes the LA or the change feed, in the order they were owed.</summary>
-    [Id(6)] public List<FollowUp> PendingFollowUps { get; set; } = [];
-
-    public bool OwesFollowUps => PendingFollowUps.Count > 0;
+    /// <summary>Messages a stored change still owes the LA or the change feed (<see cref="Outbox{TState}"/>).</summary>
+    [Id(6)] public List<OutboxMessage> Outbox { get; set; } = [];
 }

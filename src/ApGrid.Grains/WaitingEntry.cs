@@ -1,6 +1,6 @@
 namespace ApGrid.Grains;
 
-/// <summary>A waiting-list entry as the special school stores it; Number orders entries added on the same day by arrival.</summary>
+/// <summary>A waiting-list entry as the special school stores it; Number orders entries added on the same day by arrival; RequestId is the pupil's id for the add that made it, so a repeated add gets this entry again.</summary>
 [GenerateSerializer, Immutable, Alias("ApGrid.WaitingEntry")]
 public sealed record WaitingEntry(
     [property: Id(0)] int Number,
@@ -9,4 +9,5 @@ public sealed record WaitingEntry(
     [property: Id(3)] WaitingStatus Status,
     [property: Id(4)] DateOnly? OfferedOn,
     [property: Id(5)] string? OfferReason,
-    [property: Id(6)] DateOnly? ClosedOn);
+    [property: Id(6)] DateOnly? ClosedOn,
+    [property: Id(7)] string? RequestId = null);

@@ -308,4 +308,26 @@ public sealed class CapacityRulesTests
             }
         });
     }
+
+    [Fact]
+    public void A_session_named_twice_is_refused_on_sessions()
+    {
+        Expect.Is(CapacityRules.CheckDistinctSessions([Session.MonAm, Session.TueAm, Session.MonAm]), ErrorCode.Validation, "sessions");
+        Assert.Null(CapacityRules.CheckDistinctSessions([Session.MonAm, Session.TueAm]));
+    }
+
+    [Fact]
+    public void A_setting_refuses_a_key_stage_it_does_not_serve_on_apUrn()
+    {
+        Expect.Is(CapacityRules.CheckKeyStage("Hill PRU", [KeyStage.Ks3, KeyStage.Ks4], KeyStage.Ks2), ErrorCode.Validation, "apUrn");
+        Assert.Null(CapacityRules.CheckKeyStage("Hill PRU", [KeyStage.Ks3, KeyStage.Ks4], KeyStage.Ks3));
+    }
+
+    [Fact]
+    public void Outreach_hours_below_the_current_caseload_are_a_conflict()
+    {
+        Expect.Is(CapacityRules.CheckOutreachCaseload(OutreachCaseloadCap.Default, 4.9, 5), ErrorCode.Conflict, "outreachHoursPerWeek");
+        Assert.Null(CapacityRules.CheckOutreachCaseload(OutreachCaseloadCap.Default, 5, 5));
+        Assert.Null(CapacityRules.CheckOutreachCaseload(OutreachCaseloadCap.Default, 0, 0));
+    }
 }

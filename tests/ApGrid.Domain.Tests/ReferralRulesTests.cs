@@ -196,4 +196,33 @@ public sealed class ReferralRulesTests
             Assert.All(Enum.GetValues<ReferralStatus>(), to => Assert.False(ReferralRules.CanTransition(final, to)));
         }
     }
+
+    [Fact]
+    public void A_start_from_an_approved_referral_with_consent_and_notice_is_allowed()
+    {
+        Assert.Null(ReferralRules.CheckAllowsStart(ReferralStatus.Approved, parentalConsent: true, Submitted, Submitted.AddDays(14)));
+    }
+
+    [Fact]
+    public void A_start_from_a_referral_the_panel_has_not_decided_is_a_conflict_on_the_referral()
+    {
+        Expect.Is(ReferralRules.CheckAllowsStart(ReferralStatus.Submitted, parentalConsent: true, Submitted, Submitted.AddDays(14)), ErrorCode.Conflict, "referralId");
+    }
+
+    [Theory]
+    [InlineData(ReferralStatus.Declined)]
+    [InlineData(ReferralStatus.Withdrawn)]
+    [InlineData(ReferralStatus.Placed)]
+    public void A_start_from_a_closed_referral_is_a_conflict_on_the_referral(ReferralStatus status)
+    {
+        Expect.Is(ReferralRules.CheckAllowsStart(status, parentalConsent: true, Submitted, Submitted.AddDays(14)), ErrorCode.Conflict, "referralId");
+    }
+
+    [Fact]
+    public void An_approved_referral_without_consent_follows_the_consent_rule()
+    {
+        Assert.Equal(
+            ConsentRules.CheckStart(false, null, Submitted.AddDays(14)),
+            ReferralRules.CheckAllowsStart(ReferralStatus.Approved, parentalConsent: false, null, Submitted.AddDays(14)));
+    }
 }

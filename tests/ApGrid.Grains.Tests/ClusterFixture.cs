@@ -49,7 +49,6 @@ public sealed class ClusterFixture : IAsyncLifetime
             siloBuilder.AddApGridGrains();
 
             // Settings look at unconfirmed holds every second here, so a test sees a stale one dealt with.
-            siloBuilder.Services.Configure<PlaceHoldOptions>(o => o.CheckPeriod = TimeSpan.FromSeconds(1));
         }
     }
 }

@@ -76,11 +76,11 @@ public sealed class PostgresPersistenceTests(PostgresClusterFixture fixture) : I
         {
             s.Placements.Add(new PlacementRecord("pl-pg-f", "999999", today, today.AddDays(30), true, [], Registration.Single,
                 null, null, ["Reintegration"], 6, [], null, null));
-            s.PendingFollowUps.Add(new FollowUp(FollowUpKind.LaPlacementStarted, "pl-pg-f"));
+            s.Outbox.Add(new OutboxMessage(OutboxMessageKind.LaPlacementStarted, "pl-pg-f"));
         });
         Assert.True(await IsMarkedAsync(pupil.GetGrainId()));
 
-        var sweep = ((InProcessSiloHandle)fixture.Cluster.Primary!).SiloHost.Services.GetRequiredService<FollowUpSweep>();
+        var sweep = ((InProcessSiloHandle)fixture.Cluster.Primary!).SiloHost.Services.GetRequiredService<OutboxSweep>();
         Assert.True(await sweep.SweepAsync(DateTimeOffset.UtcNow, CancellationToken.None) >= 1);
 
         Assert.Equal(1, (await TenantContext.RunAsync(tenant, Grains.GetGrain<ILocalAuthorityGrain>(tenant).GetReportAsync)).FullTime);
@@ -91,7 +91,7 @@ public sealed class PostgresPersistenceTests(PostgresClusterFixture fixture) : I
     {
         await using var connection = new Npgsql.NpgsqlConnection(fixture.Storage.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand("SELECT COUNT(*) FROM ApGridFollowUps WHERE GrainId = @grain", connection);
+        await using var command = new Npgsql.NpgsqlCommand("SELECT COUNT(*) FROM ApGridOutboxIndex WHERE GrainId = @grain", connection);
         command.Parameters.AddWithValue("grain", grain.ToString());
         return (long)(await command.ExecuteScalarAsync())! > 0;
     }

@@ -23,8 +23,8 @@ internal static class StoredGrainState
     }
 
     /// <summary>
-    /// Rewrites a grain's row through the primary silo's own storage provider, as the grain would
-    /// (version and follow-up mark included): what a crash right after a write leaves, or a write
+    /// Rewrites a grain's row through the primary silo's own storage provider, as the grain's outbox
+    /// would (version and outbox index included): what a crash right after a write leaves, or a write
     /// behind an active grain's back.
     /// </summary>
     public static async Task RewriteAsync<T>(TestCluster cluster, string stateName, GrainId grain, Action<T> change) where T : new()
@@ -34,6 +34,16 @@ internal static class StoredGrainState
         var stored = new GrainState<T>(new T());
         await storage.ReadStateAsync(stateName, grain, stored);
         change(stored.State!);
-        await storage.WriteStateAsync(stateName, grain, stored);
+        var outbox = typeof(T).GetProperty("Outbox")?.GetValue(stored.State) as System.Collections.ICollection;
+        if (outbox is null)
+        {
+            await storage.WriteStateAsync(stateName, grain, stored);
+            return;
+        }
+
+        using (OutboxIndex.Writing(outbox.Count > 0))
+        {
+            await storage.WriteStateAsync(stateName, grain, stored);
+        }
     }
 }

@@ -25,32 +25,8 @@ public static class PlacementMutations
         var record = new PupilRecord(
             (string)input["upn"]!, (string)input["initials"]!, (DateOnly)input["dateOfBirth"]!, (int)input["yearGroup"]!,
             homeSchoolUrn, (SenProvision)input["senProvision"]!, input.GetValueOrDefault("primaryNeed") as NeedType?, (bool)input["lookedAfter"]!);
-        var today = context.Today();
-        if (PupilRules.Validate(record.Upn, record.Initials, record.DateOfBirth, record.YearGroup, today) is { } invalid)
-        {
-            throw ApGridError.From(CommandError.From(invalid));
-        }
-
-        var pupilId = PupilIds.New();
-        if (await context.LocalAuthority().ClaimUpnAsync(record.Upn, pupilId) != pupilId)
-        {
-            throw ApGridError.Validation("upn", "A pupil with this UPN is already registered in this LA; a UPN is unique within the LA.");
-        }
-
-        CommandResult<PupilSnapshot> result;
-        try
-        {
-            result = await context.TenantGrain<IPupilGrain>(pupilId).RegisterAsync(record);
-        }
-        catch
-        {
-            await context.LocalAuthority().ReleaseUpnAsync(record.Upn, pupilId);
-            throw;
-        }
-
-        if (result.Error is not null) await context.LocalAuthority().ReleaseUpnAsync(record.Upn, pupilId);
-        var registered = Check(result);
-        await context.TenantGrain<ISchoolGrain>(homeSchoolUrn).AddPupilAsync(pupilId);
+        // The pupil's grain validates, claims the UPN and has the home school list the pupil.
+        var registered = Check(await context.TenantGrain<IPupilGrain>(PupilIds.New()).RegisterAsync(record));
         return new PupilView(registered, UpnVisible: true);
     }
 

@@ -100,7 +100,6 @@ public sealed partial class DemoDataSeeder(
         var existing = await grain.GetAsync();
         if (existing is null)
         {
-            await grains.GetGrain<ILocalAuthorityGrain>(code).ClaimUpnAsync(pupil.Record.Upn, pupil.Id);
             var registered = await grain.RegisterAsync(pupil.Record);
             if (registered.Error is { } refused)
             {
@@ -108,8 +107,6 @@ public sealed partial class DemoDataSeeder(
                 return false;
             }
         }
-
-        await grains.GetGrain<ISchoolGrain>(GrainKeys.For(code, pupil.Record.HomeSchoolUrn)).AddPupilAsync(pupil.Id);
 
         if (existing is not null && existing.Placements.Count > 0)
         {

@@ -28,7 +28,6 @@ public static class NodeHostBuilderExtensions
         builder.Services.AddHostedService<StorageSchemaInstaller>();
         builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection("DemoData"));
         builder.Services.Configure<OutreachOptions>(builder.Configuration.GetSection("Outreach"));
-        builder.Services.Configure<PlaceHoldOptions>(builder.Configuration.GetSection("PlaceHolds"));
         builder.Services.Configure<EhcpDeadlineOptions>(builder.Configuration.GetSection("Ehcp"));
         var ehcpCheckPeriod = builder.Configuration.GetSection("Ehcp").Get<EhcpDeadlineOptions>()?.OverdueCheckPeriod ?? TimeSpan.FromHours(1);
         builder.UseOrleans(silo =>

@@ -94,7 +94,7 @@ internal sealed partial class GrainWriteQueue(StorageOptions options, ILogger? l
         var versions = connection is NpgsqlConnection postgres
             ? await WriteBatchedAsync(postgres, (NpgsqlTransaction)transaction, group, writeQuery).ConfigureAwait(false)
             : await WriteOneByOneAsync(connection, transaction, group, writeQuery).ConfigureAwait(false);
-        await MarkFollowUpsAsync(connection, transaction, group, versions).ConfigureAwait(false);
+        await WriteOutboxIndexAsync(connection, transaction, group, versions).ConfigureAwait(false);
         await transaction.CommitAsync().ConfigureAwait(false);
         Commits++;
         return versions;
@@ -147,8 +147,8 @@ internal sealed partial class GrainWriteQueue(StorageOptions options, ILogger? l
         return versions;
     }
 
-    /// <summary>Sets or clears the follow-up mark of each stored write whose state can owe calls; a write refused on its version changed nothing, so neither does its mark.</summary>
-    private static async Task MarkFollowUpsAsync(DbConnection connection, DbTransaction transaction, List<PendingGrainWrite> group, int?[] versions)
+    /// <summary>Adds or removes each stored write's grain in the outbox index, as its outbox said; a write refused on its version changed nothing, so neither does its index row.</summary>
+    private static async Task WriteOutboxIndexAsync(DbConnection connection, DbTransaction transaction, List<PendingGrainWrite> group, int?[] versions)
     {
         DbCommand? mark = null, unmark = null;
         try
@@ -156,10 +156,10 @@ internal sealed partial class GrainWriteQueue(StorageOptions options, ILogger? l
             for (var i = 0; i < group.Count; i++)
             {
                 var write = group[i];
-                if (versions[i] is null || write.OwesFollowUps is not { } owes) continue;
+                if (versions[i] is null || write.HasPendingMessages is not { } owes) continue;
                 var statement = owes
-                    ? mark ??= FollowUpCommand(connection, transaction, FollowUpMarks.Mark, withTime: true)
-                    : unmark ??= FollowUpCommand(connection, transaction, FollowUpMarks.Unmark, withTime: false);
+                    ? mark ??= OutboxIndexCommand(connection, transaction, OutboxIndexStatements.Mark, withTime: true)
+                    : unmark ??= OutboxIndexCommand(connection, transaction, OutboxIndexStatements.Unmark, withTime: false);
                 statement.Parameters["ServiceId"].Value = write.ServiceId;
                 statement.Parameters["GrainId"].Value = write.GrainId;
                 if (owes) statement.Parameters["MarkedAt"].Value = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
@@ -186,7 +186,7 @@ internal sealed partial class GrainWriteQueue(StorageOptions options, ILogger? l
 
     private static int? VersionOf(object? value) => value is null or DBNull ? null : Convert.ToInt32(value, CultureInfo.InvariantCulture);
 
-    private static DbCommand FollowUpCommand(DbConnection connection, DbTransaction transaction, string sql, bool withTime)
+    private static DbCommand OutboxIndexCommand(DbConnection connection, DbTransaction transaction, string sql, bool withTime)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;

@@ -14,9 +14,10 @@ namespace ApGrid.Server.Storage;
 /// second before writes were queued). A write is Orleans's own WriteToStorageKey statement on the
 /// row Orleans's provider reads (<see cref="GrainStorageRowKey"/>), with the provider's serializer,
 /// so reads, clears and every database written before stay with the inner provider unchanged.
-/// Reads are not queued (in SQLite's WAL mode they never wait). State that can owe follow-up calls
-/// (<see cref="Grains.IOwesFollowUps"/>) has its mark in ApGridFollowUps set or cleared in the same
-/// transaction, so the mark and the state never disagree (<see cref="FollowUpSweep"/> reads it).
+/// Reads are not queued (in SQLite's WAL mode they never wait). A write from a grain's outbox says
+/// whether the state holds undelivered messages (<see cref="Grains.OutboxIndex"/>), and the grain's row
+/// in ApGridOutboxIndex is added or removed in the same transaction, so the index and the state never
+/// disagree (<see cref="OutboxSweep"/> reads it).
 /// </summary>
 public sealed class GroupCommitGrainStorage(IGrainStorage inner, StorageOptions options, string serviceId, IGrainStorageSerializer serializer, ILogger? logger = null)
     : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
@@ -39,11 +40,11 @@ public sealed class GroupCommitGrainStorage(IGrainStorage inner, StorageOptions 
     {
         ArgumentNullException.ThrowIfNull(grainState);
         var expected = string.IsNullOrWhiteSpace(grainState.ETag) ? (int?)null : int.Parse(grainState.ETag, CultureInfo.InvariantCulture);
-        // Only state that can owe follow-ups is marked; the rest (settings, feeds) skips the grain id's string.
-        var owes = grainState.State as Grains.IOwesFollowUps;
+        // Only writes from an outbox touch the index; the rest (feeds, audit pages) skip the grain id's string.
+        var pending = Grains.OutboxIndex.HasPendingMessages;
         var write = new PendingGrainWrite(
             GrainStorageRowKey.For(stateName, grainId.Key.ToString()!), serviceId, serializer.Serialize(grainState.State).ToArray(), expected,
-            owes is null ? "" : grainId.ToString(), owes?.OwesFollowUps);
+            pending is null ? "" : grainId.ToString(), pending);
         var stored = await queue.WriteAsync(write)
             ?? throw new InconsistentStateException(
                 $"Version conflict (WriteState): ServiceId={serviceId} GrainType={stateName} GrainId={grainId} ETag={grainState.ETag}.");

@@ -3,7 +3,7 @@ using ApGrid.Server.Seeding;
 namespace ApGrid.Server.Storage;
 
 /// <summary>One grain write waiting for <see cref="GrainWriteQueue"/>: the row, its new payload and the version it replaces.</summary>
-internal sealed class PendingGrainWrite(GrainStorageRowKey key, string serviceId, byte[] payload, int? expectedVersion, string grainId = "", bool? owesFollowUps = null)
+internal sealed class PendingGrainWrite(GrainStorageRowKey key, string serviceId, byte[] payload, int? expectedVersion, string grainId = "", bool? hasPendingMessages = null)
 {
     public GrainStorageRowKey Key { get; } = key;
 
@@ -16,8 +16,8 @@ internal sealed class PendingGrainWrite(GrainStorageRowKey key, string serviceId
     /// <summary>The grain as <c>GrainId.ToString()</c> gives it, which <c>GrainId.Parse</c> reads back.</summary>
     public string GrainId { get; } = grainId;
 
-    /// <summary>Whether the new state owes follow-up calls (ApGridFollowUps marks it), or null for state that never does.</summary>
-    public bool? OwesFollowUps { get; } = owesFollowUps;
+    /// <summary>Whether the new state holds undelivered outbox messages (ApGridOutboxIndex lists it), or null for state written without an outbox.</summary>
+    public bool? HasPendingMessages { get; } = hasPendingMessages;
 
     /// <summary>The row's new version once committed, or null when the stored version did not match.</summary>
     public TaskCompletionSource<int?> Stored { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -21,14 +21,14 @@ public sealed class StorageOptions
 
     public string? ConnectionString { get; set; }
 
-    /// <summary>How often <see cref="FollowUpSweep"/> looks for grains that still owe follow-up calls.</summary>
-    public TimeSpan FollowUpSweepPeriod { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>How often <see cref="OutboxSweep"/> looks for grains whose outbox still holds messages.</summary>
+    public TimeSpan OutboxSweepPeriod { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
-    /// How long a grain may owe follow-up calls before the sweep wakes it. Pupils are collected two
+    /// How long a grain's outbox may hold messages before the sweep wakes it. Pupils are collected two
     /// to two and a half minutes after their last call, clearing their mark as they go.
     /// </summary>
-    public TimeSpan FollowUpSweepAge { get; set; } = TimeSpan.FromMinutes(5);
+    public TimeSpan OutboxSweepAge { get; set; } = TimeSpan.FromMinutes(5);
 
     public bool IsPostgres => string.Equals(Provider?.Trim(), PostgresProvider, StringComparison.OrdinalIgnoreCase);
 
@@ -103,14 +103,14 @@ public sealed class StorageOptions
                 $"{SectionName}:{nameof(SqlitePath)} is required when {SectionName}:{nameof(Provider)} is {SqliteProvider}.");
         }
 
-        if (FollowUpSweepPeriod <= TimeSpan.Zero)
+        if (OutboxSweepPeriod <= TimeSpan.Zero)
         {
-            throw new InvalidOperationException($"{SectionName}:{nameof(FollowUpSweepPeriod)} must be above zero (was {FollowUpSweepPeriod}).");
+            throw new InvalidOperationException($"{SectionName}:{nameof(OutboxSweepPeriod)} must be above zero (was {OutboxSweepPeriod}).");
         }
 
-        if (FollowUpSweepAge < TimeSpan.Zero)
+        if (OutboxSweepAge < TimeSpan.Zero)
         {
-            throw new InvalidOperationException($"{SectionName}:{nameof(FollowUpSweepAge)} must not be negative (was {FollowUpSweepAge}).");
+            throw new InvalidOperationException($"{SectionName}:{nameof(OutboxSweepAge)} must not be negative (was {OutboxSweepAge}).");
         }
 
         if (IsPostgres)

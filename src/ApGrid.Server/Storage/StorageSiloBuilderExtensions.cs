@@ -35,8 +35,8 @@ public static class StorageSiloBuilderExtensions
             }));
 
         GroupCommitWrites(builder.Services, options);
-        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<FollowUpSweep>(sp, options));
-        builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<FollowUpSweep>());
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<OutboxSweep>(sp, options));
+        builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<OutboxSweep>());
 
         // Reminders live beside grain state, so a deadline sweep registered before a restart still fires after it.
         builder.UseAdoNetReminderService(reminders =>

@@ -58,11 +58,11 @@ public sealed class StorageOptionsTests
     [Fact]
     public void A_follow_up_sweep_period_of_zero_or_a_negative_age_is_rejected_naming_the_key()
     {
-        var period = Assert.Throws<InvalidOperationException>(() => new StorageOptions { FollowUpSweepPeriod = TimeSpan.Zero }.Validate());
-        Assert.Contains("Storage:FollowUpSweepPeriod", period.Message, StringComparison.Ordinal);
-        var age = Assert.Throws<InvalidOperationException>(() => new StorageOptions { FollowUpSweepAge = TimeSpan.FromSeconds(-1) }.Validate());
-        Assert.Contains("Storage:FollowUpSweepAge", age.Message, StringComparison.Ordinal);
-        new StorageOptions { FollowUpSweepAge = TimeSpan.Zero }.Validate();
+        var period = Assert.Throws<InvalidOperationException>(() => new StorageOptions { OutboxSweepPeriod = TimeSpan.Zero }.Validate());
+        Assert.Contains("Storage:OutboxSweepPeriod", period.Message, StringComparison.Ordinal);
+        var age = Assert.Throws<InvalidOperationException>(() => new StorageOptions { OutboxSweepAge = TimeSpan.FromSeconds(-1) }.Validate());
+        Assert.Contains("Storage:OutboxSweepAge", age.Message, StringComparison.Ordinal);
+        new StorageOptions { OutboxSweepAge = TimeSpan.Zero }.Validate();
     }
 
     [Fact]

@@ -9,17 +9,17 @@ using Orleans.Configuration;
 namespace ApGrid.Server.Storage;
 
 /// <summary>
-/// Wakes the grains whose stored state still owes follow-up calls (ApGridFollowUps), so that what a
+/// Wakes the grains whose stored state holds undelivered outbox messages (ApGridOutboxIndex), so that what a
 /// change owes the LA and the change feed is made even when nobody reads that pupil again. Once when
 /// the silo starts, every mark: after a crash, the marks are what the dead process left. Then, each
-/// <see cref="StorageOptions.FollowUpSweepPeriod"/>, the marks older than
-/// <see cref="StorageOptions.FollowUpSweepAge"/>: a live activation clears its own mark when it is
+/// <see cref="StorageOptions.OutboxSweepPeriod"/>, the marks older than
+/// <see cref="StorageOptions.OutboxSweepAge"/>: a live activation clears its own mark when it is
 /// collected, well inside that age, so an older mark is one whose activation died with another node.
 /// Waking a grain costs one call and one write, which clears its mark once it owes nothing. Times are
 /// the machine's own clock, as the marks' are (not the adjustable clock of a demo).
 /// </summary>
-public sealed partial class FollowUpSweep(
-    StorageOptions storage, IOptions<ClusterOptions> cluster, IGrainFactory grains, ILogger<FollowUpSweep> logger)
+public sealed partial class OutboxSweep(
+    StorageOptions storage, IOptions<ClusterOptions> cluster, IGrainFactory grains, ILogger<OutboxSweep> logger)
     : ILifecycleParticipant<ISiloLifecycle>, IDisposable
 {
     private const int BatchSize = 10_000;
@@ -31,7 +31,7 @@ public sealed partial class FollowUpSweep(
     public void Participate(ISiloLifecycle lifecycle)
     {
         ArgumentNullException.ThrowIfNull(lifecycle);
-        lifecycle.Subscribe(nameof(FollowUpSweep), ServiceLifecycleStage.Active, _ =>
+        lifecycle.Subscribe(nameof(OutboxSweep), ServiceLifecycleStage.Active, _ =>
         {
             // In the background: a silo is ready without waiting for every owed call to be made.
             running = Task.Run(() => RunAsync(stopping.Token), CancellationToken.None);
@@ -61,7 +61,7 @@ public sealed partial class FollowUpSweep(
             try
             {
                 // Grain calls carry their tenant; a pupil's key starts with it.
-                await TenantContext.RunAsync(GrainKeys.TenantOf(grainId.Key.ToString()!), grains.GetGrain<IFollowUpOwner>(grainId).ResumeFollowUpsAsync)
+                await TenantContext.RunAsync(GrainKeys.TenantOf(grainId.Key.ToString()!), grains.GetGrain<IOutboxOwner>(grainId).ResumeOutboxAsync)
                     .ConfigureAwait(false);
                 Interlocked.Increment(ref woken);
             }
@@ -83,7 +83,7 @@ public sealed partial class FollowUpSweep(
             {
                 var woken = await SweepAsync(markedBefore, cancellationToken).ConfigureAwait(false);
                 if (woken > 0) LogSwept(logger, woken);
-                await Task.Delay(storage.FollowUpSweepPeriod, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(storage.OutboxSweepPeriod, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -95,7 +95,7 @@ public sealed partial class FollowUpSweep(
                 LogSweepFailed(logger, ex);
                 try
                 {
-                    await Task.Delay(storage.FollowUpSweepPeriod, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(storage.OutboxSweepPeriod, cancellationToken).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {
@@ -103,7 +103,7 @@ public sealed partial class FollowUpSweep(
                 }
             }
 
-            markedBefore = DateTimeOffset.UtcNow - storage.FollowUpSweepAge;
+            markedBefore = DateTimeOffset.UtcNow - storage.OutboxSweepAge;
         }
     }
 
@@ -114,7 +114,7 @@ public sealed partial class FollowUpSweep(
             : new SqliteConnection(storage.BuildConnectionString());
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = FollowUpMarks.MarkedBefore;
+        command.CommandText = OutboxIndexStatements.MarkedBefore;
         DbParameters.Add(command.CreateParameter, command.Parameters, "ServiceId", DbType.String, cluster.Value.ServiceId);
         DbParameters.Add(command.CreateParameter, command.Parameters, "Before", DbType.Int64, markedBefore.ToUnixTimeMilliseconds());
         DbParameters.Add(command.CreateParameter, command.Parameters, "Limit", DbType.Int32, BatchSize);
@@ -124,15 +124,15 @@ public sealed partial class FollowUpSweep(
         return marked;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Woke {Count} grains that owed follow-up calls")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Woke {Count} grains with undelivered outbox messages")]
     private static partial void LogSwept(ILogger logger, int count);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not wake {GrainId}, which owes follow-up calls; the next sweep tries again")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not wake {GrainId}, which has undelivered outbox messages; the next sweep tries again")]
     private static partial void LogWakeFailed(ILogger logger, Exception ex, string grainId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The follow-up sweep failed; it runs again after its period")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The outbox sweep failed; it runs again after its period")]
     private static partial void LogSweepFailed(ILogger logger, Exception ex);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "ApGridFollowUps holds '{GrainId}', which is not a grain id")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "ApGridOutboxIndex holds '{GrainId}', which is not a grain id")]
     private static partial void LogUnreadableMark(ILogger logger, string grainId);
 }

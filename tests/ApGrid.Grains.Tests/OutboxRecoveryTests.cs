@@ -16,7 +16,7 @@ namespace ApGrid.Grains.Tests;
 /// the same way.
 /// </summary>
 [Collection(ClusterCollection.Name)]
-public sealed class FollowUpRecoveryTests(ClusterFixture fixture)
+public sealed class OutboxRecoveryTests(ClusterFixture fixture)
 {
     private IGrainFactory Grains => fixture.Cluster.GrainFactory;
 
@@ -39,7 +39,7 @@ public sealed class FollowUpRecoveryTests(ClusterFixture fixture)
 
         Assert.False(await IsMarkedAsync(pupil.GetGrainId()));
         var stored = await StoredGrainState.ReadAsync<PupilState>(fixture.Cluster, fixture.Storage.SqlitePath!, GrainKeys.For(tenant, "f-1"));
-        Assert.Empty(stored!.PendingFollowUps);
+        Assert.Empty(stored!.Outbox);
         Assert.Single(stored.Placements);
     }
 
@@ -61,7 +61,7 @@ public sealed class FollowUpRecoveryTests(ClusterFixture fixture)
         Assert.Equal((ChangeKind.Placement, "pl-f2"), (fed.Kind, fed.SubjectId));
         Assert.False(await IsMarkedAsync(pupil.GetGrainId()));
         var stored = await StoredGrainState.ReadAsync<PupilState>(fixture.Cluster, fixture.Storage.SqlitePath!, GrainKeys.For(tenant, "f-2"));
-        Assert.Empty(stored!.PendingFollowUps);
+        Assert.Empty(stored!.Outbox);
     }
 
     [Fact]
@@ -82,12 +82,12 @@ public sealed class FollowUpRecoveryTests(ClusterFixture fixture)
         Assert.Equal(1, report.PartTime);
 
         // Killed again before the made calls were cleared: they are made a second time, and the LA still counts one placement.
-        await TenantContext.RunAsync(tenant, pupil.ResumeFollowUpsAsync);
+        await TenantContext.RunAsync(tenant, pupil.ResumeOutboxAsync);
         await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
         await StoredGrainState.RewriteAsync<PupilState>(fixture.Cluster, "pupil", pupil.GetGrainId(), s =>
         {
-            Assert.Empty(s.PendingFollowUps);
-            s.PendingFollowUps.Add(new FollowUp(FollowUpKind.LaPlacementStarted, "pl-f3"));
+            Assert.Empty(s.Outbox);
+            s.Outbox.Add(new OutboxMessage(OutboxMessageKind.LaPlacementStarted, "pl-f3"));
         });
         Assert.True(await Sweep.SweepAsync(DateTimeOffset.UtcNow, CancellationToken.None) >= 1);
         Assert.False(await IsMarkedAsync(pupil.GetGrainId()));
@@ -109,12 +109,12 @@ public sealed class FollowUpRecoveryTests(ClusterFixture fixture)
 
         Assert.True(started.Succeeded, started.Error?.Message);
         var owed = await StoredGrainState.ReadAsync<PupilState>(fixture.Cluster, fixture.Storage.SqlitePath!, GrainKeys.For(tenant, "f-4"));
-        Assert.Equal([FollowUpKind.LaPlacementStarted, FollowUpKind.PlacementChanged, FollowUpKind.SettingPlaceConfirmed], owed!.PendingFollowUps.Select(f => f.Kind));
+        Assert.Equal([OutboxMessageKind.LaPlacementStarted, OutboxMessageKind.PlacementChanged], owed!.Outbox.Select(f => f.Kind));
         // The setting's own capacity entry is there; the placement's, owed after the LA's count, is not.
         Assert.DoesNotContain(await TenantContext.RunAsync(tenant, () => feed.ReadAsync(0, 1000)), e => e.Kind == ChangeKind.Placement);
         Assert.Equal(0, (await TenantContext.RunAsync(tenant, la.GetReportAsync)).PartTime);
 
-        await TenantContext.RunAsync(tenant, pupil.ResumeFollowUpsAsync);
+        await TenantContext.RunAsync(tenant, pupil.ResumeOutboxAsync);
 
         Assert.Equal(1, (await TenantContext.RunAsync(tenant, la.GetReportAsync)).PartTime);
         var fed = Assert.Single(await TenantContext.RunAsync(tenant, () => feed.ReadAsync(0, 1000)), e => e.Kind == ChangeKind.Placement);
@@ -151,8 +151,8 @@ public sealed class FollowUpRecoveryTests(ClusterFixture fixture)
         {
             s.Entries[1] = new WaitingEntry(1, pupil, WaitingListWorld.Today.AddDays(-30), WaitingStatus.Waiting, null, null, null);
             s.LastEntryNumber = 1;
-            s.PendingFollowUps.Add(new FollowUp(FollowUpKind.LaWaitingEntry, entryId));
-            s.PendingFollowUps.Add(new FollowUp(FollowUpKind.WaitingListChanged, entryId));
+            s.Outbox.Add(new OutboxMessage(OutboxMessageKind.LaWaitingEntry, entryId));
+            s.Outbox.Add(new OutboxMessage(OutboxMessageKind.WaitingListChanged, entryId));
         });
         Assert.True(await IsMarkedAsync(school.GetGrainId()));
 
@@ -164,7 +164,7 @@ public sealed class FollowUpRecoveryTests(ClusterFixture fixture)
         Assert.False(await IsMarkedAsync(school.GetGrainId()));
     }
 
-    private FollowUpSweep Sweep => ((InProcessSiloHandle)fixture.Cluster.Primary!).SiloHost.Services.GetRequiredService<FollowUpSweep>();
+    private OutboxSweep Sweep => ((InProcessSiloHandle)fixture.Cluster.Primary!).SiloHost.Services.GetRequiredService<OutboxSweep>();
 
     private static PupilRecord Pupil()
     {
@@ -202,8 +202,8 @@ public sealed class FollowUpRecoveryTests(ClusterFixture fixture)
             s.Placements.Add(new PlacementRecord(
                 placementId, "999999", today, today.AddDays(56), FullTime: false, [Session.MonAm], Registration.Subsidiary,
                 EndDate: null, ReferralId: null, ["Reintegration"], 6, Reviews: [], Outcome: null, CheckInDue: null));
-            s.PendingFollowUps.Add(new FollowUp(FollowUpKind.LaPlacementStarted, placementId));
-            s.PendingFollowUps.Add(new FollowUp(FollowUpKind.PlacementChanged, placementId));
+            s.Outbox.Add(new OutboxMessage(OutboxMessageKind.LaPlacementStarted, placementId));
+            s.Outbox.Add(new OutboxMessage(OutboxMessageKind.PlacementChanged, placementId));
         });
     }
 
@@ -213,7 +213,7 @@ public sealed class FollowUpRecoveryTests(ClusterFixture fixture)
         await using var connection = new SqliteConnection($"Data Source={fixture.Storage.SqlitePath};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO ApGridFollowUps (ServiceId, GrainId, MarkedAt) VALUES ($service, $grain, 0)";
+        command.CommandText = "INSERT INTO ApGridOutboxIndex (ServiceId, GrainId, MarkedAt) VALUES ($service, $grain, 0)";
         command.Parameters.AddWithValue("$service", fixture.Cluster.Options.ServiceId);
         command.Parameters.AddWithValue("$grain", grain.ToString());
         await command.ExecuteNonQueryAsync();
@@ -224,7 +224,7 @@ public sealed class FollowUpRecoveryTests(ClusterFixture fixture)
         await using var connection = new SqliteConnection($"Data Source={fixture.Storage.SqlitePath};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM ApGridFollowUps WHERE GrainId = $grain";
+        command.CommandText = "SELECT COUNT(*) FROM ApGridOutboxIndex WHERE GrainId = $grain";
         command.Parameters.AddWithValue("$grain", grain.ToString());
         return (long)(await command.ExecuteScalarAsync())! > 0;
     }

@@ -1,0 +1,26 @@
+namespace ApGrid.Grains;
+
+/// <summary>
+/// Every call one of our grains makes carries the tenant of the grain making it, taken from its own
+/// key. Timers and reminders run with no request context, and a grain only ever calls grains of its
+/// own tenant, so grains never set the tenant themselves; <see cref="TenantCallFilter"/> then checks
+/// it at the receiving grain as for any other call.
+/// </summary>
+public sealed class TenantStampingFilter : IOutgoingGrainCallFilter
+{
+    // Async so the tenant set here stays with this call and never leaks into the caller's own flow.
+    public async Task Invoke(IOutgoingGrainCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.SourceContext?.GrainInstance is Grain source && IsApGridGrain(source.GetType()))
+        {
+            TenantContext.Set(GrainKeys.TenantOf(source.GetPrimaryKeyString()));
+        }
+
+        await context.Invoke();
+    }
+
+    // Our grains are all string-keyed by tenant; anything else (Orleans's own grains) is left alone.
+    private static bool IsApGridGrain(Type type) =>
+        type.Namespace == typeof(TenantStampingFilter).Namespace && typeof(IGrainWithStringKey).IsAssignableFrom(type);
+}
