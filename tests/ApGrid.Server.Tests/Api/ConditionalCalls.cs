@@ -26,7 +26,7 @@ internal static class ConditionalCalls
         return new ConditionalAnswer(
             (int)response.StatusCode,
             response.Headers.ETag?.ToString(),
-            response.Headers.CacheControl?.ToString(),
+            response.Headers.CacheControl,
             await response.Content.ReadAsStringAsync());
     }
 
