@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
@@ -93,6 +94,29 @@ internal sealed class ApGridClient(HttpClient http)
         try
         {
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+            return response.IsSuccessStatusCode;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// A GET sent as a dashboard that keeps its answers sends it: with the ETag of the answer it
+    /// holds in If-None-Match. A 304 and a 200 both count as served; a 200 brings the new ETag.
+    /// </summary>
+    public async Task<bool> RevalidateOkAsync(string path, string token, StrongBox<string?> etag)
+    {
+        ArgumentNullException.ThrowIfNull(etag);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (etag.Value is { } held) request.Headers.TryAddWithoutValidation("If-None-Match", held);
+        try
+        {
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+            if (response.StatusCode == System.Net.HttpStatusCode.NotModified) return true;
+            if (response.Headers.ETag is { } fresh) etag.Value = fresh.ToString();
             return response.IsSuccessStatusCode;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)

@@ -4,8 +4,8 @@ namespace ApGrid.LoadTest;
 
 /// <summary>
 /// The same query in a body that differs from every other by a counter in its extensions, which
-/// the server ignores: no answer kept in memory matches it, so each one is executed, while the
-/// query text, and so its parsed and validated document, stays the same.
+/// the server ignores: no body repeats, so each one is executed whatever the server might match
+/// bodies on, while the query text, and so its parsed and validated document, stays the same.
 /// </summary>
 internal sealed class ComputedEveryTime(string query, object? variables = null)
 {

@@ -6,7 +6,7 @@ internal sealed record LoadOptions(
 {
     /// <summary>The names <c>--only</c> accepts, in the order the scenarios run.</summary>
     public static readonly IReadOnlyList<string> ScenarioNames =
-        ["floor", "capacity", "capacityNode", "capacityComputed", "capacityRest", "capacityPaced", "report", "setApAvailability", "startPlacement", "fanOut"];
+        ["floor", "capacity", "capacityNode", "capacityComputed", "capacityRest", "capacityRevalidated", "capacityPaced", "report", "setApAvailability", "startPlacement", "fanOut"];
 
     public bool Runs(string scenario) => Only.Count == 0 || Only.Contains(scenario);
 

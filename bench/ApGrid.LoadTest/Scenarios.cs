@@ -32,12 +32,15 @@ internal sealed class Scenarios(LoadOptions options, ApGridClient gateway, ApGri
         Task<bool> CapacityOnNode(int _) => node.GraphQLOkAsync(la, capacity);
         Task<bool> CapacityComputed(int _) => gateway.GraphQLOkAsync(la, computed.Next());
         Task<bool> CapacityThroughRest(int _) => gateway.GetOkAsync("/api/v1/capacity?keyStage=KS3", la);
+        var revalidatedPath = "/graphql?query=" + Uri.EscapeDataString(CapacityQuery);
+        var held = new System.Runtime.CompilerServices.StrongBox<string?>();
+        Task<bool> CapacityRevalidated(int _) => gateway.RevalidateOkAsync(revalidatedPath, la, held);
 
         var warmUp = TimeSpan.FromSeconds(options.WarmUpSeconds);
-        string[] reads = ["floor", "capacity", "capacityNode", "capacityRest", "capacityPaced", "report"];
+        string[] reads = ["floor", "capacity", "capacityNode", "capacityRest", "capacityRevalidated", "capacityPaced", "report"];
         if (reads.Any(options.Runs))
         {
-            foreach (var path in new Func<int, Task<bool>>[] { Floor, CapacityThroughGateway, CapacityOnNode, CapacityComputed, CapacityThroughRest })
+            foreach (var path in new Func<int, Task<bool>>[] { Floor, CapacityThroughGateway, CapacityOnNode, CapacityComputed, CapacityThroughRest, CapacityRevalidated })
             {
                 await LoadRunner.ClosedLoopAsync("warm-up", options.Workers, warmUp, path);
             }
@@ -50,6 +53,7 @@ internal sealed class Scenarios(LoadOptions options, ApGridClient gateway, ApGri
         if (options.Runs("capacityNode")) compared.Add(("capacity query, node port (GraphQL)", CapacityOnNode));
         if (options.Runs("capacityComputed")) compared.Add(("capacity query, every request computed, gateway (GraphQL)", CapacityComputed));
         if (options.Runs("capacityRest") && await CapacityThroughRest(0)) compared.Add(("capacity query, gateway (REST)", CapacityThroughRest));
+        if (options.Runs("capacityRevalidated")) compared.Add(("capacity query, GET with If-None-Match, gateway (GraphQL)", CapacityRevalidated));
 
         var pooled = await PooledRounds.RunAsync(compared, options.Workers, seconds, options.Rounds);
         foreach (var result in pooled) Report(result);

@@ -24,7 +24,6 @@ public static class ApGridGraphQLServiceCollectionExtensions
         services.AddSingleton(configuration.GetSection("GraphQL:WebSocket").Get<GraphQLWebSocketOptions>() ?? new GraphQLWebSocketOptions());
         services.AddSingleton<WebSocketTokenValidator>();
         services.AddSingleton<DocumentCache>();
-        services.AddSingleton<CachedCapacityAnswers>();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<ChangeFeedHub>();
         services.AddSingleton<CapacitySnapshotMemo>();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ApGrid.Api.Auth;
+using ApGrid.Api.Caching;
 using ApGrid.Api.GraphQL;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
@@ -16,8 +17,10 @@ internal static class ApSettingEndpoints
         api.MapGet("/ap-settings", ListAsync)
             .WithName("listApSettings")
             .WithSummary("List the tenant's AP settings with their live capacity")
-            .WithDescription("Filters as GraphQL's apCapacity without travel; every filter is optional and all must match.")
+            .WithDescription("Filters as GraphQL's apCapacity without travel; every filter is optional and all must match. "
+                + "The answer carries an ETag of the capacity index's version: send it back in If-None-Match for 304 Not Modified while nothing has changed.")
             .CapacityFilterParameters()
+            .Produces(StatusCodes.Status304NotModified)
             .Problems(StatusCodes.Status400BadRequest);
 
         api.MapGet("/ap-settings/{urn}", GetAsync)
@@ -35,13 +38,15 @@ internal static class ApSettingEndpoints
             .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
     }
 
-    public static async Task<Ok<List<ApSettingResource>>> ListAsync(
+    public static async Task<Results<Ok<List<ApSettingResource>>, StatusCodeHttpResult>> ListAsync(
         HttpContext http, string? keyStage, string? need, string? fullTime, string[]? sessions, string? registeredOnly)
     {
         var rest = RestRequest.Of(http);
         var search = CapacityFilter.Read(keyStage, need, fullTime, sessions, registeredOnly);
-        var index = await rest.LocalAuthority.GetCapacityIndexAsync();
-        return TypedResults.Ok(index.Where(search.Matches).OrderBy(s => s.Urn, StringComparer.Ordinal).Select(ApSettingResource.From).ToList());
+        if (await CapacityValidators.NotModifiedAsync(http, rest.Grains, rest.Caller)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        var index = await rest.LocalAuthority.GetVersionedCapacityIndexAsync();
+        CapacityValidators.Set(http, rest.Caller, index.Version);
+        return TypedResults.Ok(index.Settings.Where(search.Matches).OrderBy(s => s.Urn, StringComparer.Ordinal).Select(ApSettingResource.From).ToList());
     }
 
     public static async Task<Ok<ApSettingResource>> GetAsync(HttpContext http, string urn)

@@ -1,3 +1,4 @@
+using ApGrid.Api.Caching;
 using ApGrid.Api.GraphQL;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
@@ -11,19 +12,28 @@ internal static class CapacityEndpoints
         api.MapGet("/capacity", SearchAsync)
             .WithName("searchCapacity")
             .WithSummary("Search free AP capacity, optionally ranked by journey from a pupil's school")
-            .WithDescription("With nearPupil, only settings within the journey limit for the pupil's phase (or maxTravelMinutes, if lower), nearest first; the pupil must be one the caller may see, and the read is audited.")
+            .WithDescription("With nearPupil, only settings within the journey limit for the pupil's phase (or maxTravelMinutes, if lower), nearest first; the pupil must be one the caller may see, and the read is audited. "
+                + "Without nearPupil the answer carries an ETag of the capacity index's version: send it back in If-None-Match for 304 Not Modified while nothing has changed.")
             .CapacityFilterParameters()
             .StringParameter("nearPupil", "A pupil id; rank by estimated journey from the pupil's home school.", "^p-[0-9a-f]{10}$")
             .IntegerParameter("maxTravelMinutes", 1, 240, "Journey limit in minutes; needs nearPupil.")
+            .Produces(StatusCodes.Status304NotModified)
             .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
-    public static async Task<Ok<List<CapacityMatchResource>>> SearchAsync(
+    public static async Task<Results<Ok<List<CapacityMatchResource>>, StatusCodeHttpResult>> SearchAsync(
         HttpContext http, string? keyStage, string? need, string? fullTime, string[]? sessions, string? registeredOnly, string? nearPupil, string? maxTravelMinutes)
     {
         var rest = RestRequest.Of(http);
+        var search = CapacityFilter.Read(keyStage, need, fullTime, sessions, registeredOnly);
+        var limit = RequestValues.Integer(maxTravelMinutes, "maxTravelMinutes", 1, 240);
+
+        // nearPupil reads a pupil (audited) and their school: the answer then follows from more than the index.
+        var validated = nearPupil is null && limit is null;
+        if (validated && await CapacityValidators.NotModifiedAsync(http, rest.Grains, rest.Caller)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        CapacityIndexVersion? computedAt = null;
         var matches = await CapacityQuery.SearchAsync(
-            rest.Grains, rest.Caller, CapacityFilter.Read(keyStage, need, fullTime, sessions, registeredOnly),
-            nearPupil, RequestValues.Integer(maxTravelMinutes, "maxTravelMinutes", 1, 240), rest.AccessLog, "GET /api/v1/capacity?nearPupil");
+            rest.Grains, rest.Caller, search, nearPupil, limit, rest.AccessLog, "GET /api/v1/capacity?nearPupil", v => computedAt = v);
+        if (validated && computedAt is { } version) CapacityValidators.Set(http, rest.Caller, version);
         return TypedResults.Ok(matches.Select(m => new CapacityMatchResource(ApSettingResource.From(m.Setting), m.DistanceKm, m.TravelMinutes)).ToList());
     }
 }

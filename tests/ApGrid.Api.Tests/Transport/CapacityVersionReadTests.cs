@@ -4,7 +4,7 @@ using ApGrid.Grains.Abstractions;
 
 namespace ApGrid.Api.Tests.Transport;
 
-/// <summary>What a request's resolvers note of the capacity index decides whether its answer may be kept.</summary>
+/// <summary>What a request's resolvers note of the capacity index decides the version its ETag names.</summary>
 public sealed class CapacityVersionReadTests
 {
     private static readonly CapacityIndexVersion Version = new(Guid.NewGuid(), 3);

@@ -1,6 +1,10 @@
 using System.Text.Json;
 using ApGrid.Api.Auth;
+using ApGrid.Api.Caching;
+using ApGrid.Api.GraphQL.Transport.Errors;
 using global::GraphQL;
+using global::GraphQL.Types;
+using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
@@ -14,9 +18,6 @@ namespace ApGrid.Api.GraphQL.Transport;
 /// </summary>
 public static class GraphQLHttpEndpoint
 {
-    /// <summary>On successful answers to admitted capacity queries: "hit" when served from memory, "miss" when computed.</summary>
-    public const string CacheHeader = "ApGrid-Cache";
-
     public static IEndpointConventionBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -25,16 +26,21 @@ public static class GraphQLHttpEndpoint
 
     private static async Task HandleAsync(HttpContext context)
     {
+        try
+        {
+            await ServeAsync(context);
+        }
+        catch (TransportException error)
+        {
+            await error.WriteAsync(context);
+        }
+    }
+
+    private static async Task ServeAsync(HttpContext context)
+    {
         var services = context.RequestServices;
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
-        var limits = services.GetRequiredService<GraphQLLimits>();
-        var mediaType = MediaTypes.Negotiate(context.Request.Headers.Accept.ToString());
-        if (mediaType is null)
-        {
-            await WriteProblemAsync(context, StatusCodes.Status406NotAcceptable, $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.");
-            return;
-        }
-
+        var mediaType = MediaTypes.Negotiate(context.Request.Headers.Accept.ToString()) ?? throw new NotAcceptableException();
         var caller = Caller.From(context.User);
         if (caller is null)
         {
@@ -45,45 +51,13 @@ public static class GraphQLHttpEndpoint
         }
 
         var isGet = HttpMethods.IsGet(context.Request.Method);
-        byte[]? body = null;
-        if (!isGet)
-        {
-            (body, var refused, var refusedStatus) = await ReadBodyAsync(context, limits);
-            if (body is null)
-            {
-                await WriteProblemAsync(context, refusedStatus, refused!);
-                return;
-            }
-        }
-
-        // A repeated capacity query is answered from memory when the index has not changed since.
-        var answers = services.GetRequiredService<CachedCapacityAnswers>();
-        var key = body is null ? null : new CachedAnswerKey(caller, body);
-        if (key is not null && answers.Holds(key) && await CurrentVersionAsync(services, caller.Tenant) is { } version
-            && answers.Get(key, version) is { } cached)
-        {
-            context.Response.Headers[CacheHeader] = "hit";
-            await WriteBodyAsync(context, mediaType, StatusCodes.Status200OK, cached);
-            return;
-        }
-
-        var (request, problem, status) = isGet ? ReadQueryString(context.Request, serializer) : await DeserializeAsync(body!, serializer);
-        if (request is null)
-        {
-            await WriteProblemAsync(context, status, problem!);
-            return;
-        }
-
+        var request = isGet
+            ? ReadQueryString(context.Request, serializer)
+            : await DeserializeAsync(await ReadBodyAsync(context, services.GetRequiredService<GraphQLLimits>()), serializer);
         var executor = services.GetRequiredService<GraphQLRequestExecutor>();
         var prepared = executor.Prepare(request);
-        if (isGet && prepared.Operation is { } op && op != GraphQLParser.AST.OperationType.Query)
-        {
-            context.Response.Headers.Allow = "POST";
-            await WriteProblemAsync(context, StatusCodes.Status405MethodNotAllowed, "Only queries may be sent with GET; use POST.");
-            return;
-        }
-
-        if (prepared.Operation == GraphQLParser.AST.OperationType.Subscription)
+        if (isGet && prepared.Operation is { } op && op != OperationType.Query) throw new GetNotAllowedException();
+        if (prepared.Operation == OperationType.Subscription)
         {
             await WriteResultAsync(context, serializer, mediaType,
                 mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK,
@@ -91,67 +65,52 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
+        // HTTP validators, only on GET (the method caches revalidate) and only for operations whose
+        // fields the schema declares to follow from the capacity index.
+        var validated = isGet && prepared is { Refusal: null, Document: { } document, OperationDefinition: { } operation }
+            && ResponseCacheScope.IsCachedByCapacityVersion(services.GetRequiredService<ISchema>(), document, operation, request.Variables);
+        if (validated && await CapacityValidators.NotModifiedAsync(context, services.GetRequiredService<IGrainFactory>(), caller)) return;
+
         var userContext = new ApGridUserContext(caller, AuditChannel.GraphQLHttp);
         var result = await executor.ExecuteAsync(prepared, userContext, services, context.RequestAborted);
         var statusCode = mediaType == MediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        var answer = await SerializeAsync(serializer, result, context.RequestAborted);
-        if (key is not null && result.Executed && result.Errors is not { Count: > 0 }
-            && userContext.CapacityVersion is { } computedAt && CapacityAnswerAdmission.Admits(prepared))
+        if (validated && result.Executed && result.Errors is not { Count: > 0 } && userContext.CapacityVersion is { } computedAt)
         {
-            answers.Add(key, new CachedAnswer(computedAt, answer));
-            context.Response.Headers[CacheHeader] = "miss";
+            CapacityValidators.Set(context, caller, computedAt);
         }
 
-        await WriteBodyAsync(context, mediaType, statusCode, answer);
+        await WriteBodyAsync(context, mediaType, statusCode, await SerializeAsync(serializer, result, context.RequestAborted));
     }
 
-    /// <summary>Null when the LA grain cannot say: the request is then computed, and any failure reported as for any other.</summary>
-    private static async Task<CapacityIndexVersion?> CurrentVersionAsync(IServiceProvider services, string tenant)
+    private static GraphQLRequest ReadQueryString(HttpRequest http, IGraphQLTextSerializer serializer)
     {
         try
         {
-            TenantContext.Set(tenant);
-            return await services.GetRequiredService<IGrainFactory>().GetGrain<ILocalAuthorityGrain>(tenant).GetCapacityVersionAsync();
-        }
-#pragma warning disable CA1031 // see summary
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-            return null;
-        }
-    }
-
-    private static (GraphQLRequest? Request, string? Problem, int Status) ReadQueryString(HttpRequest http, IGraphQLTextSerializer serializer)
-    {
-        try
-        {
-            return (new GraphQLRequest
+            return new GraphQLRequest
             {
                 Query = http.Query["query"].ToString() is { Length: > 0 } q ? q : null,
                 OperationName = http.Query["operationName"].ToString() is { Length: > 0 } name ? name : null,
                 Variables = http.Query["variables"].ToString() is { Length: > 0 } v ? serializer.Deserialize<Inputs>(v) : null,
                 Extensions = http.Query["extensions"].ToString() is { Length: > 0 } e ? serializer.Deserialize<Inputs>(e) : null,
-            }, null, 0);
+            };
         }
         catch (JsonException ex)
         {
-            return (null, "variables and extensions must be JSON objects: " + ex.Message, StatusCodes.Status400BadRequest);
+            throw new InvalidQueryStringException(ex.Message);
         }
     }
 
-    /// <summary>The body as sent: it is both the request and, for a cached answer, the key.</summary>
-    private static async Task<(byte[]? Body, string? Problem, int Status)> ReadBodyAsync(HttpContext context, GraphQLLimits limits)
+    private static async Task<byte[]> ReadBodyAsync(HttpContext context, GraphQLLimits limits)
     {
         var http = context.Request;
         if (!MediaTypeHeaderValue.TryParse(http.ContentType, out var contentType)
             || !string.Equals(contentType.MediaType.Value, MediaTypes.Json, StringComparison.OrdinalIgnoreCase))
         {
-            return (null, "POST bodies must be application/json.", StatusCodes.Status415UnsupportedMediaType);
+            throw new UnsupportedMediaTypeException();
         }
 
         // Refuse an oversized body up front when its length is declared, and cap the read otherwise.
-        var tooLarge = $"The body is over {limits.MaxRequestBodyBytes} bytes.";
-        if (http.ContentLength > limits.MaxRequestBodyBytes) return (null, tooLarge, StatusCodes.Status413PayloadTooLarge);
+        if (http.ContentLength > limits.MaxRequestBodyBytes) throw new BodyTooLargeException(limits.MaxRequestBodyBytes);
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
         {
             sizeFeature.MaxRequestBodySize = limits.MaxRequestBodyBytes;
@@ -164,29 +123,28 @@ public static class GraphQLHttpEndpoint
             int read;
             while ((read = await http.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
             {
-                if (buffer.Length + read > limits.MaxRequestBodyBytes) return (null, tooLarge, StatusCodes.Status413PayloadTooLarge);
+                if (buffer.Length + read > limits.MaxRequestBodyBytes) throw new BodyTooLargeException(limits.MaxRequestBodyBytes);
                 buffer.Write(chunk, 0, read);
             }
 
-            return (buffer.ToArray(), null, 0);
+            return buffer.ToArray();
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, tooLarge, StatusCodes.Status413PayloadTooLarge);
+            throw new BodyTooLargeException(limits.MaxRequestBodyBytes);
         }
     }
 
-    private static async Task<(GraphQLRequest? Request, string? Problem, int Status)> DeserializeAsync(byte[] body, IGraphQLTextSerializer serializer)
+    private static async Task<GraphQLRequest> DeserializeAsync(byte[] body, IGraphQLTextSerializer serializer)
     {
         try
         {
             using var stream = new MemoryStream(body, writable: false);
-            var request = await serializer.ReadAsync<GraphQLRequest>(stream);
-            return request is null ? (null, "The body must be a JSON object.", StatusCodes.Status400BadRequest) : (request, null, 0);
+            return await serializer.ReadAsync<GraphQLRequest>(stream) ?? throw new InvalidBodyException("The body must be a JSON object.");
         }
         catch (JsonException ex)
         {
-            return (null, "The body is not a GraphQL request: " + ex.Message, StatusCodes.Status400BadRequest);
+            throw new InvalidBodyException("The body is not a GraphQL request: " + ex.Message);
         }
     }
 
@@ -215,7 +173,4 @@ public static class GraphQLHttpEndpoint
         context.Response.ContentLength = body.Length;
         await context.Response.Body.WriteAsync(body, context.RequestAborted);
     }
-
-    private static Task WriteProblemAsync(HttpContext context, int status, string detail) =>
-        Results.Problem(detail: detail, statusCode: status).ExecuteAsync(context);
 }

@@ -10,18 +10,18 @@ public sealed class ApSettingGraphType : ObjectGraphType<ApCapacitySnapshot>
     public ApSettingGraphType()
     {
         Name = "ApSetting";
-        Field<NonNullGraphType<StringGraphType>>("urn").Resolve(c => c.Source.Urn);
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Profile.Name);
-        Field<NonNullGraphType<ApSettingTypeEnumGraphType>>("type").Resolve(c => c.Source.Profile.Type);
-        Field<NonNullGraphType<BooleanGraphType>>("registered").Resolve(c => c.Source.Profile.Registered);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KeyStageEnumGraphType>>>>("keyStages").Resolve(c => c.Source.Profile.KeyStages);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedTypeEnumGraphType>>>>("specialisms").Resolve(c => c.Source.Profile.Specialisms);
-        Field<NonNullGraphType<GeoPointGraphType>>("location").Resolve(c => c.Source.Profile.Location);
-        Field<NonNullGraphType<IntGraphType>>("fullTimePlaces").Resolve(c => c.Source.FullTimePlaces);
-        Field<NonNullGraphType<IntGraphType>>("fullTimePlacesFree").Resolve(c => c.Source.FullTimePlacesFree);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SessionCapacityGraphType>>>>("sessions").Resolve(c => c.Source.Sessions);
-        Field<NonNullGraphType<FloatGraphType>>("outreachHoursPerWeek").Resolve(c => c.Source.OutreachHoursPerWeek);
-        Field<NonNullGraphType<FloatGraphType>>("outreachHoursFree").Resolve(c => c.Source.OutreachHoursFree);
+        Field<NonNullGraphType<StringGraphType>>("urn").Resolve(c => c.Source.Urn).CachedByCapacityVersion();
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Profile.Name).CachedByCapacityVersion();
+        Field<NonNullGraphType<ApSettingTypeEnumGraphType>>("type").Resolve(c => c.Source.Profile.Type).CachedByCapacityVersion();
+        Field<NonNullGraphType<BooleanGraphType>>("registered").Resolve(c => c.Source.Profile.Registered).CachedByCapacityVersion();
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KeyStageEnumGraphType>>>>("keyStages").Resolve(c => c.Source.Profile.KeyStages).CachedByCapacityVersion();
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedTypeEnumGraphType>>>>("specialisms").Resolve(c => c.Source.Profile.Specialisms).CachedByCapacityVersion();
+        Field<NonNullGraphType<GeoPointGraphType>>("location").Resolve(c => c.Source.Profile.Location).CachedByCapacityVersion();
+        Field<NonNullGraphType<IntGraphType>>("fullTimePlaces").Resolve(c => c.Source.FullTimePlaces).CachedByCapacityVersion();
+        Field<NonNullGraphType<IntGraphType>>("fullTimePlacesFree").Resolve(c => c.Source.FullTimePlacesFree).CachedByCapacityVersion();
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SessionCapacityGraphType>>>>("sessions").Resolve(c => c.Source.Sessions).CachedByCapacityVersion();
+        Field<NonNullGraphType<FloatGraphType>>("outreachHoursPerWeek").Resolve(c => c.Source.OutreachHoursPerWeek).CachedByCapacityVersion();
+        Field<NonNullGraphType<FloatGraphType>>("outreachHoursFree").Resolve(c => c.Source.OutreachHoursFree).CachedByCapacityVersion();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementGraphType>>>>("placements")
             .Argument<PlacementStatusEnumGraphType>("status")
             .ResolveAsync(async c =>
@@ -45,6 +45,6 @@ public sealed class ApSettingGraphType : ObjectGraphType<ApCapacitySnapshot>
                     .OrderBy(v => v.Placement.StartDate)
                     .ToList();
             });
-        Field<NonNullGraphType<DateTimeGraphType>>("updatedAt").Resolve(c => c.Source.UpdatedAt);
+        Field<NonNullGraphType<DateTimeGraphType>>("updatedAt").Resolve(c => c.Source.UpdatedAt).CachedByCapacityVersion();
     }
 }

@@ -12,7 +12,7 @@ public sealed class CapacityFilterInputGraphType : InputObjectGraphType
         Field<BooleanGraphType>("fullTime");
         Field<ListGraphType<NonNullGraphType<SessionEnumGraphType>>>("sessions");
         Field<BooleanGraphType>("registeredOnly");
-        Field<IdGraphType>("nearPupil");
+        Field<IdGraphType>("nearPupil").NeverCached();
         Field<IntGraphType>("maxTravelMinutes");
     }
 }

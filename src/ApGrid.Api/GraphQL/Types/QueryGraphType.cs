@@ -34,7 +34,7 @@ public sealed class QueryGraphType : ObjectGraphType
             .ResolveAsync(async c => await PupilAccess.LoadAsync(c, c.GetArgument<string>("id"), "id"));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CapacityMatchGraphType>>>>("apCapacity")
             .Argument<CapacityFilterInputGraphType>("filter")
-            .ResolveAsync(async c => await CapacityQuery.SearchAsync(c, c.GetArgument<Dictionary<string, object?>?>("filter")));
+            .ResolveAsync(async c => await CapacityQuery.SearchAsync(c, c.GetArgument<Dictionary<string, object?>?>("filter"))).CachedByCapacityVersion();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EhcpCaseGraphType>>>>("ehcpCases")
             .Argument<EhcpFilterInputGraphType>("filter")
             .ResolveAsync(async c => await EhcpQueries.ListAsync(c, c.GetArgument<Dictionary<string, object?>?>("filter")));
