@@ -1,21 +1,12 @@
-using ApGrid.Api.GraphQL;
 using ApGrid.Api.GraphQL.Transport;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using GraphQLRequest = global::GraphQL.Transport.GraphQLRequest;
+using GraphQLParser.AST;
+using ExecutionResult = global::GraphQL.ExecutionResult;
 using Inputs = global::GraphQL.Inputs;
 
 namespace ApGrid.Api.Tests.Transport;
 
 public sealed class CapacityAnswerAdmissionTests
 {
-    // Requests are prepared as the transport prepares them, which picks the operation to run.
-    private static readonly GraphQLRequestExecutor Executor = new ServiceCollection()
-        .AddLogging()
-        .AddApGridGraphQL(new ConfigurationBuilder().Build())
-        .BuildServiceProvider()
-        .GetRequiredService<GraphQLRequestExecutor>();
-
     private const string Capacity = "{ apCapacity(filter: { keyStage: KS3 }) { setting { urn fullTimePlacesFree sessions { session free } } } }";
 
     [Theory]
@@ -66,9 +57,13 @@ public sealed class CapacityAnswerAdmissionTests
         Assert.False(Admits("query($p: ID) { apCapacity(filter: { nearPupil: $p }) { setting { urn } } }"));
     }
 
+    /// <summary>The document and operation as an execution reports them: the named one, or the only one.</summary>
     private static bool Admits(string query, Dictionary<string, object?>? variables = null, string? operationName = null)
     {
-        var request = new GraphQLRequest { Query = query, OperationName = operationName, Variables = variables is null ? null : new Inputs(variables) };
-        return CapacityAnswerAdmission.Admits(Executor.Prepare(request));
+        var document = GraphQLParser.Parser.Parse(query);
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var operation = operationName is null ? (operations.Count == 1 ? operations[0] : null) : operations.Find(o => o.Name?.StringValue == operationName);
+        var executed = new ExecutionResult { Document = document, Operation = operation, Executed = true };
+        return CapacityAnswerAdmission.Admits(executed, variables is null ? null : new Inputs(variables));
     }
 }

@@ -31,23 +31,24 @@ public static class CapacityAnswerAdmission
 
     private static readonly string[] PupilFilterFields = ["nearPupil", "maxTravelMinutes"];
 
-    public static bool Admits(PreparedRequest prepared)
+    /// <param name="executed">The result, which carries the document and the operation that ran.</param>
+    public static bool Admits(global::GraphQL.ExecutionResult executed, Inputs? variables)
     {
-        ArgumentNullException.ThrowIfNull(prepared);
-        if (prepared.Refusal is not null || prepared.Document is not { } document
-            || prepared.OperationDefinition is not { Operation: OperationType.Query } operation || operation.Directives is { Count: > 0 })
+        ArgumentNullException.ThrowIfNull(executed);
+        if (executed.Document is not { } document
+            || executed.Operation is not { Operation: OperationType.Query } operation || operation.Directives is { Count: > 0 })
         {
             return false;
         }
 
         var fragments = document.Definitions.OfType<GraphQLFragmentDefinition>().ToDictionary(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal);
-        var walk = new Walk(operation, fragments, prepared.Request.Variables);
+        var walk = new Walk(operation, fragments, variables);
         return walk.Admits(operation.SelectionSet, "Query", depth: 0);
     }
 
     private sealed class Walk(GraphQLOperationDefinition operation, Dictionary<string, GraphQLFragmentDefinition> fragments, Inputs? variables)
     {
-        // Validation has already refused fragment cycles, but this runs before validation on a first request.
+        // Validation has already refused fragment cycles; the cap keeps the walk safe without relying on it.
         private const int MaxDepth = 32;
 
         public bool Admits(GraphQLSelectionSet? set, string type, int depth)

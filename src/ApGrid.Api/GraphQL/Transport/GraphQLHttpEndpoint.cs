@@ -75,28 +75,20 @@ public static class GraphQLHttpEndpoint
         }
 
         var executor = services.GetRequiredService<GraphQLRequestExecutor>();
-        var prepared = executor.Prepare(request);
-        if (isGet && prepared.Operation is { } op && op != GraphQLParser.AST.OperationType.Query)
+        var userContext = new ApGridUserContext(caller, AuditChannel.GraphQLHttp);
+        var result = await executor.ExecuteAsync(request, userContext, services, context.RequestAborted,
+            isGet ? OperationTypeRule.HttpGet : OperationTypeRule.HttpPost);
+        if (isGet && result.Errors?.OfType<OperationNotAllowedError>().FirstOrDefault() is { } notAllowed)
         {
             context.Response.Headers.Allow = "POST";
-            await WriteProblemAsync(context, StatusCodes.Status405MethodNotAllowed, "Only queries may be sent with GET; use POST.");
+            await WriteProblemAsync(context, StatusCodes.Status405MethodNotAllowed, notAllowed.Message);
             return;
         }
 
-        if (prepared.Operation == GraphQLParser.AST.OperationType.Subscription)
-        {
-            await WriteResultAsync(context, serializer, mediaType,
-                mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK,
-                Refusal(ErrorCodes.BadRequest, "Subscriptions need the WebSocket transport (graphql-transport-ws) on this endpoint."));
-            return;
-        }
-
-        var userContext = new ApGridUserContext(caller, AuditChannel.GraphQLHttp);
-        var result = await executor.ExecuteAsync(prepared, userContext, services, context.RequestAborted);
         var statusCode = mediaType == MediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         var answer = await SerializeAsync(serializer, result, context.RequestAborted);
         if (key is not null && result.Executed && result.Errors is not { Count: > 0 }
-            && userContext.CapacityVersion is { } computedAt && CapacityAnswerAdmission.Admits(prepared))
+            && userContext.CapacityVersion is { } computedAt && CapacityAnswerAdmission.Admits(result, request.Variables))
         {
             answers.Add(key, new CachedAnswer(computedAt, answer));
             context.Response.Headers[CacheHeader] = "miss";
