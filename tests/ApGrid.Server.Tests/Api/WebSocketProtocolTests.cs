@@ -18,6 +18,15 @@ public sealed class WebSocketProtocolTests(RunningServerFixture server)
     }
 
     [Fact]
+    public async Task A_connection_init_payload_that_is_not_an_object_closes_with_4400()
+    {
+        using var socket = await ConnectAsync();
+        await SendAsync(socket, new { type = "connection_init", payload = "a token" });
+
+        Assert.Equal(4400, await ClosedWithAsync(socket));
+    }
+
+    [Fact]
     public async Task Subscribe_before_the_ack_closes_with_4401()
     {
         using var socket = await ConnectAsync();

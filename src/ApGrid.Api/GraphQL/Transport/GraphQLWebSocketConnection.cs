@@ -155,7 +155,17 @@ public sealed partial class GraphQLWebSocketConnection(
             return;
         }
 
-        var init = payload is null ? null : serializer.ReadNode<Inputs>(payload);
+        Inputs? init;
+        try
+        {
+            init = payload is null ? null : serializer.ReadNode<Inputs>(payload);
+        }
+        catch (JsonException)
+        {
+            await CloseAsync(4400, "Invalid message received");
+            return;
+        }
+
         var (validated, expires) = init?.GetValueOrDefault("apiKey") is string apiKey
             ? tokens.ValidateApiKey(apiKey)
             : await tokens.ValidateAsync((init?.TryGetValue("token", out var token) == true ? token : init?.GetValueOrDefault("Authorization")) as string);
