@@ -1,3 +1,4 @@
+using ApGrid.Api.GraphQL.Transport;
 using global::GraphQL;
 using global::GraphQL.Execution;
 using global::GraphQL.Validation;
@@ -17,7 +18,7 @@ public sealed class ApGridErrorInfoProvider(bool exposeExceptionDetails) : IErro
         var (code, field, message) = executionError switch
         {
             ApGridError e => (e.Code ?? ErrorCodes.Internal, e.Field, e.Message),
-            ComplexityError e => (ErrorCodes.LimitExceeded, null, e.Message),
+            ComplexityError or DocumentLimitError => (ErrorCodes.LimitExceeded, null, executionError.Message),
             ValidationError or SyntaxError or DocumentError => (ErrorCodes.BadRequest, null, executionError.Message),
             { InnerException: TenantMismatchException } => (ErrorCodes.NotFound, null, "Not found."),
             _ when exposeExceptionDetails => (ErrorCodes.Internal, null, executionError.InnerException?.ToString() ?? executionError.Message),

@@ -20,10 +20,11 @@ public static class ApGridGraphQLServiceCollectionExtensions
             {
                 o.MaxDepth = limits.MaxDepth;
                 o.MaxComplexity = limits.MaxComplexity;
-            }));
+            })
+            .AddValidationRule(new DocumentLimits(limits))
+            .ConfigureExecution<DocumentCache>());
         services.AddSingleton(configuration.GetSection("GraphQL:WebSocket").Get<GraphQLWebSocketOptions>() ?? new GraphQLWebSocketOptions());
         services.AddSingleton<WebSocketTokenValidator>();
-        services.AddSingleton<DocumentCache>();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<ChangeFeedHub>();
         services.AddSingleton<CapacitySnapshotMemo>();

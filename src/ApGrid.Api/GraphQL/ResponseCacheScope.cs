@@ -19,6 +19,27 @@ public static class ResponseCacheScope
     // Validation refuses fragment cycles, but this runs before validation.
     private const int MaxDepth = 32;
 
+    /// <summary>Whether the schema declares every field of the request's operation to follow from the capacity index; a document that does not parse is not.</summary>
+    public static bool IsCachedByCapacityVersion(ISchema schema, global::GraphQL.Transport.GraphQLRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        GraphQLDocument document;
+        try
+        {
+            document = GraphQLParser.Parser.Parse(request.Query);
+        }
+        catch (GraphQLParser.Exceptions.GraphQLParserException)
+        {
+            return false;
+        }
+
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var operation = request.OperationName is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.Find(o => o.Name?.StringValue == request.OperationName);
+        return operation is not null && IsCachedByCapacityVersion(schema, document, operation, request.Variables);
+    }
+
     public static bool IsCachedByCapacityVersion(ISchema schema, GraphQLDocument document, GraphQLOperationDefinition operation, Inputs? variables)
     {
         ArgumentNullException.ThrowIfNull(schema);

@@ -24,6 +24,11 @@ public static class NodeHostBuilderExtensions
             builder.Services.AddSingleton<TimeProvider>(clock);
         }
 
+        if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue<bool>("DevOperationHooks:Enabled"))
+        {
+            builder.Services.AddSingleton<GraphQL.DI.IConfigureExecution, DevOperationHooks>();
+        }
+
         builder.Services.AddSingleton(storage);
         builder.Services.AddHostedService<StorageSchemaInstaller>();
         builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection("DemoData"));

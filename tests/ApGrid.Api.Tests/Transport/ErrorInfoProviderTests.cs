@@ -28,6 +28,21 @@ public sealed class ErrorInfoProviderTests
         Assert.Equal("fullTimePlaces", info.Extensions["field"]);
     }
 
+    [Theory]
+    [InlineData(true, "LIMIT_EXCEEDED")]
+    [InlineData(false, "BAD_REQUEST")]
+    public void A_document_over_a_limit_reads_as_limit_exceeded_and_a_refused_operation_as_bad_request(bool overLimit, string code)
+    {
+        ExecutionError error = overLimit
+            ? new ApGrid.Api.GraphQL.Transport.DocumentLimitError("The document uses 31 aliases; the limit is 30.")
+            : new ApGrid.Api.GraphQL.Transport.OperationNotAllowedError("Subscriptions need the WebSocket transport (graphql-transport-ws) on this endpoint.");
+
+        var info = new ApGridErrorInfoProvider(false).GetInfo(error);
+
+        Assert.Equal(code, info.Extensions!["code"]);
+        Assert.Equal(error.Message, info.Message);
+    }
+
     [Fact]
     public void A_tenant_mismatch_reads_as_not_found()
     {

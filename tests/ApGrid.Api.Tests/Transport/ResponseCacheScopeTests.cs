@@ -94,8 +94,6 @@ public sealed class ResponseCacheScopeTests
     private static bool Covers(string query, Dictionary<string, object?>? variables = null, string? operationName = null)
     {
         var request = new GraphQLRequest { Query = query, OperationName = operationName, Variables = variables is null ? null : new Inputs(variables) };
-        var prepared = Executor.Prepare(request);
-        return prepared is { Document: { } document, OperationDefinition: { } operation }
-            && ResponseCacheScope.IsCachedByCapacityVersion(Schema, document, operation, request.Variables);
+        return ResponseCacheScope.IsCachedByCapacityVersion(Schema, request);
     }
 }

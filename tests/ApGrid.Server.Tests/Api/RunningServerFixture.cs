@@ -41,6 +41,7 @@ public sealed class RunningServerFixture : IAsyncLifetime
             ["GraphQL:Limits:MaxRequestBodyBytes"] = "262144",
             ["GraphQL:WebSocket:ConnectionInitTimeout"] = "00:00:02",
             ["DevClock:Enabled"] = "true",
+            ["DevOperationHooks:Enabled"] = "true",
             ["Ehcp:OverdueCheckPeriod"] = "00:00:02",
             ["Operations:Dashboard:Enabled"] = "true",
             ["ApiKeys:dashboard:Hash"] = ApGrid.Auth.ApiKeyValidator.HashOf(PartnerApiKey),

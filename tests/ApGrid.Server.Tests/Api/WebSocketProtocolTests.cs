@@ -18,6 +18,15 @@ public sealed class WebSocketProtocolTests(RunningServerFixture server)
     }
 
     [Fact]
+    public async Task A_connection_init_payload_that_is_not_an_object_closes_with_4400()
+    {
+        using var socket = await ConnectAsync();
+        await SendAsync(socket, new { type = "connection_init", payload = "a token" });
+
+        Assert.Equal(4400, await ClosedWithAsync(socket));
+    }
+
+    [Fact]
     public async Task Subscribe_before_the_ack_closes_with_4401()
     {
         using var socket = await ConnectAsync();
@@ -79,6 +88,100 @@ public sealed class WebSocketProtocolTests(RunningServerFixture server)
         await SendAsync(socket, new { id = "s1", type = "complete" });
         await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", CancellationToken.None);
         Assert.Equal(WebSocketState.Closed, socket.State);
+    }
+
+    [Fact]
+    public async Task Pings_and_new_subscribes_are_served_while_a_slow_operation_runs_on_the_same_socket()
+    {
+        // The operation is held until a later message on this same socket releases it: were the read
+        // loop waiting on the operation, neither the pings nor the release would ever be read.
+        var hold = Guid.NewGuid().ToString("N");
+        using var socket = await AcknowledgedAsync();
+        await SendAsync(socket, new { id = "slow", type = "subscribe", payload = new { query = "{ viewer { tenant } }", extensions = new { devHold = hold } } });
+
+        for (var i = 0; i < 3; i++)
+        {
+            await SendAsync(socket, new { type = "ping" });
+            Assert.Equal("pong", (await NextAsync(socket)).GetProperty("type").GetString());
+        }
+
+        await SendAsync(socket, new { id = "quick", type = "subscribe", payload = new { query = "{ viewer { role } }" } });
+        Assert.Equal(["next", "complete"], (await UntilCompleteAsync(socket, "quick"))["quick"].Select(m => m.GetProperty("type").GetString()));
+
+        await SendAsync(socket, new { id = "release", type = "subscribe", payload = new { query = "{ __typename }", extensions = new { devRelease = hold } } });
+        var byId = await UntilCompleteAsync(socket, "slow", "release");
+
+        Assert.Equal(["next", "complete"], byId["slow"].Select(m => m.GetProperty("type").GetString()));
+        Assert.Equal("901", byId["slow"][0].GetProperty("payload").GetProperty("data").GetProperty("viewer").GetProperty("tenant").GetString());
+    }
+
+    [Fact]
+    public async Task A_failing_set_up_sends_error_for_its_id_and_the_socket_serves_the_next_subscribe()
+    {
+        using var socket = await AcknowledgedAsync();
+        await SendAsync(socket, new { id = "op", type = "subscribe", payload = new { query = "{ viewer { tenant } }", extensions = new { devFail = true } } });
+
+        var error = await NextAsync(socket);
+        Assert.Equal("error", error.GetProperty("type").GetString());
+        Assert.Equal("op", error.GetProperty("id").GetString());
+        Assert.Equal("INTERNAL", error.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
+
+        // The same id again: the failed operation gave it back, and the socket is still open.
+        await SendAsync(socket, new { id = "op", type = "subscribe", payload = new { query = "{ viewer { tenant } }" } });
+        var byId = await UntilCompleteAsync(socket, "op");
+        Assert.Equal(["next", "complete"], byId["op"].Select(m => m.GetProperty("type").GetString()));
+        Assert.Equal(WebSocketState.Open, socket.State);
+    }
+
+    [Fact]
+    public async Task A_complete_sent_while_the_operation_is_still_starting_is_honoured()
+    {
+        // A replaying subscription, held before it starts, completed by the client, then released:
+        // nothing may come for its id, neither the replay's events nor a complete echoed back.
+        var hold = Guid.NewGuid().ToString("N");
+        using var socket = await AcknowledgedAsync();
+        await SendAsync(socket, new { id = "feed", type = "subscribe", payload = new { query = "subscription { changes(after: \"000000000000\") { cursor } }", extensions = new { devHold = hold } } });
+        await SendAsync(socket, new { id = "feed", type = "complete" });
+        await SendAsync(socket, new { id = "release", type = "subscribe", payload = new { query = "{ __typename }", extensions = new { devRelease = hold } } });
+
+        var byId = await UntilCompleteAsync(socket, "release");
+        await SendAsync(socket, new { type = "ping" });
+        var afterwards = new List<JsonElement>();
+        while (true)
+        {
+            var message = await NextAsync(socket);
+            if (message.GetProperty("type").GetString() == "pong") break;
+            afterwards.Add(message);
+        }
+
+        // And a moment more, for anything the released operation might still send.
+        using (var quiet = new CancellationTokenSource(TimeSpan.FromSeconds(1)))
+        {
+            var buffer = new byte[64 * 1024];
+            try
+            {
+                var result = await socket.ReceiveAsync(buffer, quiet.Token);
+                var late = JsonDocument.Parse(buffer.AsMemory(0, result.Count)).RootElement.Clone();
+                if (late.TryGetProperty("id", out _)) afterwards.Add(late);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+
+        Assert.False(byId.ContainsKey("feed"), string.Join('\n', byId.GetValueOrDefault("feed") ?? []));
+        Assert.Empty(afterwards);
+    }
+
+    [Fact]
+    public async Task A_duplicate_id_while_the_first_operation_is_still_starting_closes_with_4409()
+    {
+        using var socket = await AcknowledgedAsync();
+        var held = new { id = "same", type = "subscribe", payload = new { query = "{ viewer { tenant } }", extensions = new { devHold = Guid.NewGuid().ToString("N") } } };
+        await SendAsync(socket, held);
+        await SendAsync(socket, held);
+
+        Assert.Equal(4409, await ClosedWithAsync(socket));
     }
 
     [Fact]
@@ -178,6 +281,32 @@ public sealed class WebSocketProtocolTests(RunningServerFixture server)
         var result = await socket.ReceiveAsync(buffer, timeout.Token);
         Assert.Equal(WebSocketMessageType.Text, result.MessageType);
         return JsonDocument.Parse(buffer.AsMemory(0, result.Count)).RootElement.Clone();
+    }
+
+    /// <summary>The next message but the server's own keep-alive pings, which may come at any time.</summary>
+    private static async Task<JsonElement> NextAsync(ClientWebSocket socket)
+    {
+        while (true)
+        {
+            var message = await ReceiveAsync(socket);
+            if (message.GetProperty("type").GetString() != "ping" || message.TryGetProperty("id", out _)) return message;
+        }
+    }
+
+    /// <summary>Messages by operation id until each of <paramref name="ids"/> has ended with complete or error.</summary>
+    private static async Task<Dictionary<string, List<JsonElement>>> UntilCompleteAsync(ClientWebSocket socket, params string[] ids)
+    {
+        var byId = new Dictionary<string, List<JsonElement>>();
+        bool Ended(string id) => byId.GetValueOrDefault(id)?.Any(m => m.GetProperty("type").GetString() is "complete" or "error") == true;
+        while (!ids.All(Ended))
+        {
+            var message = await NextAsync(socket);
+            if (!message.TryGetProperty("id", out var id)) continue;
+            byId.TryAdd(id.GetString()!, []);
+            byId[id.GetString()!].Add(message);
+        }
+
+        return byId;
     }
 
     private static async Task<int> ClosedWithAsync(ClientWebSocket socket, TimeSpan? wait = null)

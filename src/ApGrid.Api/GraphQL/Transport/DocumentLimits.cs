@@ -1,10 +1,21 @@
+using global::GraphQL.Validation;
 using GraphQLParser.AST;
 
 namespace ApGrid.Api.GraphQL.Transport;
 
-/// <summary>Counts what the complexity analyzer does not: aliases and root fields.</summary>
-public static class DocumentLimits
+/// <summary>
+/// A validation rule for what the complexity analyzer does not count: aliases and root fields. Like
+/// every rule it runs once per document text; a cached document has passed it.
+/// </summary>
+public sealed class DocumentLimits(GraphQLLimits limits) : ValidationRuleBase
 {
+    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (Check(context.Document, limits) is { } over) context.ReportError(new DocumentLimitError(over));
+        return default;
+    }
+
     public static string? Check(GraphQLDocument document, GraphQLLimits limits)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -55,26 +55,22 @@ public static class GraphQLHttpEndpoint
             ? ReadQueryString(context.Request, serializer)
             : await DeserializeAsync(await ReadBodyAsync(context, services.GetRequiredService<GraphQLLimits>()), serializer);
         var executor = services.GetRequiredService<GraphQLRequestExecutor>();
-        var prepared = executor.Prepare(request);
-        if (isGet && prepared.Operation is { } op && op != OperationType.Query) throw new GetNotAllowedException();
-        if (prepared.Operation == OperationType.Subscription)
-        {
-            await WriteResultAsync(context, serializer, mediaType,
-                mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK,
-                Refusal(ErrorCodes.BadRequest, "Subscriptions need the WebSocket transport (graphql-transport-ws) on this endpoint."));
-            return;
-        }
+        var schema = services.GetRequiredService<ISchema>();
 
         // HTTP validators, only on GET (the method caches revalidate) and only for operations whose
         // fields the schema declares to follow from the capacity index.
-        var validated = isGet && prepared is { Refusal: null, Document: { } document, OperationDefinition: { } operation }
-            && ResponseCacheScope.IsCachedByCapacityVersion(services.GetRequiredService<ISchema>(), document, operation, request.Variables);
-        if (validated && await CapacityValidators.NotModifiedAsync(context, services.GetRequiredService<IGrainFactory>(), caller)) return;
+        if (isGet && context.Request.Headers.IfNoneMatch.Count > 0 && ResponseCacheScope.IsCachedByCapacityVersion(schema, request)
+            && await CapacityValidators.NotModifiedAsync(context, services.GetRequiredService<IGrainFactory>(), caller)) return;
 
         var userContext = new ApGridUserContext(caller, AuditChannel.GraphQLHttp);
-        var result = await executor.ExecuteAsync(prepared, userContext, services, context.RequestAborted);
+        var result = await executor.ExecuteAsync(request, userContext, services, context.RequestAborted,
+            isGet ? OperationTypeRule.HttpGet : OperationTypeRule.HttpPost);
+        if (isGet && result.Errors?.OfType<OperationNotAllowedError>().Any() == true) throw new GetNotAllowedException();
+
         var statusCode = mediaType == MediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        if (validated && result.Executed && result.Errors is not { Count: > 0 } && userContext.CapacityVersion is { } computedAt)
+        if (isGet && result is { Executed: true, Errors: not { Count: > 0 }, Document: { } document, Operation: { } operation }
+            && userContext.CapacityVersion is { } computedAt
+            && ResponseCacheScope.IsCachedByCapacityVersion(schema, document, operation, request.Variables))
         {
             CapacityValidators.Set(context, caller, computedAt);
         }

@@ -15,7 +15,8 @@ namespace ApGrid.Api.GraphQL.Transport;
 /// <summary>
 /// One client socket speaking graphql-transport-ws: connection_init with the token, then any number
 /// of subscribe/complete pairs, pings both ways, and the protocol's close codes for every misstep.
-/// All sends go through one queue so frames never interleave.
+/// All sends go through one queue so frames never interleave. Operations run beside the read loop,
+/// never in it, so pings, completes and further subscribes are read while a query runs.
 /// </summary>
 public sealed partial class GraphQLWebSocketConnection(
     WebSocket socket,
@@ -33,7 +34,8 @@ public sealed partial class GraphQLWebSocketConnection(
         SingleReader = true,
         FullMode = BoundedChannelFullMode.Wait,
     });
-    private readonly ConcurrentDictionary<string, IDisposable?> operations = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WebSocketOperation> operations = new(StringComparer.Ordinal);
+    private readonly List<Task> starting = [];
     private readonly CancellationTokenSource closing = new();
     private Caller? caller;
     private int initReceived;
@@ -53,11 +55,23 @@ public sealed partial class GraphQLWebSocketConnection(
         catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
         {
         }
+#pragma warning disable CA1031 // the socket ends in the protocol's own way, not as a failed request
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogFailed(logger, ex);
+            await CloseAsync(4500, "Internal server error");
+        }
         finally
         {
-            foreach (var operation in operations.Values) operation?.Dispose();
+            foreach (var operation in operations.Values) operation.Dispose();
             operations.Clear();
             await closing.CancelAsync();
+
+            // Operations still starting use this request's services: let them see the cancellation and end first.
+            Task[] unfinished;
+            lock (starting) unfinished = [.. starting];
+            await Task.WhenAll(unfinished);
             outbox.Writer.TryComplete();
             await Task.WhenAll(Ignore(writer), Ignore(keepAlive), Ignore(initTimeout));
         }
@@ -124,7 +138,8 @@ public sealed partial class GraphQLWebSocketConnection(
                 await SubscribeAsync(message.Id!, message.Payload!, token);
                 break;
             case "complete" when !string.IsNullOrEmpty(message.Id):
-                if (operations.TryRemove(message.Id, out var running)) running?.Dispose();
+                // No complete goes back: the client ended the operation and expects nothing more for it.
+                if (operations.TryRemove(message.Id, out var running)) running.Dispose();
                 break;
             default:
                 await CloseAsync(4400, "Invalid message received");
@@ -140,7 +155,17 @@ public sealed partial class GraphQLWebSocketConnection(
             return;
         }
 
-        var init = payload is null ? null : serializer.ReadNode<Inputs>(payload);
+        Inputs? init;
+        try
+        {
+            init = payload is null ? null : serializer.ReadNode<Inputs>(payload);
+        }
+        catch (JsonException)
+        {
+            await CloseAsync(4400, "Invalid message received");
+            return;
+        }
+
         var (validated, expires) = init?.GetValueOrDefault("apiKey") is string apiKey
             ? tokens.ValidateApiKey(apiKey)
             : await tokens.ValidateAsync((init?.TryGetValue("token", out var token) == true ? token : init?.GetValueOrDefault("Authorization")) as string);
@@ -156,6 +181,7 @@ public sealed partial class GraphQLWebSocketConnection(
         Send(new OperationMessage { Type = "connection_ack" });
     }
 
+    /// <summary>The protocol checks, in the read loop; then the operation starts beside it.</summary>
     private async Task SubscribeAsync(string id, object payload, CancellationToken token)
     {
         if (caller is null)
@@ -164,16 +190,19 @@ public sealed partial class GraphQLWebSocketConnection(
             return;
         }
 
-        // Reserve the id first: a duplicate id while the first is live is a protocol error.
-        if (!operations.TryAdd(id, null))
+        // Reserve the id before anything runs: a duplicate id while the first is live is a protocol
+        // error, and a complete for it from now on reaches this slot.
+        var operation = new WebSocketOperation(token);
+        if (!operations.TryAdd(id, operation))
         {
+            operation.Dispose();
             await CloseAsync(4409, $"Subscriber for {id} already exists");
             return;
         }
 
         if (operations.Count > options.MaxSubscriptionsPerSocket)
         {
-            operations.TryRemove(id, out _);
+            Release(id, operation);
             SendErrors(id, [new ApGridError(ErrorCodes.LimitExceeded, $"At most {options.MaxSubscriptionsPerSocket} operations per socket.")]);
             return;
         }
@@ -190,32 +219,67 @@ public sealed partial class GraphQLWebSocketConnection(
 
         if (request is null)
         {
-            operations.TryRemove(id, out _);
+            Release(id, operation);
             await CloseAsync(4400, "Invalid message received");
             return;
         }
 
-        var prepared = executor.Prepare(request);
-        var result = await executor.ExecuteAsync(prepared, new ApGridUserContext(caller, AuditChannel.GraphQLWs), services, token);
-        if (!result.Executed || result.Errors is { Count: > 0 } && result.Data is null && result.Streams is null)
+        var started = StartAsync(id, request, caller, operation);
+        lock (starting)
         {
-            operations.TryRemove(id, out _);
-            SendErrors(id, result.Errors ?? []);
-            return;
+            starting.RemoveAll(t => t.IsCompleted);
+            starting.Add(started);
         }
+    }
 
-        if (result.Streams is { Count: > 0 } streams)
+    /// <summary>
+    /// Runs a query or mutation to its end, or a subscription to its first event stream. Never throws:
+    /// whatever fails here is this operation's error, sent for its id, and the socket carries on.
+    /// </summary>
+    private async Task StartAsync(string id, GraphQLRequest request, Caller caller, WebSocketOperation operation)
+    {
+        // Off the read loop's thread before any work, however long the document takes to parse and validate.
+        await Task.Yield();
+        try
         {
-            var subscription = streams.Values.First().Subscribe(new StreamObserver(this, id));
-            if (!operations.TryUpdate(id, subscription, null)) subscription.Dispose();
-            return;
-        }
+            var result = await executor.ExecuteAsync(request, new ApGridUserContext(caller, AuditChannel.GraphQLWs), services, operation.Cancelled);
+            if (!result.Executed || result.Errors is { Count: > 0 } && result.Data is null && result.Streams is null)
+            {
+                if (Release(id, operation)) SendErrors(id, result.Errors ?? []);
+                return;
+            }
 
-        if (operations.TryRemove(id, out _))
-        {
-            Send(new OperationMessage { Id = id, Type = "next", Payload = result });
-            Send(new OperationMessage { Id = id, Type = "complete" });
+            if (result.Streams is { Count: > 0 } streams)
+            {
+                operation.Attach(streams.Values.First().Subscribe(new StreamObserver(this, id, operation)));
+                return;
+            }
+
+            if (Release(id, operation))
+            {
+                Send(new OperationMessage { Id = id, Type = "next", Payload = result });
+                Send(new OperationMessage { Id = id, Type = "complete" });
+            }
         }
+        catch (OperationCanceledException) when (operation.Cancelled.IsCancellationRequested)
+        {
+            // Completed by the client, or the socket is closing: nothing more is sent for this id.
+        }
+#pragma warning disable CA1031 // one operation's failure must not end the socket's other operations
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogOperationFailed(logger, id, ex);
+            if (Release(id, operation)) SendErrors(id, [new ApGridError(ErrorCodes.Internal, "The operation failed.")]);
+        }
+    }
+
+    /// <summary>Frees the id if this operation still holds it; false when the client completed it, or reused the id since.</summary>
+    private bool Release(string id, WebSocketOperation operation)
+    {
+        if (!operations.TryRemove(new KeyValuePair<string, WebSocketOperation>(id, operation))) return false;
+        operation.Dispose();
+        return true;
     }
 
     private void SendErrors(string id, IEnumerable<ExecutionError> errors)
@@ -231,8 +295,9 @@ public sealed partial class GraphQLWebSocketConnection(
 
     private void Enqueue(string text)
     {
-        // A client that stops reading is cut off at once: a close handshake would wait on it too.
-        if (!outbox.Writer.TryWrite(text) && Interlocked.Exchange(ref overflowed, 1) == 0)
+        // A client that stops reading is cut off at once: a close handshake would wait on it too. Once
+        // the socket is closing, what is still sent is dropped.
+        if (!outbox.Writer.TryWrite(text) && !closing.IsCancellationRequested && Interlocked.Exchange(ref overflowed, 1) == 0)
         {
             LogClosing(logger, 1013, "client too slow");
             closing.Cancel();
@@ -315,29 +380,30 @@ public sealed partial class GraphQLWebSocketConnection(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Closing GraphQL WebSocket: {Code} {Reason}")]
     private static partial void LogClosing(ILogger logger, int code, string reason);
 
-    private sealed class StreamObserver(GraphQLWebSocketConnection connection, string id) : IObserver<ExecutionResult>
+    [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL WebSocket operation {Id} failed")]
+    private static partial void LogOperationFailed(ILogger logger, string id, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL WebSocket connection failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+
+    private sealed class StreamObserver(GraphQLWebSocketConnection connection, string id, WebSocketOperation operation) : IObserver<ExecutionResult>
     {
         public void OnNext(ExecutionResult value)
         {
-            if (connection.operations.ContainsKey(id)) connection.Send(new OperationMessage { Id = id, Type = "next", Payload = value });
+            if (!operation.IsDisposed) connection.Send(new OperationMessage { Id = id, Type = "next", Payload = value });
         }
 
         public void OnError(Exception error)
         {
-            if (connection.operations.TryRemove(id, out var subscription))
+            if (connection.Release(id, operation))
             {
-                subscription?.Dispose();
                 connection.SendErrors(id, [error as ExecutionError ?? new ApGridError(ErrorCodes.Internal, "The subscription failed.")]);
             }
         }
 
         public void OnCompleted()
         {
-            if (connection.operations.TryRemove(id, out var subscription))
-            {
-                subscription?.Dispose();
-                connection.Send(new OperationMessage { Id = id, Type = "complete" });
-            }
+            if (connection.Release(id, operation)) connection.Send(new OperationMessage { Id = id, Type = "complete" });
         }
     }
 }
