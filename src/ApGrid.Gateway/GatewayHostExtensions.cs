@@ -31,7 +31,6 @@ public static class GatewayHostExtensions
         var limits = new RateLimitOptions();
         builder.Configuration.GetSection(RateLimitOptions.SectionName).Bind(limits);
         limits.Validate();
-        builder.Services.AddSingleton(limits);
         builder.Services.AddGatewayRateLimiting(limits);
         return builder;
     }
