@@ -1,7 +1,7 @@
 namespace ApGrid.LoadTest;
 
 internal sealed record LoadOptions(
-    Uri Gateway, Uri Node, string Tenant, int Seconds, int Workers, int Subscribers, int Repeats, int Placements, int WarmUpSeconds, int? ServerPid, string? Out,
+    Uri Gateway, Uri Node, string Tenant, int Seconds, int Workers, int Subscribers, int Repeats, int Placements, int WarmUpSeconds, int? ServerPid, int? NodePid, string? Out,
     IReadOnlySet<string> Only, IReadOnlyList<string> WriteTenants, int Writers, int Rounds)
 {
     /// <summary>The names <c>--only</c> accepts, in the order the scenarios run.</summary>
@@ -26,6 +26,7 @@ internal sealed record LoadOptions(
             line.Int("seconds", 10), line.Int("workers", 32), line.Int("subscribers", 5000), line.Int("repeats", 10), line.Int("placements", 300),
             line.Int("warmup", 10),
             line.Has("server-pid") ? line.Int("server-pid", 0) : null,
+            line.Has("node-pid") ? line.Int("node-pid", 0) : null,
             line.Has("out") ? line.Get("out", "") : null,
             only, line.List("write-tenants", tenant), line.Int("writers", 0), Math.Max(1, line.Int("rounds", 4)));
     }

@@ -5,7 +5,8 @@ using System.Net.Sockets;
 using ApGrid.LoadTest;
 
 // Load harness (not part of `dotnet test`): drives a running ApGrid over loopback and compares each
-// figure with references taken in the same run. See docs/benchmarks.md for how to start the servers.
+// figure with references taken in the same run. bench/load.sh starts the servers: the `all` role
+// (--gateway) and, as the reference without a gateway in front, a `node` role process (--node).
 //   dotnet run -c Release --project bench/ApGrid.LoadTest -- --gateway http://127.0.0.1:5000 --node http://127.0.0.1:5100
 if (args.Length == 2 && args[0] == "--floor-serve")
 {
@@ -25,7 +26,8 @@ using var floorProcess = Process.Start(new ProcessStartInfo("dotnet", [typeof(Fl
 try
 {
     var floor = ApGridClient.For(new Uri($"http://127.0.0.1:{floorPort}"));
-    LoadRunner.Cpu = new CpuMeter(options.ServerPid is { } serverPid ? [serverPid, floorProcess.Id] : [floorProcess.Id]);
+    // The node process, when there is one, idles while the gateway is measured and the `all` server while the node is.
+    LoadRunner.Cpu = new CpuMeter([.. new[] { options.ServerPid, options.NodePid, floorProcess.Id }.OfType<int>()]);
     for (var i = 0; i < 100 && !await floor.GetOkAsync("/", null); i++) await Task.Delay(100);
 
     Console.WriteLine($"ApGrid load run {DateTime.UtcNow:u}: {Environment.ProcessorCount} cores, {options.Workers} workers, {options.Seconds} s per scenario, tenant {options.Tenant}");

@@ -25,10 +25,13 @@ public static class ApGridApiExtensions
         return builder;
     }
 
+    /// <summary>
+    /// The API's middleware and endpoints. The host puts authentication in front: alone in the
+    /// `node` role, with the gateway's policies in the `all` role.
+    /// </summary>
     public static WebApplication MapApGridApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseAuthentication();
         app.UseAuthorization();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseGraphQLWebSockets();

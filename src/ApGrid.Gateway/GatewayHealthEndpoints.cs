@@ -19,8 +19,6 @@ internal static class GatewayHealthEndpoints
     public static WebApplication MapGatewayHealth(this WebApplication app)
     {
         app.MapGet("/health/live", () => Results.Json(new { status = "Healthy", role = "gateway" }, Json));
-        // The `all` role's own node, served in process (its WebSockets and health probes over nodeProtocol).
-        var inProcess = app.Services.GetService<OwnNodeTransport>() is not null;
         app.MapGet("/health/gateway", (IProxyStateLookup state, GatewayOptions options) =>
         {
             if (!state.TryGetCluster(GatewayRoutes.ClusterId, out var cluster)) return Results.Json(new { status = "Unhealthy" }, Json, statusCode: 503);
@@ -31,7 +29,6 @@ internal static class GatewayHealthEndpoints
                 status = healthy > 0 ? "Healthy" : "Unhealthy",
                 healthy,
                 nodeProtocol = options.NodeProtocol.ToString(),
-                inProcess,
                 // The likeliest misconfiguration since gateways default to HTTP/2: an HTTP/1.1 node
                 // address answers no HTTP/2 probe, so every node looks down and every request is a 502.
                 hint = healthy > 0 ? null : options.NodeProtocol == NodeProtocol.Http2

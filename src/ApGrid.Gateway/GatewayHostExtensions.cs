@@ -6,72 +6,55 @@ namespace ApGrid.Gateway;
 
 public static class GatewayHostExtensions
 {
-    /// <summary>
-    /// Wires the gateway: authentication (the node's rules), rate limits and YARP. When
-    /// <paramref name="destinations"/> is given (the `all` role's own node) it replaces
-    /// Gateway:Destinations, and <paramref name="ownNode"/>, when given, is how requests reach it.
-    /// </summary>
-    public static WebApplicationBuilder AddApGridGateway(
-        this WebApplicationBuilder builder, IReadOnlyList<string>? destinations = null, OwnNodeTransport? ownNode = null)
+    /// <summary>Wires the `gateway` role: authentication (the node's rules), the gateway's policies and YARP to Gateway:Destinations.</summary>
+    public static WebApplicationBuilder AddApGridGateway(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var options = GatewayOptions.Read(builder.Configuration);
-        if (destinations is not null)
-        {
-            options.Destinations.Clear();
-            foreach (var destination in destinations) options.Destinations.Add(destination);
-        }
-
         options.Validate();
-        var limits = new RateLimitOptions();
-        builder.Configuration.GetSection(RateLimitOptions.SectionName).Bind(limits);
-        limits.Validate();
-
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(limits);
-        if (ownNode is not null) builder.Services.AddSingleton(ownNode);
         builder.Services.AddApGridAuthentication(builder.Configuration);
-        builder.Services.AddGatewayRateLimiting(limits);
+        builder.AddGatewayPolicies();
         // Before AddReverseProxy, whose own factory is only a TryAdd.
         builder.Services.AddSingleton<Yarp.ReverseProxy.Forwarder.IForwarderHttpClientFactory, GatewayHttpClientFactory>();
         builder.Services.AddReverseProxy().LoadFromMemory(GatewayRoutes.Routes(builder.Environment.IsDevelopment()), [GatewayRoutes.Cluster(options)]);
         return builder;
     }
 
-    public static WebApplication MapApGridGateway(this WebApplication app)
+    /// <summary>
+    /// The rate limits of the RateLimits section, for <see cref="UseGatewayPolicies"/>. The host
+    /// registers authentication itself: the `gateway` role above, the `all` role with its node's API.
+    /// </summary>
+    public static WebApplicationBuilder AddGatewayPolicies(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var limits = new RateLimitOptions();
+        builder.Configuration.GetSection(RateLimitOptions.SectionName).Bind(limits);
+        limits.Validate();
+        builder.Services.AddGatewayRateLimiting(limits);
+        return builder;
+    }
+
+    /// <summary>
+    /// What the public face does to every request before a node's endpoint sees it: authenticates
+    /// the caller, refuses the API without credentials (401) and counts the request against its
+    /// tenant and API key (429). The `gateway` role proxies what passes; the `all` role serves it.
+    /// </summary>
+    public static IApplicationBuilder UseGatewayPolicies(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseAuthentication();
         app.UseGatewayAuthenticationGate();
         app.UseRateLimiter();
-        app.MapGatewayHealth();
-        var ownNode = app.Services.GetService<OwnNodeTransport>();
-        if (ownNode is null)
-        {
-            app.MapReverseProxy();
-            return app;
-        }
+        return app;
+    }
 
-        // YARP's own pipeline (MapReverseProxy's default) up to the forwarder, which the own node replaces.
-        app.MapReverseProxy(proxy =>
-        {
-            proxy.UseSessionAffinity();
-            proxy.UseLoadBalancing();
-            proxy.UsePassiveHealthChecks();
-            proxy.Use(async (context, next) =>
-            {
-                if (GatewayAuthenticationGate.IsWebSocketUpgrade(context))
-                {
-                    await next();
-                }
-                else if (!await ownNode.TryServeAsync(context))
-                {
-                    // Stopping (or not yet started): what a proxy answers for a node that is going away.
-                    context.Response.Headers.RetryAfter = "5";
-                    await GatewayRefusals.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "UNAVAILABLE", "The node is stopping; try again shortly.");
-                }
-            });
-        });
+    public static WebApplication MapApGridGateway(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseGatewayPolicies();
+        app.MapGatewayHealth();
+        app.MapReverseProxy();
         return app;
     }
 }

@@ -7,16 +7,10 @@ public sealed class GatewayOptions
 {
     public const string SectionName = "Gateway";
 
-    /// <summary>Base URLs of the nodes (the `gateway` role): their Node:Http2Url, or with <see cref="NodeProtocol.Http1"/> their Urls. The `all` role uses its own node's.</summary>
+    /// <summary>Base URLs of the nodes (the `gateway` role): their Node:Http2Url, or with <see cref="NodeProtocol.Http1"/> their Urls.</summary>
     public IList<string> Destinations { get; } = [];
 
     public NodeProtocol NodeProtocol { get; set; } = NodeProtocol.Http2;
-
-    /// <summary>
-    /// The `all` role only: hand requests to the node in the same process. WebSockets and the health
-    /// probes still go over <see cref="NodeProtocol"/> to the node's own address.
-    /// </summary>
-    public bool OwnNodeInProcess { get; set; } = true;
 
     /// <summary>How often each node's /health/ready is probed; with one failure allowed, a dead node leaves rotation within about this long.</summary>
     public TimeSpan HealthCheckInterval { get; set; } = TimeSpan.FromSeconds(2);

@@ -76,8 +76,7 @@ public static class GatewayRoutes
     }
 
     // The node sees the host the client used (for links it writes, such as OpenAPI server URLs),
-    // not its own address; YARP adds X-Forwarded-For/Proto/Host as well. (The `all` role's own node
-    // is handed the request itself, so it sees the caller's host and connection directly.)
+    // not its own address; YARP adds X-Forwarded-For/Proto/Host as well.
     private static readonly IReadOnlyList<IReadOnlyDictionary<string, string>> KeepOriginalHost =
         [new Dictionary<string, string>(StringComparer.Ordinal) { ["RequestHeaderOriginalHost"] = "true" }];
 

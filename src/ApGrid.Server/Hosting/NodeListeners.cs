@@ -4,8 +4,8 @@ using Microsoft.Extensions.Configuration;
 namespace ApGrid.Server.Hosting;
 
 /// <summary>
-/// A node listens twice: HTTP/1.1 on its own URLs, for health probes, operators and callers with an
-/// API key; and HTTP/2 without TLS on Node:Http2Url, for gateways. Gateways multiplex their
+/// A node (the `node` role) listens twice: HTTP/1.1 on its own URLs, for health probes, operators
+/// and callers with an API key; and HTTP/2 without TLS on Node:Http2Url, for gateways. Gateways multiplex their
 /// requests over a few HTTP/2 connections, which costs the node far fewer reads, writes and
 /// wake-ups per request than one HTTP/1.1 request per connection at a time. Kestrel speaks HTTP/2
 /// without TLS only on an endpoint that speaks nothing else, hence the second address.
@@ -13,14 +13,6 @@ namespace ApGrid.Server.Hosting;
 public static class NodeListeners
 {
     public const string DefaultHttp2Url = "http://localhost:5101";
-
-    /// <summary>Node:Http2Url: where gateways reach this node over HTTP/2.</summary>
-    public static string Http2Url(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var url = configuration["Node:Http2Url"];
-        return string.IsNullOrWhiteSpace(url) ? DefaultHttp2Url : url.Trim();
-    }
 
     /// <summary>
     /// Listens on <paramref name="http1Urls"/> (';'-separated, as ASP.NET Core's Urls) for HTTP/1.1
@@ -31,7 +23,8 @@ public static class NodeListeners
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(http1Urls);
-        var http2Url = Http2Url(builder.Configuration);
+        var configured = builder.Configuration["Node:Http2Url"];
+        var http2Url = string.IsNullOrWhiteSpace(configured) ? DefaultHttp2Url : configured.Trim();
         var endpoints = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["Kestrel:Endpoints:NodeHttp2:Url"] = http2Url,

@@ -7,32 +7,33 @@ using ApGrid.Server.Health;
 
 namespace ApGrid.Server.Hosting;
 
-/// <summary>Builds and runs the web applications of each role.</summary>
+/// <summary>Builds the one web application of each role.</summary>
 public static class RoleHosts
 {
-    /// <param name="http1Urls">The node's HTTP/1.1 addresses: Urls in the `node` role, Node:Url in `all`.</param>
-    /// <param name="servesInProcess">The `all` role's node when its gateway reaches it in memory.</param>
-    public static WebApplication BuildNode(WebApplicationBuilder builder, string? http1Urls = null, bool servesInProcess = false)
+    /// <summary>
+    /// The `node` role: the silo and the API on Urls (HTTP/1.1) and Node:Http2Url (HTTP/2, for
+    /// gateways). It authenticates every caller itself, gateway or not (defence in depth).
+    /// </summary>
+    public static WebApplication BuildNode(WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        NodeListeners.Configure(builder, http1Urls ?? builder.Configuration[WebHostDefaults.ServerUrlsKey] ?? ServerRoles.DefaultNodeUrl);
-        if (servesInProcess) InProcessNodeServer.Install(builder.Services);
+        NodeListeners.Configure(builder, builder.Configuration[WebHostDefaults.ServerUrlsKey] ?? ServerRoles.DefaultNodeUrl);
         builder.AddApGridNode();
         builder.AddApGridApi();
         var app = builder.Build();
-        app.MapApGridHealth();
-        app.MapApGridApi();
-        app.MapDevClock();
+        app.UseAuthentication();
+        MapNode(app);
 
-        // Node port only: the gateway routes a fixed list of prefixes and /ops is not among them.
+        // Node port only: it has no login of its own, and gateways route a fixed list of prefixes without /ops.
         if (app.Configuration.GetValue<bool>("Operations:Dashboard:Enabled")) app.MapOrleansDashboard("/ops/dashboard");
         return app;
     }
 
-    public static WebApplication BuildGateway(WebApplicationBuilder builder, IReadOnlyList<string>? destinations = null, OwnNodeTransport? ownNode = null)
+    /// <summary>The `gateway` role: authentication, rate limits and YARP to Gateway:Destinations, and the board.</summary>
+    public static WebApplication BuildGateway(WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.AddApGridGateway(destinations, ownNode);
+        builder.AddApGridGateway();
         var app = builder.Build();
         app.MapApGridGateway();
 
@@ -42,41 +43,30 @@ public static class RoleHosts
     }
 
     /// <summary>
-    /// The `all` role: the node listens on Node:Url, and on Node:Http2Url for its gateway's
-    /// WebSockets, and starts first, so the gateway never sees it refuse connections while the silo
-    /// starts (that would count as failures against it); then the gateway takes the public address.
-    /// Unless Gateway:OwnNodeInProcess is false, the gateway hands every other request to the node
-    /// in process: on one machine the loopback hop cost about half as much CPU again as the node's
-    /// own work on a capacity query. Either one stopping stops both.
+    /// The `all` role, one machine: one web application on Urls whose pipeline is the gateway's
+    /// (authentication, the 401 gate, the rate limits) in front of the node's endpoints and the
+    /// board, so a request is served where it arrived, with no second HTTP message. Authentication
+    /// runs once, and the node's endpoints judge the same caller a node behind a gateway would
+    /// work out again from the forwarded credentials. No /ops: there is no private port to put it on.
     /// </summary>
-    public static async Task RunAllAsync(WebApplicationBuilder gatewayBuilder, WebApplicationBuilder nodeBuilder)
+    public static WebApplication BuildAll(WebApplicationBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(gatewayBuilder);
-        ArgumentNullException.ThrowIfNull(nodeBuilder);
-        var nodeUrl = ServerRoles.NodeUrl(nodeBuilder.Configuration);
-        var gatewayOptions = GatewayOptions.Read(gatewayBuilder.Configuration);
-        var inProcess = gatewayOptions.OwnNodeInProcess;
-        await using var node = BuildNode(nodeBuilder, nodeUrl, inProcess);
-        await node.StartAsync();
-        try
-        {
-            var ownNode = inProcess ? InProcessTransport(node.Services.GetRequiredService<InProcessNodeServer>()) : null;
-
-            // Built only now: YARP loads its routes, and probes its destinations, while the app is built.
-            await using var gateway = BuildGateway(gatewayBuilder, [GatewayDestination(gatewayOptions, nodeUrl, nodeBuilder.Configuration)], ownNode);
-            await gateway.StartAsync();
-            await Task.WhenAny(node.WaitForShutdownAsync(), gateway.WaitForShutdownAsync());
-            await gateway.StopAsync();
-        }
-        finally
-        {
-            await node.StopAsync();
-        }
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddApGridNode();
+        builder.AddApGridApi();
+        builder.AddGatewayPolicies();
+        var app = builder.Build();
+        app.UseGatewayPolicies();
+        MapNode(app);
+        app.MapApGridBoard();
+        return app;
     }
 
-    private static OwnNodeTransport InProcessTransport(InProcessNodeServer node) => new(node.TryServeAsync);
-
-    /// <summary>The own node's address that suits the protocol the gateway is configured to speak to nodes.</summary>
-    private static string GatewayDestination(GatewayOptions gatewayOptions, string nodeUrl, IConfiguration nodeConfiguration) =>
-        gatewayOptions.NodeProtocol == NodeProtocol.Http2 ? NodeListeners.Http2Url(nodeConfiguration) : nodeUrl;
+    /// <summary>The node's endpoints, behind whatever authenticated the caller.</summary>
+    private static void MapNode(WebApplication app)
+    {
+        app.MapApGridHealth();
+        app.MapApGridApi();
+        app.MapDevClock();
+    }
 }

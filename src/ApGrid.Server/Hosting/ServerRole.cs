@@ -3,7 +3,7 @@ namespace ApGrid.Server.Hosting;
 /// <summary>What one process of the executable runs.</summary>
 public enum ServerRole
 {
-    /// <summary>Gateway and node in one process: the one-machine default.</summary>
+    /// <summary>One machine, the default: one web application with the gateway's policies in front of the node's endpoints.</summary>
     All,
 
     /// <summary>Orleans silo and the API, behind a gateway.</summary>

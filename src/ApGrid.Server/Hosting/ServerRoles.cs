@@ -4,6 +4,7 @@ namespace ApGrid.Server.Hosting;
 
 public static class ServerRoles
 {
+    /// <summary>The `node` role's address when Urls names none.</summary>
     public const string DefaultNodeUrl = "http://localhost:5100";
 
     /// <summary>`--role` on the command line, else Server:Role, else all.</summary>
@@ -33,13 +34,5 @@ public static class ServerRoles
         }
 
         return null;
-    }
-
-    /// <summary>The `all` role's node address: Node:Url, never the public one.</summary>
-    public static string NodeUrl(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var url = configuration["Node:Url"];
-        return string.IsNullOrWhiteSpace(url) ? DefaultNodeUrl : url.Trim();
     }
 }

@@ -6,8 +6,9 @@ using ApGrid.Server.Tests.Running;
 namespace ApGrid.Server.Tests.Api;
 
 /// <summary>
-/// One real ApGrid process with its demo data, shared by the API tests, with helpers to get tokens
-/// and send GraphQL the way any HTTP client would.
+/// One real ApGrid process (the `all` role) with its demo data, shared by the API tests, with
+/// helpers to get tokens and send GraphQL the way any HTTP client would; and, for the tests of
+/// what nodes and gateways do to each other, a `node` role process started on first use.
 /// </summary>
 public sealed class RunningServerFixture : IAsyncLifetime
 {
@@ -17,7 +18,11 @@ public sealed class RunningServerFixture : IAsyncLifetime
     public const string PartnerApiKey = "partner-902-test-key-3f0c9a1e7b5d";
 
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "apgrid-api-" + Guid.NewGuid().ToString("N"));
+    private readonly string nodeDataDirectory = Path.Combine(Path.GetTempPath(), "apgrid-node-" + Guid.NewGuid().ToString("N"));
+    private readonly Lazy<Task<ServerProcess>> node;
     private ServerProcess server = null!;
+
+    public RunningServerFixture() => node = new(StartNodeAsync);
 
     public HttpClient Http { get; private set; } = null!;
 
@@ -28,10 +33,12 @@ public sealed class RunningServerFixture : IAsyncLifetime
     /// <summary>The public (gateway) address every test talks to.</summary>
     public Uri BaseAddress => server.BaseAddress;
 
-    /// <summary>The node behind the in-process gateway, for tests that bypass the gateway on purpose.</summary>
-    public Uri NodeBaseAddress => server.NodeBaseAddress;
-
-    public string NodeHttp2Url => server.NodeHttp2Url;
+    /// <summary>
+    /// A `node` role process of its own (its own SQLite file and demo data, the same keys), for
+    /// tests that put a gateway process in front of a node or bypass the gateway on purpose: the
+    /// `all` role has no node port. Started by the first test that asks, since it costs a silo.
+    /// </summary>
+    internal Task<ServerProcess> NodeAsync() => node.Value;
 
     public async Task InitializeAsync()
     {
@@ -56,7 +63,26 @@ public sealed class RunningServerFixture : IAsyncLifetime
     {
         Http.Dispose();
         await server.DisposeAsync();
-        try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { }
+        if (node.IsValueCreated) await (await node.Value).DisposeAsync();
+        foreach (var directory in new[] { dataDirectory, nodeDataDirectory })
+        {
+            try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    private async Task<ServerProcess> StartNodeAsync()
+    {
+        var started = new ServerProcess(nodeDataDirectory, new Dictionary<string, string>
+        {
+            ["Server:Role"] = "node",
+            ["Auth:SigningKey"] = SigningKey,
+            ["Operations:Dashboard:Enabled"] = "true",
+            ["ApiKeys:dashboard:Hash"] = ApGrid.Auth.ApiKeyValidator.HashOf(PartnerApiKey),
+            ["ApiKeys:dashboard:Tenant"] = "902",
+        });
+        started.Start();
+        await started.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
+        return started;
     }
 
     public async Task<string> TokenAsync(string tenant, string role, string? urn = null)

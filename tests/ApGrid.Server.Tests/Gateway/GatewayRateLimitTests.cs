@@ -9,8 +9,8 @@ using ApGrid.Server.Tests.Running;
 namespace ApGrid.Server.Tests.Gateway;
 
 /// <summary>
-/// A second gateway process (role `gateway`) with small limits in front of the shared server's
-/// node: a gateway costs a second to start, and the shared one keeps its generous defaults.
+/// A gateway process (role `gateway`) with small limits in front of the shared node process: a
+/// gateway costs a second to start, and the shared `all` server keeps its generous defaults.
 /// </summary>
 [Collection(RunningServerCollection.Name)]
 public sealed class GatewayRateLimitTests(RunningServerFixture server) : IAsyncLifetime
@@ -26,7 +26,7 @@ public sealed class GatewayRateLimitTests(RunningServerFixture server) : IAsyncL
         gateway = new ServerProcess(dataDirectory, new Dictionary<string, string>
         {
             ["Server:Role"] = "gateway",
-            ["Gateway:Destinations:0"] = server.NodeHttp2Url,
+            ["Gateway:Destinations:0"] = (await server.NodeAsync()).NodeHttp2Url,
             ["Auth:SigningKey"] = RunningServerFixture.SigningKey,
             ["ApiKeys:dashboard:Hash"] = ApGrid.Auth.ApiKeyValidator.HashOf(RunningServerFixture.PartnerApiKey),
             ["ApiKeys:dashboard:Tenant"] = "902",

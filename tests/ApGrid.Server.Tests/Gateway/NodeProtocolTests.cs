@@ -8,10 +8,9 @@ using ApGrid.Server.Tests.Running;
 namespace ApGrid.Server.Tests.Gateway;
 
 /// <summary>
-/// How gateways reach nodes: HTTP/2 without TLS on the node's Node:Http2Url by default (every
-/// gateway process in the tests goes that way, and the shared `all`-role server's gateway for its
-/// WebSockets), or HTTP/1.1 to the node's own URL when a gateway is set to Http1. The `all` role's
-/// gateway hands every other request to its node in process.
+/// How gateways reach nodes (the shared `node` process here): HTTP/2 without TLS on the node's
+/// Node:Http2Url by default (every gateway process in the tests goes that way), or HTTP/1.1 to the
+/// node's own URL when a gateway is set to Http1.
 /// </summary>
 [Collection(RunningServerCollection.Name)]
 public sealed class NodeProtocolTests(RunningServerFixture server)
@@ -20,52 +19,21 @@ public sealed class NodeProtocolTests(RunningServerFixture server)
     public async Task The_node_speaks_only_http2_on_its_gateway_address_and_http1_on_its_own()
     {
         using var http = new HttpClient();
+        var node = await server.NodeAsync();
 
-        using var onHttp2 = await SendAsync(http, new Uri(server.NodeHttp2Url + "/health/ready"), HttpVersion.Version20);
-        using var onHttp1 = await SendAsync(http, new Uri(server.NodeBaseAddress, "/health/ready"), HttpVersion.Version11);
+        using var onHttp2 = await SendAsync(http, new Uri(node.NodeHttp2Url + "/health/ready"), HttpVersion.Version20);
+        using var onHttp1 = await SendAsync(http, new Uri(node.BaseAddress, "/health/ready"), HttpVersion.Version11);
 
         Assert.Equal((HttpStatusCode.OK, HttpVersion.Version20), (onHttp2.StatusCode, onHttp2.Version));
         Assert.Equal((HttpStatusCode.OK, HttpVersion.Version11), (onHttp1.StatusCode, onHttp1.Version));
-        Assert.False(await AnswersAsync(http, new Uri(server.NodeHttp2Url + "/health/ready"), HttpVersion.Version11));
-        Assert.False(await AnswersAsync(http, new Uri(server.NodeBaseAddress, "/health/ready"), HttpVersion.Version20));
-    }
-
-    [Fact]
-    public async Task The_all_role_gateway_serves_its_own_node_in_process_and_says_so()
-    {
-        using var response = await server.Http.GetAsync(new Uri("/health/gateway", UriKind.Relative));
-        var health = await response.Content.ReadFromJsonAsync<JsonElement>();
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(health.GetProperty("inProcess").GetBoolean());
-        Assert.Equal("Http2", health.GetProperty("nodeProtocol").GetString());
-    }
-
-    [Fact]
-    public async Task An_all_role_told_not_to_serve_in_process_proxies_to_its_node_and_still_serves()
-    {
-        var settings = new Dictionary<string, string>
-        {
-            ["Gateway:OwnNodeInProcess"] = "false",
-            ["Auth:SigningKey"] = RunningServerFixture.SigningKey,
-        };
-        await using var proxying = new ServerProcess(Path.Combine(Path.GetTempPath(), "apgrid-proxy-" + Guid.NewGuid().ToString("N")), settings);
-        proxying.Start();
-        await proxying.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
-        using var http = new HttpClient { BaseAddress = proxying.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-
-        var health = await http.GetFromJsonAsync<JsonElement>(new Uri("/health/gateway", UriKind.Relative));
-        var viewer = await PostAsync(http, await server.TokenAsync("901", "LA_OFFICER"), "{ viewer { tenant role } }", new { });
-
-        Assert.False(health.GetProperty("inProcess").GetBoolean());
-        Assert.Equal("901", viewer.GetProperty("data").GetProperty("viewer").GetProperty("tenant").GetString());
-        DeleteDataDirectory(proxying);
+        Assert.False(await AnswersAsync(http, new Uri(node.NodeHttp2Url + "/health/ready"), HttpVersion.Version11));
+        Assert.False(await AnswersAsync(http, new Uri(node.BaseAddress, "/health/ready"), HttpVersion.Version20));
     }
 
     [Fact]
     public async Task A_gateway_set_to_http1_serves_queries_and_subscriptions_from_the_nodes_own_url()
     {
-        await using var gateway = StartGatewayToTheNodesOwnUrl(("Gateway:NodeProtocol", "Http1"));
+        await using var gateway = await StartGatewayToTheNodesOwnUrlAsync(("Gateway:NodeProtocol", "Http1"));
         await gateway.WaitUntilReadyAsync(TimeSpan.FromSeconds(30));
         using var http = new HttpClient { BaseAddress = gateway.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         var la = await server.TokenAsync("901", "LA_OFFICER");
@@ -84,13 +52,18 @@ public sealed class NodeProtocolTests(RunningServerFixture server)
 
         await subscriber.WaitForAsync(_ => subscriber.Changes.Count > 0, TimeSpan.FromSeconds(10));
         Assert.Equal(urn, subscriber.Changes[0].GetProperty("changes").GetProperty("subjectId").GetString());
+
+        // Seconds of traffic later, the gateway's probes have judged the node too.
+        var health = await http.GetFromJsonAsync<JsonElement>(new Uri("/health/gateway", UriKind.Relative));
+        Assert.Equal("Http1", health.GetProperty("nodeProtocol").GetString());
+        Assert.Equal("Healthy", health.GetProperty("destinations")[0].GetProperty("active").GetString());
         DeleteDataDirectory(gateway);
     }
 
     [Fact]
     public async Task A_gateway_speaking_http2_to_a_nodes_http1_address_says_so_on_its_health_page()
     {
-        await using var gateway = StartGatewayToTheNodesOwnUrl();
+        await using var gateway = await StartGatewayToTheNodesOwnUrlAsync();
         using var http = new HttpClient { BaseAddress = gateway.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
 
         // The first probe runs about when the gateway starts; wait until it has judged the node.
@@ -113,18 +86,17 @@ public sealed class NodeProtocolTests(RunningServerFixture server)
 
         Assert.Equal("Unhealthy", health.GetProperty("status").GetString());
         Assert.Equal("Http2", health.GetProperty("nodeProtocol").GetString());
-        Assert.False(health.GetProperty("inProcess").GetBoolean());
         Assert.Contains("Node:Http2Url", health.GetProperty("hint").GetString(), StringComparison.Ordinal);
         DeleteDataDirectory(gateway);
     }
 
     /// <summary>A gateway process of its own, pointed at the shared node's HTTP/1.1 address (its Urls).</summary>
-    private ServerProcess StartGatewayToTheNodesOwnUrl(params (string Key, string Value)[] extra)
+    private async Task<ServerProcess> StartGatewayToTheNodesOwnUrlAsync(params (string Key, string Value)[] extra)
     {
         var settings = new Dictionary<string, string>
         {
             ["Server:Role"] = "gateway",
-            ["Gateway:Destinations:0"] = server.NodeBaseAddress.ToString().TrimEnd('/'),
+            ["Gateway:Destinations:0"] = (await server.NodeAsync()).BaseAddress.ToString().TrimEnd('/'),
             ["Auth:SigningKey"] = RunningServerFixture.SigningKey,
         };
         foreach (var (key, value) in extra) settings[key] = value;

@@ -20,7 +20,6 @@ internal sealed class ServerProcess : IAsyncDisposable
         HttpPort = FreePort();
         SiloPort = FreePort();
         GatewayPort = FreePort();
-        NodePort = FreePort();
         NodeHttp2Port = FreePort();
         Settings = settings ?? new Dictionary<string, string>();
     }
@@ -33,10 +32,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public int GatewayPort { get; private set; }
 
-    /// <summary>In the `all` role the node's own port behind the in-process gateway (Node:Url); unused by the other roles.</summary>
-    public int NodePort { get; private set; }
-
-    /// <summary>The node's HTTP/2 port for gateways (Node:Http2Url), in the `all` and `node` roles.</summary>
+    /// <summary>The node's HTTP/2 port for gateways (Node:Http2Url), in the `node` role.</summary>
     public int NodeHttp2Port { get; private set; }
 
     public IReadOnlyDictionary<string, string> Settings { get; }
@@ -45,8 +41,6 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     /// <summary>The public address (--urls): the gateway's in the `all` and `gateway` roles, the node's in the `node` role.</summary>
     public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}");
-
-    public Uri NodeBaseAddress => new($"http://127.0.0.1:{NodePort}");
 
     /// <summary>Where a gateway process reaches this node: its HTTP/2 address.</summary>
     public string NodeHttp2Url => $"http://127.0.0.1:{NodeHttp2Port}";
@@ -95,7 +89,6 @@ internal sealed class ServerProcess : IAsyncDisposable
                 HttpPort = FreePort();
                 SiloPort = FreePort();
                 GatewayPort = FreePort();
-                NodePort = FreePort();
                 NodeHttp2Port = FreePort();
                 process?.Dispose();
                 Start();
@@ -148,7 +141,6 @@ internal sealed class ServerProcess : IAsyncDisposable
         yield return ("Storage:SqlitePath", Path.Combine(DataDirectory, "apgrid.db"));
         yield return ("Orleans:SiloPort", SiloPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         yield return ("Orleans:GatewayPort", GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        yield return ("Node:Url", NodeBaseAddress.ToString().TrimEnd('/'));
         yield return ("Node:Http2Url", NodeHttp2Url);
         foreach (var (key, value) in Settings) yield return (key, value);
     }
