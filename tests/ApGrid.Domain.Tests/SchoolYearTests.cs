@@ -214,7 +214,7 @@ public sealed class SchoolYearTests
     [Theory]
     [InlineData(6, "2025-03-01", "2025-07-20", 6)]
     [InlineData(6, "2025-03-01", "2025-09-01", 7)]
-    [InlineData(6, "2025-03-01", "2024-08-31", 4)]
+    [InlineData(6, "2025-03-01", "2024-08-31", 5)]
     [InlineData(11, "2025-03-01", "2026-01-01", 11)]
     [InlineData(0, "2025-03-01", "2023-01-01", 0)]
     public void The_year_group_on_a_date_moves_by_whole_academic_years_within_Reception_to_Year_11(int today, string on, string date, int expected)
