@@ -25,8 +25,14 @@ public sealed class BoardFixture : IAsyncLifetime
 
     public Uri BaseAddress => server.BaseAddress;
 
-    /// <summary>Where the tests write what docs/board.md shows: screenshots and measured figures.</summary>
-    public static string DocsDirectory { get; } = Path.Combine(RepositoryRoot.Path, "docs", "board");
+    /// <summary>
+    /// Where the tests write what docs/board.md shows: screenshots and measured figures. A test run
+    /// leaves the clone as it found it, so they go to the test's output folder unless
+    /// APGRID_UPDATE_BOARD_DOCS=1 asks for docs/board to be refreshed.
+    /// </summary>
+    public static string DocsDirectory { get; } = Environment.GetEnvironmentVariable("APGRID_UPDATE_BOARD_DOCS") == "1"
+        ? Path.Combine(RepositoryRoot.Path, "docs", "board")
+        : Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "board-docs")).FullName;
 
     public async Task InitializeAsync()
     {
