@@ -98,8 +98,16 @@ public abstract class SeededWorldTests<TFixture>(TFixture fixture) : IClassFixtu
             var code = world.Plan.Code;
             await TenantContext.RunAsync(code, async () =>
             {
-                var pupils = (await Task.WhenAll(world.Pupils.Keys.Select(id => Grains.GetGrain<IPupilGrain>(GrainKeys.For(code, id)).GetAsync())))
-                    .Select(p => p!).ToDictionary(p => p.Id, StringComparer.Ordinal);
+                // A few dozen activations at a time: all of a tenant at once would ask PostgreSQL for more connections than it allows.
+                var pupils = new Dictionary<string, PupilSnapshot>(StringComparer.Ordinal);
+                foreach (var ids in world.Pupils.Keys.Chunk(50))
+                {
+                    foreach (var pupil in await Task.WhenAll(ids.Select(id => Grains.GetGrain<IPupilGrain>(GrainKeys.For(code, id)).GetAsync())))
+                    {
+                        pupils.Add(pupil!.Id, pupil);
+                    }
+                }
+
                 Assert.Equal(world.Pupils.Count, pupils.Count);
 
                 // Each held place has its pupil's active placement there, and each active placement its held place.
