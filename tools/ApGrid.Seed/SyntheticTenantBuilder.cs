@@ -14,6 +14,9 @@ namespace ApGrid.Seed;
 /// cases and waiting entries; the outreach board. Each fact is entered on both sides (a held place
 /// and its active placement, a waiting entry and the pupil's entry id), and the LA aggregates are
 /// computed with the grains' own PlacementAggregates, so the grains find nothing to reconcile.
+/// Writing the state classes directly makes this a second writer of what the grains keep
+/// consistent; SeededWorldTests wakes every seeded grain and checks through the grains' own reads
+/// that both sides and the LA's figures agree, so a change to a grain that this does not follow fails there.
 /// One generator seeded per tenant draws everything in a fixed order: the same plan and date give
 /// the same world.
 /// </summary>
