@@ -106,7 +106,7 @@ internal sealed partial class GrainWriteQueue(StorageOptions options, ILogger? l
         command.Transaction = transaction;
         command.CommandText = sql;
         var row = new GrainStorageRowParameters(command.CreateParameter, command.Parameters);
-        var expected = DbParameters.Add(command.CreateParameter, command.Parameters, "GrainStateVersion", DbType.Int32);
+        var expected = DbParameters.Add(command.CreateParameter, command.Parameters, OrleansAdoNetStorage.ExpectedVersionParameter, DbType.Int32);
         var versions = new int?[group.Count];
         for (var i = 0; i < group.Count; i++)
         {
@@ -130,7 +130,7 @@ internal sealed partial class GrainWriteQueue(StorageOptions options, ILogger? l
             var command = batch.CreateBatchCommand();
             command.CommandText = sql;
             new GrainStorageRowParameters(command.CreateParameter, command.Parameters).Set(write.Key, write.ServiceId, write.Payload);
-            DbParameters.Add(command.CreateParameter, command.Parameters, "GrainStateVersion", DbType.Int32, (object?)write.ExpectedVersion ?? DBNull.Value);
+            DbParameters.Add(command.CreateParameter, command.Parameters, OrleansAdoNetStorage.ExpectedVersionParameter, DbType.Int32, (object?)write.ExpectedVersion ?? DBNull.Value);
             batch.BatchCommands.Add(command);
         }
 

@@ -17,6 +17,9 @@ public static class OrleansAdoNetStorage
     /// <summary>The provider's write: insert or update one row, checking its version, answering the new one (or nothing on a mismatch).</summary>
     public const string WriteQueryKey = "WriteToStorageKey";
 
+    /// <summary>The write statement's parameter for the version the writer last read (null for a first write), beside the row's (<see cref="GrainStorageRowParameters"/>).</summary>
+    public const string ExpectedVersionParameter = "GrainStateVersion";
+
     /// <summary>The text of the provider's write statement, as the storage scripts installed it.</summary>
     public static async Task<string> LoadWriteQueryAsync(DbConnection connection)
     {
