@@ -1,8 +1,6 @@
 using ApGrid.Server.Hosting;
-using ApGrid.Server.Seeding;
 
-// Commands that run and exit instead of serving: `seed --scale ...` and `--probe URL`.
-if (await SeedCommand.TryRunAsync(args) is { } seedExitCode) return seedExitCode;
+// A command that runs and exits instead of serving: `--probe URL`.
 if (await ProbeCommand.TryRunAsync(args) is { } probeExitCode) return probeExitCode;
 
 // Configuration files sit beside the executable; relative data paths stay relative to where it was started.

@@ -7,7 +7,7 @@ namespace ApGrid.Grains.Tests;
 [Collection(ClusterCollection.Name)]
 public sealed class AuditTrailGrainTests(ClusterFixture fixture)
 {
-    private IGrainFactory Grains => fixture.Cluster.GrainFactory;
+    private IGrainFactory Grains => fixture.Cluster.Client;
 
     [Fact]
     public async Task Appends_across_several_pages_read_back_in_order_after_reactivation()

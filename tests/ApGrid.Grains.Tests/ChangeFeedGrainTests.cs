@@ -16,7 +16,7 @@ namespace ApGrid.Grains.Tests;
 [Collection(ClusterCollection.Name)]
 public sealed class ChangeFeedGrainTests(ClusterFixture fixture)
 {
-    private IGrainFactory Grains => fixture.Cluster.GrainFactory;
+    private IGrainFactory Grains => fixture.Cluster.Client;
 
     [Fact]
     public async Task Concurrent_appends_across_page_seals_are_all_stored_in_order_without_gaps()
@@ -139,7 +139,7 @@ public sealed class ChangeFeedGrainTests(ClusterFixture fixture)
         command.CommandText = "SELECT PayloadBinary FROM OrleansStorage WHERE " + FeedRow;
         command.Parameters.AddWithValue("$n1", FeedKeyNumber(tenant));
         var payload = (byte[]?)await command.ExecuteScalarAsync() ?? throw new InvalidOperationException("no stored feed for " + tenant);
-        return fixture.Cluster.ServiceProvider.GetRequiredService<Serializer>().Deserialize<ChangeFeedState>(payload)!;
+        return fixture.Cluster.Client.ServiceProvider.GetRequiredService<Serializer>().Deserialize<ChangeFeedState>(payload)!;
     }
 
     // The feed's row is named by its state name. Orleans's ADO.NET storage reads a string key that

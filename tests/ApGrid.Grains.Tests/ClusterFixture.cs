@@ -1,8 +1,5 @@
-using ApGrid.Grains;
-using ApGrid.Server.Storage;
-using Microsoft.Extensions.Configuration;
+using ApGrid.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Hosting;
 using Orleans.TestingHost;
 
 namespace ApGrid.Grains.Tests;
@@ -11,11 +8,17 @@ namespace ApGrid.Grains.Tests;
 /// Two in-process silos sharing one real SQLite file through the Orleans ADO.NET provider, as a
 /// single machine runs ApGrid. Shared by every test in the collection.
 /// </summary>
+/// <remarks>
+/// Each silo has a service provider of its own, but SQLite takes one writer per file, so both silos
+/// are given the same <see cref="GrainWriteQueues"/> instance: the storage set-up keeps a registry
+/// it finds registered, and in-process silos can be handed one object, where a static would be
+/// shared by every cluster of the test run.
+/// </remarks>
 public sealed class ClusterFixture : IAsyncLifetime
 {
     private readonly string directory = Path.Combine(Path.GetTempPath(), "apgrid-grains-" + Guid.NewGuid().ToString("N"));
 
-    public TestCluster Cluster { get; private set; } = null!;
+    public InProcessTestCluster Cluster { get; private set; } = null!;
 
     public StorageOptions Storage { get; private set; } = null!;
 
@@ -24,10 +27,14 @@ public sealed class ClusterFixture : IAsyncLifetime
         Storage = new StorageOptions { Provider = "sqlite", SqlitePath = Path.Combine(directory, "apgrid.db") };
         await StorageSchema.EnsureCreatedAsync(Storage, CancellationToken.None);
 
-        var builder = new TestClusterBuilder(2);
-        builder.Properties["Storage:Provider"] = Storage.Provider;
-        builder.Properties["Storage:SqlitePath"] = Storage.SqlitePath;
-        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        var queues = new GrainWriteQueues();
+        var builder = new InProcessTestClusterBuilder(2);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.Services.AddSingleton(queues);
+            silo.AddApGridStorage(Storage);
+            silo.AddApGridGrains();
+        });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
@@ -38,17 +45,5 @@ public sealed class ClusterFixture : IAsyncLifetime
         await Cluster.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
-    }
-
-    private sealed class SiloConfigurator : ISiloConfigurator
-    {
-        public void Configure(ISiloBuilder siloBuilder)
-        {
-            var storage = siloBuilder.Configuration.GetSection("Storage").Get<StorageOptions>()!;
-            siloBuilder.AddApGridStorage(storage);
-            siloBuilder.AddApGridGrains();
-
-            // Settings look at unconfirmed holds every second here, so a test sees a stale one dealt with.
-        }
     }
 }

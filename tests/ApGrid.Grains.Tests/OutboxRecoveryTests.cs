@@ -1,6 +1,6 @@
 using ApGrid.Domain;
 using ApGrid.Grains.Abstractions;
-using ApGrid.Server.Storage;
+using ApGrid.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
@@ -18,7 +18,7 @@ namespace ApGrid.Grains.Tests;
 [Collection(ClusterCollection.Name)]
 public sealed class OutboxRecoveryTests(ClusterFixture fixture)
 {
-    private IGrainFactory Grains => fixture.Cluster.GrainFactory;
+    private IGrainFactory Grains => fixture.Cluster.Client;
 
     [Fact]
     public async Task A_change_whose_follow_ups_were_made_leaves_no_mark_once_the_pupil_is_collected()
@@ -164,7 +164,7 @@ public sealed class OutboxRecoveryTests(ClusterFixture fixture)
         Assert.False(await IsMarkedAsync(school.GetGrainId()));
     }
 
-    private OutboxSweep Sweep => ((InProcessSiloHandle)fixture.Cluster.Primary!).SiloHost.Services.GetRequiredService<OutboxSweep>();
+    private OutboxSweep Sweep => fixture.Cluster.Silos[0].SiloHost.Services.GetRequiredService<OutboxSweep>();
 
     private static PupilRecord Pupil()
     {

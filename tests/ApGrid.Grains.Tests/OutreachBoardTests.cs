@@ -6,7 +6,7 @@ namespace ApGrid.Grains.Tests;
 [Collection(ClusterCollection.Name)]
 public sealed class OutreachBoardTests(ClusterFixture fixture)
 {
-    private IGrainFactory Grains => fixture.Cluster.GrainFactory;
+    private IGrainFactory Grains => fixture.Cluster.Client;
 
     private static OutreachRequestRecord Request(int suspensions, double hours) => new(
         "", "100001", new Location(52.95, -1.15), null, null, null, "Escalating incidents", suspensions, hours,

@@ -1,7 +1,5 @@
-using ApGrid.Server.Storage;
-using Microsoft.Extensions.Configuration;
+using ApGrid.Storage;
 using Npgsql;
-using Orleans.Hosting;
 using Orleans.TestingHost;
 
 namespace ApGrid.Grains.Tests;
@@ -15,7 +13,7 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
     private readonly string database = "apgrid_grains_" + Guid.NewGuid().ToString("N")[..12];
     private string adminConnectionString = "";
 
-    public TestCluster Cluster { get; private set; } = null!;
+    public InProcessTestCluster Cluster { get; private set; } = null!;
 
     public StorageOptions Storage { get; private set; } = null!;
 
@@ -28,10 +26,12 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
         Storage = new StorageOptions { Provider = "postgres", ConnectionString = connectionString };
         await StorageSchema.EnsureCreatedAsync(Storage, CancellationToken.None);
 
-        var builder = new TestClusterBuilder(1);
-        builder.Properties["Storage:Provider"] = Storage.Provider;
-        builder.Properties["Storage:ConnectionString"] = connectionString;
-        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddApGridStorage(Storage);
+            silo.AddApGridGrains();
+        });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
@@ -50,15 +50,5 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
-    }
-
-    private sealed class SiloConfigurator : ISiloConfigurator
-    {
-        public void Configure(ISiloBuilder siloBuilder)
-        {
-            var storage = siloBuilder.Configuration.GetSection("Storage").Get<StorageOptions>()!;
-            siloBuilder.AddApGridStorage(storage);
-            siloBuilder.AddApGridGrains();
-        }
     }
 }

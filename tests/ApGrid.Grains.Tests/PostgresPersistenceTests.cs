@@ -1,6 +1,6 @@
 using ApGrid.Domain;
 using ApGrid.Grains.Abstractions;
-using ApGrid.Server.Storage;
+using ApGrid.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 using Orleans.TestingHost;
@@ -9,7 +9,7 @@ namespace ApGrid.Grains.Tests;
 
 public sealed class PostgresPersistenceTests(PostgresClusterFixture fixture) : IClassFixture<PostgresClusterFixture>
 {
-    private IGrainFactory Grains => fixture.Cluster.GrainFactory;
+    private IGrainFactory Grains => fixture.Cluster.Client;
 
     [Fact]
     public async Task Concurrent_reservations_and_availability_are_stored_in_postgres_and_survive_deactivation()
@@ -80,7 +80,7 @@ public sealed class PostgresPersistenceTests(PostgresClusterFixture fixture) : I
         });
         Assert.True(await IsMarkedAsync(pupil.GetGrainId()));
 
-        var sweep = ((InProcessSiloHandle)fixture.Cluster.Primary!).SiloHost.Services.GetRequiredService<OutboxSweep>();
+        var sweep = fixture.Cluster.Silos[0].SiloHost.Services.GetRequiredService<OutboxSweep>();
         Assert.True(await sweep.SweepAsync(DateTimeOffset.UtcNow, CancellationToken.None) >= 1);
 
         Assert.Equal(1, (await TenantContext.RunAsync(tenant, Grains.GetGrain<ILocalAuthorityGrain>(tenant).GetReportAsync)).FullTime);

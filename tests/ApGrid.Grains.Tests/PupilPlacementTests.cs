@@ -6,7 +6,7 @@ namespace ApGrid.Grains.Tests;
 [Collection(ClusterCollection.Name)]
 public sealed class PupilPlacementTests(ClusterFixture fixture)
 {
-    private IGrainFactory Grains => fixture.Cluster.GrainFactory;
+    private IGrainFactory Grains => fixture.Cluster.Client;
 
     private static PupilRecord Pupil(string serial, int yearGroup = 8, SenProvision sen = SenProvision.SenSupport)
     {

@@ -6,7 +6,7 @@ namespace ApGrid.Grains.Tests;
 [Collection(ClusterCollection.Name)]
 public sealed class ReservationRuleTests(ClusterFixture fixture)
 {
-    private IGrainFactory Grains => fixture.Cluster.GrainFactory;
+    private IGrainFactory Grains => fixture.Cluster.Client;
 
     [Fact]
     public async Task A_setting_refuses_a_key_stage_it_does_not_serve()

@@ -1,6 +1,6 @@
 using ApGrid.Domain;
 using ApGrid.Grains.Abstractions;
-using ApGrid.Server.Storage;
+using ApGrid.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 using Orleans.TestingHost;
@@ -16,9 +16,9 @@ namespace ApGrid.Grains.Tests;
 [Collection(ClusterCollection.Name)]
 public sealed class SagaRecoveryTests(ClusterFixture fixture)
 {
-    private IGrainFactory Grains => fixture.Cluster.GrainFactory;
+    private IGrainFactory Grains => fixture.Cluster.Client;
 
-    private OutboxSweep Sweep => ((InProcessSiloHandle)fixture.Cluster.Primary!).SiloHost.Services.GetRequiredService<OutboxSweep>();
+    private OutboxSweep Sweep => fixture.Cluster.Silos[0].SiloHost.Services.GetRequiredService<OutboxSweep>();
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 

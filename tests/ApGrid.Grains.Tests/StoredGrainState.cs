@@ -11,7 +11,7 @@ namespace ApGrid.Grains.Tests;
 /// <summary>Reads a grain's state row straight out of the SQLite file, bypassing every grain.</summary>
 internal static class StoredGrainState
 {
-    public static async Task<T?> ReadAsync<T>(TestCluster cluster, string sqlitePath, string grainKey)
+    public static async Task<T?> ReadAsync<T>(InProcessTestCluster cluster, string sqlitePath, string grainKey)
     {
         await using var connection = new SqliteConnection($"Data Source={sqlitePath};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
@@ -19,7 +19,7 @@ internal static class StoredGrainState
         command.CommandText = "SELECT PayloadBinary FROM OrleansStorage WHERE GrainIdExtensionString = $key AND PayloadBinary IS NOT NULL";
         command.Parameters.AddWithValue("$key", grainKey);
         var payload = (byte[]?)await command.ExecuteScalarAsync();
-        return payload is null ? default : cluster.ServiceProvider.GetRequiredService<Serializer>().Deserialize<T>(payload);
+        return payload is null ? default : cluster.Client.ServiceProvider.GetRequiredService<Serializer>().Deserialize<T>(payload);
     }
 
     /// <summary>
@@ -27,9 +27,9 @@ internal static class StoredGrainState
     /// would (version and outbox index included): what a crash right after a write leaves, or a write
     /// behind an active grain's back.
     /// </summary>
-    public static async Task RewriteAsync<T>(TestCluster cluster, string stateName, GrainId grain, Action<T> change) where T : new()
+    public static async Task RewriteAsync<T>(InProcessTestCluster cluster, string stateName, GrainId grain, Action<T> change) where T : new()
     {
-        var silo = (InProcessSiloHandle)cluster.Primary!;
+        var silo = cluster.Silos[0];
         var storage = silo.SiloHost.Services.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
         var stored = new GrainState<T>(new T());
         await storage.ReadStateAsync(stateName, grain, stored);

@@ -5,7 +5,7 @@ namespace ApGrid.Grains.Tests;
 [Collection(ClusterCollection.Name)]
 public sealed class TenantCallFilterTests(ClusterFixture fixture)
 {
-    private IGrainFactory Grains => fixture.Cluster.GrainFactory;
+    private IGrainFactory Grains => fixture.Cluster.Client;
 
     [Fact]
     public async Task A_call_carrying_another_tenant_is_refused_and_changes_nothing()

@@ -6,7 +6,7 @@ namespace ApGrid.Grains.Tests;
 [Collection(ClusterCollection.Name)]
 public sealed class WaitingListTests(ClusterFixture fixture)
 {
-    private IGrainFactory Grains => fixture.Cluster.GrainFactory;
+    private IGrainFactory Grains => fixture.Cluster.Client;
 
     [Fact]
     public async Task Positions_stay_one_to_n_without_gaps_under_concurrent_adds()

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ApGrid.Domain;
+using ApGrid.Domain.Synthetic;
 using ApGrid.Grains.Abstractions;
 
 namespace ApGrid.Server.Demo;
@@ -10,21 +11,9 @@ namespace ApGrid.Server.Demo;
 /// </summary>
 internal sealed class DemoTenantBuilder(DemoTenantSpec spec, DateOnly today)
 {
-    private static readonly string[] PlaceWords =
-    [
-        "Meadow", "Oakfield", "Riverside", "Hillcrest", "Brookside", "Ashgrove", "Kingsway", "Fernhill", "Elmwood",
-        "Highfield", "Westgate", "Millbrook", "Hollybank", "Parkside", "Cedar", "Larchwood", "Thornbury", "Willow",
-        "Beacon", "Marsh Lane", "Church Road", "Orchard", "Foxhill", "Greenway", "Lakeside", "Moorland", "Stonebridge",
-        "Redhill", "Bramley", "Copse", "Heather", "Kestrel", "Linden", "Northgate", "Poplar", "Quarry Bank", "Rowan",
-        "Sandfield", "Tannery", "Upton", "Valley", "Wharf", "Yew Tree", "Abbey", "Barley", "Chapel", "Dale", "Eastfield",
-        "Fenside", "Goldcrest", "Harebell", "Ivy Lane", "Juniper", "Kingfisher", "Lark Rise", "Mill Lane", "Nightingale",
-        "Otterburn", "Pinewood", "Saxon", "Skylark", "Sycamore", "Teal", "Warren", "Windmill", "Woodlands",
-    ];
-
     private static readonly string[] PrimaryKinds = ["Primary School", "Primary School", "Primary Academy", "Church of England Primary School", "Community Primary School"];
     private static readonly string[] SecondaryKinds = ["Academy", "High School", "Community College", "Technology College"];
     private static readonly string[] UnregisteredKinds = ["Farm Project", "Forest Learning", "Outdoor Education", "Youth Mentoring"];
-    private static readonly char[] InitialLetters = "ABCDEGHJKLMNOPRSTWZ".ToCharArray();
 
     // Weighted toward KS2-KS4, the bulk of AP; KS1 is rarer and Reception is left out because no
     // demo setting serves the early years.
@@ -87,19 +76,13 @@ internal sealed class DemoTenantBuilder(DemoTenantSpec spec, DateOnly today)
     /// <summary>Schools asking for outreach before things reach a referral: unnamed pupils, a few suspensions, a few hours a week.</summary>
     private List<DemoOutreachRequest> OutreachRequests(List<DemoSchool> schools)
     {
-        string[] reasons =
-        [
-            "Repeated dysregulation at unstructured times", "Emotionally based school avoidance, attendance falling",
-            "Escalating incidents in class; at risk of suspension", "Transition support after a managed move",
-            "Social communication needs; staff need strategies", "Anxiety and withdrawal since a family bereavement",
-        ];
         return [.. Enumerable.Range(0, 9).Select(i =>
         {
             var school = Pick(schools.ToArray());
             return new DemoOutreachRequest(
                 new OutreachRequestRecord(
                     Id: "", school.Urn, school.Profile.Location, PupilId: null, PupilDateOfBirth: null, PupilKeyStage: null,
-                    Pick(reasons), random.Next(0, 5), random.Next(2, 9) / 2.0, today.AddDays(-random.Next(1, 40)), Allocation: null),
+                    PickFrom(SyntheticNames.OutreachReasons), random.Next(0, 5), random.Next(2, 9) / 2.0, today.AddDays(-random.Next(1, 40)), Allocation: null),
                 AllocateAtSeed: i < 6);
         })];
     }
@@ -270,13 +253,15 @@ internal sealed class DemoTenantBuilder(DemoTenantSpec spec, DateOnly today)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var place = Pick(PlaceWords);
+            var place = PickFrom(SyntheticNames.PlaceWords);
             var name = attempt < 50 ? $"{spec.Name} {place} {kind}" : $"{spec.Name} {place} {kind} {attempt}";
             if (names.Add(name)) return name;
         }
     }
 
-    private string Initials() => new([Pick(InitialLetters), Pick(InitialLetters)]);
+    private string Initials() => new([PickFrom(SyntheticNames.InitialLetters), PickFrom(SyntheticNames.InitialLetters)]);
 
     private T Pick<T>(params T[] options) => options[random.Next(options.Length)];
+
+    private T PickFrom<T>(IReadOnlyList<T> options) => options[random.Next(options.Count)];
 }

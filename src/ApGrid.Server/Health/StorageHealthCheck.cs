@@ -1,4 +1,4 @@
-using ApGrid.Server.Storage;
+using ApGrid.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ApGrid.Server.Health;

@@ -2,7 +2,7 @@ using Orleans.Dashboard;
 using ApGrid.Grains;
 using ApGrid.Server.Demo;
 using ApGrid.Server.Health;
-using ApGrid.Server.Storage;
+using ApGrid.Storage;
 using Orleans.Configuration;
 
 namespace ApGrid.Server.Hosting;

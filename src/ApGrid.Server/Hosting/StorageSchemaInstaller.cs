@@ -1,4 +1,4 @@
-using ApGrid.Server.Storage;
+using ApGrid.Storage;
 
 namespace ApGrid.Server.Hosting;
 

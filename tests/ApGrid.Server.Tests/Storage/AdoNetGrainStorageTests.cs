@@ -1,4 +1,4 @@
-using ApGrid.Server.Storage;
+using ApGrid.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orleans;

@@ -1,4 +1,4 @@
-using ApGrid.Server.Storage;
+using ApGrid.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.Configuration;
@@ -105,6 +105,6 @@ public abstract class GroupCommitGrainStorageTests<TFixture>(TFixture fixture) :
         var lifecycle = new CapturingSiloLifecycle();
         provider.Participate(lifecycle);
         await lifecycle.StartAsync(CancellationToken.None);
-        return (new GroupCommitGrainStorage(provider, fixture.Options, serviceId, serializer), provider);
+        return (new GroupCommitGrainStorage(provider, new GrainWriteQueues(), fixture.Options, serviceId, serializer), provider);
     }
 }

@@ -1,5 +1,5 @@
 using System.Net;
-using ApGrid.Server.Storage;
+using ApGrid.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

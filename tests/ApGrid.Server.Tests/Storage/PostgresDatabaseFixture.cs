@@ -1,5 +1,5 @@
 using System.Data.Common;
-using ApGrid.Server.Storage;
+using ApGrid.Storage;
 using Npgsql;
 
 namespace ApGrid.Server.Tests.Storage;

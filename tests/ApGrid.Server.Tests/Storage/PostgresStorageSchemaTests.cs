@@ -1,4 +1,4 @@
-using ApGrid.Server.Storage;
+using ApGrid.Storage;
 using Npgsql;
 
 namespace ApGrid.Server.Tests.Storage;

@@ -1,4 +1,4 @@
-using ApGrid.Server.Storage;
+using ApGrid.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Npgsql;

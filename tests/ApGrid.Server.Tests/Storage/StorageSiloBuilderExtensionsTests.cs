@@ -1,4 +1,4 @@
-using ApGrid.Server.Storage;
+using ApGrid.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -42,6 +42,25 @@ public sealed class StorageSiloBuilderExtensionsTests : IDisposable
         var storage = host.Services.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
         // The provider sits behind the group-commit write queue; it still does every read and clear.
         Assert.IsType<AdoNetGrainStorage>(Assert.IsType<GroupCommitGrainStorage>(storage).Inner);
+    }
+
+    [Fact]
+    public void Keeps_write_queues_the_caller_registered_so_silos_of_one_process_can_share_them()
+    {
+        var options = new StorageOptions { SqlitePath = Path.Combine(_directory, "apgrid.db") };
+        var shared = new GrainWriteQueues();
+        var builder = Host.CreateApplicationBuilder();
+        builder.UseOrleans(silo =>
+        {
+            silo.Services.AddSingleton(shared);
+            silo.UseLocalhostClustering().AddApGridStorage(options);
+        });
+
+        using var host = builder.Build();
+
+        Assert.Same(shared, host.Services.GetRequiredService<GrainWriteQueues>());
+        _ = host.Services.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
+        Assert.Equal(0, shared.CommitsOf(options));
     }
 
     [Fact]

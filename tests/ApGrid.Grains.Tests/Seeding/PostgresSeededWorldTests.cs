@@ -1,4 +1,0 @@
-namespace ApGrid.Grains.Tests.Seeding;
-
-/// <summary>The same rows through the same writer with PostgreSQL's SQL: the provider's row format is the same.</summary>
-public sealed class PostgresSeededWorldTests(PostgresSeededClusterFixture fixture) : SeededWorldTests<PostgresSeededClusterFixture>(fixture);

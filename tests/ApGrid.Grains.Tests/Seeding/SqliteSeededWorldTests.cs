@@ -1,3 +1,0 @@
-namespace ApGrid.Grains.Tests.Seeding;
-
-public sealed class SqliteSeededWorldTests(SqliteSeededClusterFixture fixture) : SeededWorldTests<SqliteSeededClusterFixture>(fixture);

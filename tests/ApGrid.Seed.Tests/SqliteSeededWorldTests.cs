@@ -1,0 +1,3 @@
+namespace ApGrid.Seed.Tests;
+
+public sealed class SqliteSeededWorldTests(SqliteSeededClusterFixture fixture) : SeededWorldTests<SqliteSeededClusterFixture>(fixture);
