@@ -4,65 +4,43 @@ namespace ApGrid.Grains;
 /// Owns an AP setting's places. Every reservation is decided here, one at a time, and written
 /// before it is acknowledged, so two placements can never take the same place.
 /// </summary>
-public sealed class ApSettingGrain : Grain, IApSettingGrain
+public sealed class ApSettingGrain(
+    [PersistentState("apSetting")] IPersistentState<ApSettingState> state, TimeProvider clock, IOptions<OutreachOptions> outreach, ILogger<ApSettingGrain> logger)
+    : OutboxGrain<ApSettingState>(state, s => s.Outbox, logger), IApSettingGrain
 {
-    private readonly IPersistentState<ApSettingState> state;
-    private readonly TimeProvider clock;
-    private readonly IOptions<OutreachOptions> outreach;
-    private readonly Outbox<ApSettingState> outbox;
-
-    public ApSettingGrain(
-        [PersistentState("apSetting")] IPersistentState<ApSettingState> state, TimeProvider clock, IOptions<OutreachOptions> outreach, ILogger<ApSettingGrain> logger)
-    {
-        this.state = state;
-        this.clock = clock;
-        this.outreach = outreach;
-        outbox = new(this, state, s => s.Outbox, DeliverAsync, logger);
-    }
-
     private string Urn => GrainKeys.LocalIdOf(this.GetPrimaryKeyString());
 
     private string LaCode => GrainKeys.TenantOf(this.GetPrimaryKeyString());
-
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        outbox.OnActivate();
-        return Task.CompletedTask;
-    }
-
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => outbox.OnDeactivateAsync();
-
-    public Task ResumeOutboxAsync() => outbox.ResumeAsync();
 
     public async Task<bool> CreateAsync(ApSettingProfile profile, ApAvailability availability)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(availability);
-        if (state.State.Profile is not null) return false;
+        if (State.Profile is not null) return false;
 
-        state.State.Profile = profile;
+        State.Profile = profile;
         Apply(availability);
         await CommitAsync();
         return true;
     }
 
     public Task<ApCapacitySnapshot?> GetCapacityAsync() =>
-        Task.FromResult(state.State.Profile is null ? null : Snapshot());
+        Task.FromResult(State.Profile is null ? null : Snapshot());
 
     public Task<IReadOnlyList<PlacementRef>> GetPlacementsAsync(bool active) => Task.FromResult<IReadOnlyList<PlacementRef>>(active
-        ? [.. state.State.HeldPlaces.Select(p => new PlacementRef(p.Key, p.Value.PupilId))]
-        : [.. state.State.ReleasedPlaces.Select(p => new PlacementRef(p.Key, p.Value))]);
+        ? [.. State.HeldPlaces.Select(p => new PlacementRef(p.Key, p.Value.PupilId))]
+        : [.. State.ReleasedPlaces.Select(p => new PlacementRef(p.Key, p.Value))]);
 
     public async Task<CommandResult<ApCapacitySnapshot>> SetAvailabilityAsync(ApAvailability availability)
     {
         ArgumentNullException.ThrowIfNull(availability);
-        if (state.State.Profile is null) return NotFound();
+        if (State.Profile is null) return NotFound();
 
         var error = CapacityRules.CheckDistinctSessions(availability.Sessions.Select(s => s.Session))
             ?? CapacityRules.ValidateAvailability(
                 availability.FullTimePlaces, availability.Sessions.ToDictionary(s => s.Session, s => s.Places), availability.OutreachHoursPerWeek,
-                FullTimeUsed(), SessionUsed(), state.State.OutreachHoursAllocated)
-            ?? CapacityRules.CheckOutreachCaseload(outreach.Value.Cap, availability.OutreachHoursPerWeek, state.State.OutreachAllocations.Count);
+                FullTimeUsed(), SessionUsed(), State.OutreachHoursAllocated)
+            ?? CapacityRules.CheckOutreachCaseload(outreach.Value.Cap, availability.OutreachHoursPerWeek, State.OutreachAllocations.Count);
         if (error is not null) return CommandResult<ApCapacitySnapshot>.Fail(error);
 
         Apply(availability);
@@ -72,14 +50,14 @@ public sealed class ApSettingGrain : Grain, IApSettingGrain
 
     public async Task<CommandResult<ApCapacitySnapshot>> AllocateOutreachAsync(string requestId, double hours)
     {
-        if (state.State.Profile is null) return NotFound();
-        if (state.State.OutreachAllocations.ContainsKey(requestId)) return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
+        if (State.Profile is null) return NotFound();
+        if (State.OutreachAllocations.ContainsKey(requestId)) return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
         var refused = OutreachAllocator.Fits(
-            state.State.OutreachHoursPerWeek, state.State.OutreachHoursAllocated, state.State.OutreachAllocations.Count, hours, outreach.Value.Cap);
+            State.OutreachHoursPerWeek, State.OutreachHoursAllocated, State.OutreachAllocations.Count, hours, outreach.Value.Cap);
         if (refused is not null) return CommandResult<ApCapacitySnapshot>.Fail(refused);
 
-        state.State.OutreachAllocations[requestId] = hours;
-        state.State.OutreachHoursAllocated += hours;
+        State.OutreachAllocations[requestId] = hours;
+        State.OutreachHoursAllocated += hours;
         await CommitAsync();
         return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
     }
@@ -87,10 +65,10 @@ public sealed class ApSettingGrain : Grain, IApSettingGrain
     public async Task<CommandResult<ApCapacitySnapshot>> ReservePlaceAsync(PlaceReservation reservation)
     {
         ArgumentNullException.ThrowIfNull(reservation);
-        if (state.State.Profile is not { } profile) return NotFound();
+        if (State.Profile is not { } profile) return NotFound();
 
         // A retried reservation holds the place it already has.
-        if (state.State.HeldPlaces.ContainsKey(reservation.ReservationId))
+        if (State.HeldPlaces.ContainsKey(reservation.ReservationId))
         {
             return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
         }
@@ -102,7 +80,7 @@ public sealed class ApSettingGrain : Grain, IApSettingGrain
             ?? CapacityRules.CheckReservation(FullTimeFree(), SessionFree(), request);
         if (error is not null) return CommandResult<ApCapacitySnapshot>.Fail(error);
 
-        state.State.HeldPlaces[reservation.ReservationId] = new HeldPlace(
+        State.HeldPlaces[reservation.ReservationId] = new HeldPlace(
             reservation.PupilId, reservation.FullTime, [.. reservation.Sessions], reservation.OfCompulsorySchoolAge);
         await CommitAsync();
         return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
@@ -110,12 +88,12 @@ public sealed class ApSettingGrain : Grain, IApSettingGrain
 
     public async Task<CommandResult<ApCapacitySnapshot>> ReleasePlaceAsync(string reservationId)
     {
-        if (state.State.Profile is null) return NotFound();
+        if (State.Profile is null) return NotFound();
 
         // Releasing twice is harmless: the second call finds nothing to free.
-        if (state.State.HeldPlaces.Remove(reservationId, out var held))
+        if (State.HeldPlaces.Remove(reservationId, out var held))
         {
-            state.State.ReleasedPlaces[reservationId] = held.PupilId;
+            State.ReleasedPlaces[reservationId] = held.PupilId;
             await CommitAsync();
         }
 
@@ -127,30 +105,30 @@ public sealed class ApSettingGrain : Grain, IApSettingGrain
             ? RegistrationRule.CheckFullTimePlacement(
                 profile.Registered,
                 new RegistrationCandidate(reservation.HasEhcPlan, reservation.LookedAfter, reservation.OfCompulsorySchoolAge),
-                state.State.HeldPlaces.Values.Count(p => p.FullTime && p.OfCompulsorySchoolAge))
+                State.HeldPlaces.Values.Count(p => p.FullTime && p.OfCompulsorySchoolAge))
             : null;
 
     private void Apply(ApAvailability availability)
     {
-        state.State.FullTimePlaces = availability.FullTimePlaces;
-        state.State.SessionPlaces = Sessions.All.ToDictionary(
+        State.FullTimePlaces = availability.FullTimePlaces;
+        State.SessionPlaces = Sessions.All.ToDictionary(
             s => s,
             s => availability.Sessions.FirstOrDefault(p => p.Session == s)?.Places ?? 0);
-        state.State.OutreachHoursPerWeek = availability.OutreachHoursPerWeek;
+        State.OutreachHoursPerWeek = availability.OutreachHoursPerWeek;
     }
 
     /// <summary>Writes the change; the outbox then gives the LA's capacity index the new snapshot and tells the change feed.</summary>
     private Task CommitAsync()
     {
-        state.State.Version++;
-        state.State.UpdatedAt = clock.GetUtcNow();
-        return outbox.CommitAsync(
+        State.Version++;
+        State.UpdatedAt = clock.GetUtcNow();
+        return Outbox.CommitAsync(
             new OutboxMessage(OutboxMessageKind.LaCapacity, Urn),
             new OutboxMessage(OutboxMessageKind.CapacityChanged, Urn));
     }
 
     /// <summary>Idempotent: the index keeps the newest snapshot, and a second feed entry only tells subscribers to read again.</summary>
-    private Task DeliverAsync(OutboxMessage message) => message.Kind switch
+    protected override Task DeliverAsync(OutboxMessage message) => message.Kind switch
     {
         OutboxMessageKind.LaCapacity => GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode).UpdateCapacityAsync(Snapshot()),
         OutboxMessageKind.CapacityChanged => GrainFactory.GetGrain<IChangeFeedGrain>(LaCode).AppendAsync(ChangeKind.Capacity, Urn),
@@ -162,29 +140,29 @@ public sealed class ApSettingGrain : Grain, IApSettingGrain
         var used = SessionUsed();
         return new ApCapacitySnapshot(
             Urn,
-            state.State.Profile!,
-            state.State.FullTimePlaces,
+            State.Profile!,
+            State.FullTimePlaces,
             FullTimeFree(),
             [.. Sessions.All.Select(s => new SessionCapacity(
-                s, state.State.SessionPlaces.GetValueOrDefault(s), state.State.SessionPlaces.GetValueOrDefault(s) - used.GetValueOrDefault(s)))],
-            state.State.OutreachHoursPerWeek,
-            state.State.OutreachHoursPerWeek - state.State.OutreachHoursAllocated,
-            state.State.UpdatedAt,
-            state.State.Version,
-            state.State.OutreachAllocations.Count);
+                s, State.SessionPlaces.GetValueOrDefault(s), State.SessionPlaces.GetValueOrDefault(s) - used.GetValueOrDefault(s)))],
+            State.OutreachHoursPerWeek,
+            State.OutreachHoursPerWeek - State.OutreachHoursAllocated,
+            State.UpdatedAt,
+            State.Version,
+            State.OutreachAllocations.Count);
     }
 
-    private int FullTimeUsed() => state.State.HeldPlaces.Values.Count(p => p.FullTime);
+    private int FullTimeUsed() => State.HeldPlaces.Values.Count(p => p.FullTime);
 
-    private int FullTimeFree() => state.State.FullTimePlaces - FullTimeUsed();
+    private int FullTimeFree() => State.FullTimePlaces - FullTimeUsed();
 
     private Dictionary<Session, int> SessionUsed() =>
-        Sessions.All.ToDictionary(s => s, s => state.State.HeldPlaces.Values.Count(p => p.Sessions.Contains(s)));
+        Sessions.All.ToDictionary(s => s, s => State.HeldPlaces.Values.Count(p => p.Sessions.Contains(s)));
 
     private Dictionary<Session, int> SessionFree()
     {
         var used = SessionUsed();
-        return Sessions.All.ToDictionary(s => s, s => state.State.SessionPlaces.GetValueOrDefault(s) - used[s]);
+        return Sessions.All.ToDictionary(s => s, s => State.SessionPlaces.GetValueOrDefault(s) - used[s]);
     }
 
     private static CommandResult<ApCapacitySnapshot> NotFound() =>

@@ -10,7 +10,7 @@ namespace ApGrid.Grains;
 /// are delivered when the grain next activates (storage's index wakes it, see <see cref="OutboxIndex"/>);
 /// delivered ones leave storage with the grain's next write, or one write when it deactivates.
 /// </summary>
-internal sealed partial class Outbox<TState>(
+public sealed partial class Outbox<TState>(
     IGrainBase grain, IPersistentState<TState> state, Func<TState, List<OutboxMessage>> messagesOf, Func<OutboxMessage, Task> deliver, ILogger logger)
 {
     private bool abandoned;

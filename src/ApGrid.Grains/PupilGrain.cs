@@ -10,34 +10,15 @@ namespace ApGrid.Grains;
 // record is read in a burst by one person and then left; the default 15 minutes would hold a whole
 // day's reads in memory. Coming back costs one storage read of about 100 bytes.
 [CollectionAgeLimit(Minutes = 2)]
-public sealed class PupilGrain : Grain, IPupilGrain
+public sealed class PupilGrain(
+    [PersistentState("pupil")] IPersistentState<PupilState> state, TimeProvider clock, ILogger<PupilGrain> logger)
+    : OutboxGrain<PupilState>(state, s => s.Outbox, logger), IPupilGrain
 {
-    private readonly IPersistentState<PupilState> state;
-    private readonly TimeProvider clock;
-    private readonly Outbox<PupilState> outbox;
-
-    public PupilGrain([PersistentState("pupil")] IPersistentState<PupilState> state, TimeProvider clock, ILogger<PupilGrain> logger)
-    {
-        this.state = state;
-        this.clock = clock;
-        outbox = new(this, state, s => s.Outbox, DeliverAsync, logger);
-    }
-
     private string PupilId => GrainKeys.LocalIdOf(this.GetPrimaryKeyString());
 
     private string LaCode => GrainKeys.TenantOf(this.GetPrimaryKeyString());
 
     private ILocalAuthorityGrain La => GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode);
-
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        outbox.OnActivate();
-        return Task.CompletedTask;
-    }
-
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => outbox.OnDeactivateAsync();
-
-    public Task ResumeOutboxAsync() => outbox.ResumeAsync();
 
     /// <summary>
     /// Claims the UPN at the LA (unique within it), records the pupil and has the home school list
@@ -46,7 +27,7 @@ public sealed class PupilGrain : Grain, IPupilGrain
     public async Task<CommandResult<PupilSnapshot>> RegisterAsync(PupilRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        if (state.State.Record is not null)
+        if (State.Record is not null)
         {
             return Fail(DomainError.Conflict("pupilId", "This pupil is already registered."));
         }
@@ -57,41 +38,41 @@ public sealed class PupilGrain : Grain, IPupilGrain
         }
 
         var resolve = new OutboxMessage(OutboxMessageKind.RegistrationResolved, PupilId);
-        state.State.PendingRegistration = record;
-        outbox.Add(resolve);
-        await outbox.WriteAsync();
+        State.PendingRegistration = record;
+        Outbox.Add(resolve);
+        await Outbox.WriteAsync();
 
         var claimed = await La.ClaimUpnAsync(record.Upn, PupilId) == PupilId;
-        state.State.PendingRegistration = null;
-        outbox.Remove(resolve);
+        State.PendingRegistration = null;
+        Outbox.Remove(resolve);
         if (!claimed)
         {
-            await outbox.WriteAsync();
+            await Outbox.WriteAsync();
             return Fail(DomainError.Validation("upn", "A pupil with this UPN is already registered in this LA; a UPN is unique within the LA."));
         }
 
-        state.State.Record = record;
-        await outbox.CommitAsync(new OutboxMessage(OutboxMessageKind.SchoolPupilAdded, record.HomeSchoolUrn));
+        State.Record = record;
+        await Outbox.CommitAsync(new OutboxMessage(OutboxMessageKind.SchoolPupilAdded, record.HomeSchoolUrn));
         return Ok();
     }
 
-    public Task<PupilSnapshot?> GetAsync() => Task.FromResult(state.State.Record is null ? null : Snapshot());
+    public Task<PupilSnapshot?> GetAsync() => Task.FromResult(State.Record is null ? null : Snapshot());
 
     public async Task<CommandResult<PupilSnapshot>> SubmitReferralAsync(string reason, IReadOnlyList<string> strategiesTried, DateOnly submittedOn)
     {
-        if (state.State.Record is null) return PupilNotFound();
+        if (State.Record is null) return PupilNotFound();
         if (ReferralRules.ValidateSubmission(reason, strategiesTried) is { } invalid) return Fail(invalid);
         if (submittedOn > clock.Today()) return Fail(DomainError.Validation("submittedOn", "A referral cannot be dated in the future."));
-        if (state.State.Referrals.Any(r => r.Status is ReferralStatus.Submitted or ReferralStatus.Approved))
+        if (State.Referrals.Any(r => r.Status is ReferralStatus.Submitted or ReferralStatus.Approved))
         {
             return Fail(DomainError.Conflict("pupilId", "The pupil already has an open referral; decide or withdraw it first."));
         }
 
-        var id = PupilScopedIds.Referral(PupilId, state.State.Referrals.Count + 1);
-        state.State.Referrals.Add(new ReferralRecord(
+        var id = PupilScopedIds.Referral(PupilId, State.Referrals.Count + 1);
+        State.Referrals.Add(new ReferralRecord(
             id, submittedOn, reason.Trim(), [.. strategiesTried.Select(s => s.Trim())], ReferralStatus.Submitted,
             DecidedOn: null, PanelMembers: [], ParentalConsent: false, ConsentNoticeGivenOn: null, PlacementId: null));
-        await outbox.CommitAsync(Message(OutboxMessageKind.ReferralChanged, id));
+        await Outbox.CommitAsync(Message(OutboxMessageKind.ReferralChanged, id));
         return Ok();
     }
 
@@ -105,7 +86,7 @@ public sealed class PupilGrain : Grain, IPupilGrain
 
         if (ConsentRules.ValidateNotice(noticeGivenOn, referral.SubmittedOn, clock.Today()) is { } invalid) return Fail(invalid);
         Replace(referral, referral with { ParentalConsent = true, ConsentNoticeGivenOn = noticeGivenOn });
-        await outbox.CommitAsync(Message(OutboxMessageKind.ReferralChanged, referralId));
+        await Outbox.CommitAsync(Message(OutboxMessageKind.ReferralChanged, referralId));
         return Ok();
     }
 
@@ -118,7 +99,7 @@ public sealed class PupilGrain : Grain, IPupilGrain
         if (error is not null) return Fail(error);
 
         Replace(referral, referral with { Status = to, DecidedOn = decidedOn, PanelMembers = [.. panelMembers.Select(m => m.Trim())] });
-        await outbox.CommitAsync(Message(OutboxMessageKind.ReferralChanged, referralId));
+        await Outbox.CommitAsync(Message(OutboxMessageKind.ReferralChanged, referralId));
         return Ok();
     }
 
@@ -130,7 +111,7 @@ public sealed class PupilGrain : Grain, IPupilGrain
     public async Task<CommandResult<PupilSnapshot>> StartPlacementAsync(PlacementRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (state.State.Record is not { } record) return PupilNotFound();
+        if (State.Record is not { } record) return PupilNotFound();
         if (string.IsNullOrEmpty(request.PlacementId))
         {
             // Unique per attempt: an id from a failed attempt must never name a later placement elsewhere.
@@ -138,18 +119,18 @@ public sealed class PupilGrain : Grain, IPupilGrain
         }
 
         // A retry with the same key, or of the same placement, gets the placement it already started.
-        var already = request.IdempotencyKey is { } key && state.State.PlacementsByIdempotencyKey.TryGetValue(key, out var keyed)
+        var already = request.IdempotencyKey is { } key && State.PlacementsByIdempotencyKey.TryGetValue(key, out var keyed)
             ? keyed
             : request.PlacementId;
-        if (state.State.Placements.Exists(p => p.PlacementId == already))
+        if (State.Placements.Exists(p => p.PlacementId == already))
         {
-            await outbox.DeliverAsync();
+            await Outbox.DeliverAsync();
             return Ok();
         }
 
         // A start cut short earlier gives its place back before this one asks for a place.
-        if (state.State.PendingPlacementStarts.Count > 0) await outbox.DeliverAsync();
-        if (state.State.Placements.Exists(p => p.IsActive))
+        if (State.PendingPlacementStarts.Count > 0) await Outbox.DeliverAsync();
+        if (State.Placements.Exists(p => p.IsActive))
         {
             return Fail(DomainError.Conflict("pupilId", "The pupil already has an active placement; end it first."));
         }
@@ -162,9 +143,9 @@ public sealed class PupilGrain : Grain, IPupilGrain
         if (error is not null) return Fail(error);
 
         var resolve = Message(OutboxMessageKind.PlacementStartResolved, request.PlacementId);
-        state.State.PendingPlacementStarts[request.PlacementId] = request.ApUrn;
-        outbox.Add(resolve);
-        await outbox.WriteAsync();
+        State.PendingPlacementStarts[request.PlacementId] = request.ApUrn;
+        Outbox.Add(resolve);
+        await Outbox.WriteAsync();
 
         var reserved = await Setting(request.ApUrn).ReservePlaceAsync(new PlaceReservation(
             request.PlacementId,
@@ -175,22 +156,22 @@ public sealed class PupilGrain : Grain, IPupilGrain
             record.SenProvision == SenProvision.EhcPlan,
             record.LookedAfter,
             SchoolYear.IsOfCompulsorySchoolAge(record.DateOfBirth, request.StartDate)));
-        state.State.PendingPlacementStarts.Remove(request.PlacementId);
-        outbox.Remove(resolve);
+        State.PendingPlacementStarts.Remove(request.PlacementId);
+        Outbox.Remove(resolve);
         if (reserved.Error is { } refused)
         {
-            await outbox.WriteAsync();
+            await Outbox.WriteAsync();
             return CommandResult<PupilSnapshot>.Fail(refused);
         }
 
-        state.State.Placements.Add(new PlacementRecord(
+        State.Placements.Add(new PlacementRecord(
             request.PlacementId, request.ApUrn, request.StartDate, request.PlannedEndDate,
             request.FullTime, [.. request.Sessions], PlacementRules.ApRegistration(request.FullTime),
             EndDate: null, request.ReferralId, [.. objectives], request.ReviewEveryWeeks,
             Reviews: [], Outcome: null, CheckInDue: null));
         if (referral is not null) Replace(referral, referral with { Status = ReferralStatus.Placed, PlacementId = request.PlacementId });
-        if (request.IdempotencyKey is { } newKey) state.State.PlacementsByIdempotencyKey[newKey] = request.PlacementId;
-        await outbox.CommitAsync(
+        if (request.IdempotencyKey is { } newKey) State.PlacementsByIdempotencyKey[newKey] = request.PlacementId;
+        await Outbox.CommitAsync(
             Message(OutboxMessageKind.LaPlacementStarted, request.PlacementId),
             Message(OutboxMessageKind.PlacementChanged, request.PlacementId));
         return Ok();
@@ -199,26 +180,26 @@ public sealed class PupilGrain : Grain, IPupilGrain
     public async Task<CommandResult<PupilSnapshot>> RecordPlacementReviewAsync(string placementId, PlacementReviewRecord review)
     {
         ArgumentNullException.ThrowIfNull(review);
-        if (state.State.Placements.Find(p => p.PlacementId == placementId) is not { } placement) return PlacementNotFound();
+        if (State.Placements.Find(p => p.PlacementId == placementId) is not { } placement) return PlacementNotFound();
         if (!placement.IsActive) return Fail(DomainError.Conflict("placementId", "The placement has ended."));
         var error = ReviewRules.Validate(review.Date, review.AttendancePercent, review.Suspensions, review.Participation, review.Wellbeing,
             review.Notes, placement.StartDate, placement.Reviews.Count > 0 ? placement.Reviews[^1].Date : null, clock.Today());
         if (error is not null) return Fail(error);
 
         Replace(placement, placement with { Reviews = [.. placement.Reviews, review] });
-        await outbox.CommitAsync(Message(OutboxMessageKind.PlacementChanged, placementId));
+        await Outbox.CommitAsync(Message(OutboxMessageKind.PlacementChanged, placementId));
         return Ok();
     }
 
     /// <summary>Records the end; the outbox then frees the place at the setting, tells the LA and the feed.</summary>
     public async Task<CommandResult<PupilSnapshot>> EndPlacementAsync(string placementId, DateOnly endDate, PlacementOutcome outcome)
     {
-        if (state.State.Placements.Find(p => p.PlacementId == placementId) is not { } placement) return PlacementNotFound();
+        if (State.Placements.Find(p => p.PlacementId == placementId) is not { } placement) return PlacementNotFound();
         if (!placement.IsActive) return Fail(DomainError.Conflict("placementId", "The placement has already ended."));
         if (EndingRules.Validate(endDate, placement.StartDate, clock.Today()) is { } invalid) return Fail(invalid);
 
         Replace(placement, placement with { EndDate = endDate, Outcome = outcome, CheckInDue = EndingRules.ReintegrationCheckIn(outcome, endDate) });
-        await outbox.CommitAsync(
+        await Outbox.CommitAsync(
             Message(OutboxMessageKind.SettingPlaceReleased, placementId),
             Message(OutboxMessageKind.LaPlacementEnded, placementId),
             Message(OutboxMessageKind.PlacementChanged, placementId));
@@ -227,35 +208,35 @@ public sealed class PupilGrain : Grain, IPupilGrain
 
     public async Task<CommandResult<PupilSnapshot>> RequestEhcAssessmentAsync(DateOnly requestedOn)
     {
-        if (state.State.Record is not { } record) return PupilNotFound();
-        if (state.State.Ehcp is { } open && EhcpRules.IsOpen(open.Stage))
+        if (State.Record is not { } record) return PupilNotFound();
+        if (State.Ehcp is { } open && EhcpRules.IsOpen(open.Stage))
         {
             return Fail(DomainError.Conflict("pupilId", $"An EHC needs assessment was requested on {open.RequestedOn:yyyy-MM-dd} and is still {open.Stage}."));
         }
 
         if (requestedOn > clock.Today()) return Fail(DomainError.Validation("requestedOn", "The request date cannot be in the future."));
-        if (record.SenProvision == SenProvision.EhcPlan && state.State.Ehcp is null)
+        if (record.SenProvision == SenProvision.EhcPlan && State.Ehcp is null)
         {
             return Fail(DomainError.Conflict("pupilId", "The pupil already has an EHC plan."));
         }
 
         // The LA counts a final plan when it first sees one, and takes the case as it stands when told:
         // tell it of the case being replaced before it is, in case that is still owed.
-        await outbox.DeliverAsync();
+        await Outbox.DeliverAsync();
 
-        state.State.Ehcp = new EhcpCaseRecord(requestedOn, EhcpStage.Requested, null, null, null, requestedOn);
+        State.Ehcp = new EhcpCaseRecord(requestedOn, EhcpStage.Requested, null, null, null, requestedOn);
         await CommitEhcpAsync();
         return Ok();
     }
 
     public async Task<CommandResult<PupilSnapshot>> RecordEhcpMilestoneAsync(EhcpMilestone milestone, DateOnly milestoneDate)
     {
-        if (state.State.Record is null) return PupilNotFound();
-        if (state.State.Ehcp is not { } current) return Fail(DomainError.NotFound("pupilId", "The pupil has no EHC needs assessment."));
+        if (State.Record is null) return PupilNotFound();
+        if (State.Ehcp is not { } current) return Fail(DomainError.NotFound("pupilId", "The pupil has no EHC needs assessment."));
         var (stage, invalid) = EhcpRules.Apply(current.Stage, milestone);
         if ((invalid ?? EhcpRules.ValidateDate(milestoneDate, current.LastDate, clock.Today())) is { } error) return Fail(error);
 
-        state.State.Ehcp = current with
+        State.Ehcp = current with
         {
             Stage = stage,
             LastDate = milestoneDate,
@@ -273,30 +254,30 @@ public sealed class PupilGrain : Grain, IPupilGrain
     /// </summary>
     public async Task<CommandResult<WaitingListEntryRecord>> AddToWaitingListAsync(string specialSchoolUrn, DateOnly addedOn)
     {
-        if (state.State.Record is not { } record) return CommandResult<WaitingListEntryRecord>.Fail(DomainError.NotFound("pupilId", "No such pupil."));
-        if (WaitingListRules.CheckEligible(record.SenProvision, state.State.Ehcp?.Stage) is { } ineligible)
+        if (State.Record is not { } record) return CommandResult<WaitingListEntryRecord>.Fail(DomainError.NotFound("pupilId", "No such pupil."));
+        if (WaitingListRules.CheckEligible(record.SenProvision, State.Ehcp?.Stage) is { } ineligible)
         {
             return CommandResult<WaitingListEntryRecord>.Fail(ineligible);
         }
 
         var requestId = Guid.NewGuid().ToString("N");
         var resolve = Message(OutboxMessageKind.WaitingListAddResolved, requestId);
-        state.State.PendingWaitingListAdds[requestId] = new PendingWaitingListAdd(specialSchoolUrn, addedOn);
-        outbox.Add(resolve);
-        await outbox.WriteAsync();
+        State.PendingWaitingListAdds[requestId] = new PendingWaitingListAdd(specialSchoolUrn, addedOn);
+        Outbox.Add(resolve);
+        await Outbox.WriteAsync();
 
         var added = await SpecialSchool(specialSchoolUrn).AddEntryAsync(PupilId, addedOn, requestId);
-        state.State.PendingWaitingListAdds.Remove(requestId);
-        outbox.Remove(resolve);
-        if (added.Value is { } entry) state.State.WaitingListEntryIds.Add(entry.Id);
-        await outbox.WriteAsync();
+        State.PendingWaitingListAdds.Remove(requestId);
+        Outbox.Remove(resolve);
+        if (added.Value is { } entry) State.WaitingListEntryIds.Add(entry.Id);
+        await Outbox.WriteAsync();
         return added;
     }
 
-    /// <summary>Answers at the special school, then records it; an acceptance takes the pupil off every other list through the outbox.</summary>
+    /// <summary>Answers at the special school, then records it; an acceptance takes the pupil off every other list through the Outbox.</summary>
     public async Task<CommandResult<WaitingListEntryRecord>> RespondToOfferAsync(string entryId, bool accepted)
     {
-        if (state.State.Record is null || !state.State.WaitingListEntryIds.Contains(entryId))
+        if (State.Record is null || !State.WaitingListEntryIds.Contains(entryId))
         {
             return CommandResult<WaitingListEntryRecord>.Fail(DomainError.NotFound("entryId", "No such waiting-list entry."));
         }
@@ -306,14 +287,14 @@ public sealed class PupilGrain : Grain, IPupilGrain
         if (answered.Value is null) return answered;
         if (!accepted)
         {
-            state.State.ClosedWaitingListEntryIds.Add(entryId);
-            await outbox.WriteAsync();
+            State.ClosedWaitingListEntryIds.Add(entryId);
+            await Outbox.WriteAsync();
             return answered;
         }
 
-        var others = state.State.WaitingListEntryIds.Where(id => id != entryId && !state.State.ClosedWaitingListEntryIds.Contains(id)).ToList();
-        state.State.ClosedWaitingListEntryIds.UnionWith(others);
-        await outbox.CommitAsync([.. others.Select(id => Message(OutboxMessageKind.WaitingEntryRemoved, id))]);
+        var others = State.WaitingListEntryIds.Where(id => id != entryId && !State.ClosedWaitingListEntryIds.Contains(id)).ToList();
+        State.ClosedWaitingListEntryIds.UnionWith(others);
+        await Outbox.CommitAsync([.. others.Select(id => Message(OutboxMessageKind.WaitingEntryRemoved, id))]);
         return answered;
     }
 
@@ -327,21 +308,21 @@ public sealed class PupilGrain : Grain, IPupilGrain
 
     /// <summary>Writes the case, then keeps the LA's tracker and the change feed current.</summary>
     private Task CommitEhcpAsync() =>
-        outbox.CommitAsync(Message(OutboxMessageKind.LaEhcpCase, PupilId), Message(OutboxMessageKind.EhcpChanged, PupilId));
+        Outbox.CommitAsync(Message(OutboxMessageKind.LaEhcpCase, PupilId), Message(OutboxMessageKind.EhcpChanged, PupilId));
 
-    private ReferralRecord? FindReferral(string referralId) => state.State.Referrals.Find(r => r.Id == referralId);
+    private ReferralRecord? FindReferral(string referralId) => State.Referrals.Find(r => r.Id == referralId);
 
-    private void Replace(ReferralRecord old, ReferralRecord updated) => state.State.Referrals[state.State.Referrals.IndexOf(old)] = updated;
+    private void Replace(ReferralRecord old, ReferralRecord updated) => State.Referrals[State.Referrals.IndexOf(old)] = updated;
 
-    private void Replace(PlacementRecord old, PlacementRecord updated) => state.State.Placements[state.State.Placements.IndexOf(old)] = updated;
+    private void Replace(PlacementRecord old, PlacementRecord updated) => State.Placements[State.Placements.IndexOf(old)] = updated;
 
     /// <summary>Delivers one outbox message, from the state as it is now; each is idempotent.</summary>
-    private async Task DeliverAsync(OutboxMessage message)
+    protected override async Task DeliverAsync(OutboxMessage message)
     {
         var subject = message.SubjectId;
         var feed = GrainFactory.GetGrain<IChangeFeedGrain>(LaCode);
-        var placement = state.State.Placements.Find(p => p.PlacementId == subject);
-        var record = state.State.Record;
+        var placement = State.Placements.Find(p => p.PlacementId == subject);
+        var record = State.Record;
         switch (message.Kind)
         {
             case OutboxMessageKind.LaPlacementStarted when placement is not null && record is not null:
@@ -352,7 +333,7 @@ public sealed class PupilGrain : Grain, IPupilGrain
                 await La.RecordPlacementEndedAsync(new PlacementFact(
                     placement.PlacementId, PupilId, record.DateOfBirth, YearGroupOn(ended), placement.FullTime, outcome));
                 break;
-            case OutboxMessageKind.LaEhcpCase when state.State.Ehcp is { } ehcp && record is not null:
+            case OutboxMessageKind.LaEhcpCase when State.Ehcp is { } ehcp && record is not null:
                 await La.UpdateEhcpCaseAsync(new EhcpCaseEntry(PupilId, record.HomeSchoolUrn, ehcp));
                 break;
             case OutboxMessageKind.SettingPlaceReleased when placement is not null:
@@ -360,19 +341,19 @@ public sealed class PupilGrain : Grain, IPupilGrain
                 break;
             case OutboxMessageKind.PlacementStartResolved:
                 // Not recorded: the start died between reserving and recording, so the place goes back.
-                if (placement is null && state.State.PendingPlacementStarts.TryGetValue(subject, out var apUrn)) await Setting(apUrn).ReleasePlaceAsync(subject);
-                state.State.PendingPlacementStarts.Remove(subject);
+                if (placement is null && State.PendingPlacementStarts.TryGetValue(subject, out var apUrn)) await Setting(apUrn).ReleasePlaceAsync(subject);
+                State.PendingPlacementStarts.Remove(subject);
                 break;
             case OutboxMessageKind.RegistrationResolved:
                 // Not registered: the registration died after claiming, so the UPN goes back (the LA releases only our own claim).
-                if (record is null && state.State.PendingRegistration is { } pending) await La.ReleaseUpnAsync(pending.Upn, PupilId);
-                state.State.PendingRegistration = null;
+                if (record is null && State.PendingRegistration is { } pending) await La.ReleaseUpnAsync(pending.Upn, PupilId);
+                State.PendingRegistration = null;
                 break;
-            case OutboxMessageKind.WaitingListAddResolved when state.State.PendingWaitingListAdds.TryGetValue(subject, out var add):
+            case OutboxMessageKind.WaitingListAddResolved when State.PendingWaitingListAdds.TryGetValue(subject, out var add):
                 // The add was stored as begun: finish it; the school answers a repeat with the entry it already made.
                 var added = await SpecialSchool(add.SpecialSchoolUrn).AddEntryAsync(PupilId, add.AddedOn, subject);
-                if (added.Value is { } entry && !state.State.WaitingListEntryIds.Contains(entry.Id)) state.State.WaitingListEntryIds.Add(entry.Id);
-                state.State.PendingWaitingListAdds.Remove(subject);
+                if (added.Value is { } entry && !State.WaitingListEntryIds.Contains(entry.Id)) State.WaitingListEntryIds.Add(entry.Id);
+                State.PendingWaitingListAdds.Remove(subject);
                 break;
             case OutboxMessageKind.WaitingEntryRemoved:
                 await SpecialSchoolOf(subject).RemoveEntryAsync(subject);
@@ -395,11 +376,11 @@ public sealed class PupilGrain : Grain, IPupilGrain
         }
     }
 
-    private int YearGroupOn(DateOnly date) => SchoolYear.YearGroupOn(state.State.Record!.YearGroup, clock.Today(), date);
+    private int YearGroupOn(DateOnly date) => SchoolYear.YearGroupOn(State.Record!.YearGroup, clock.Today(), date);
 
     private PupilSnapshot Snapshot() => new(
-        PupilId, state.State.Record!, [.. state.State.Placements], [.. state.State.Referrals], state.State.Ehcp,
-        [.. state.State.WaitingListEntryIds], [.. state.State.ClosedWaitingListEntryIds]);
+        PupilId, State.Record!, [.. State.Placements], [.. State.Referrals], State.Ehcp,
+        [.. State.WaitingListEntryIds], [.. State.ClosedWaitingListEntryIds]);
 
     private CommandResult<PupilSnapshot> Ok() => CommandResult<PupilSnapshot>.Ok(Snapshot());
 

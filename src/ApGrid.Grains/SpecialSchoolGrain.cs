@@ -6,86 +6,67 @@ namespace ApGrid.Grains;
 /// until it is answered, so two offers can never promise the same place. What a change owes the
 /// LA's waiting figures and the change feed goes through its outbox (<see cref="Outbox{TState}"/>).
 /// </summary>
-public sealed class SpecialSchoolGrain : Grain, ISpecialSchoolGrain
+public sealed class SpecialSchoolGrain(
+    [PersistentState("specialSchool")] IPersistentState<SpecialSchoolState> state, TimeProvider clock, ILogger<SpecialSchoolGrain> logger)
+    : OutboxGrain<SpecialSchoolState>(state, s => s.Outbox, logger), ISpecialSchoolGrain
 {
-    private readonly IPersistentState<SpecialSchoolState> state;
-    private readonly TimeProvider clock;
-    private readonly Outbox<SpecialSchoolState> outbox;
-
-    public SpecialSchoolGrain([PersistentState("specialSchool")] IPersistentState<SpecialSchoolState> state, TimeProvider clock, ILogger<SpecialSchoolGrain> logger)
-    {
-        this.state = state;
-        this.clock = clock;
-        outbox = new(this, state, s => s.Outbox, DeliverAsync, logger);
-    }
-
     private string Urn => GrainKeys.LocalIdOf(this.GetPrimaryKeyString());
 
     private string LaCode => GrainKeys.TenantOf(this.GetPrimaryKeyString());
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        outbox.OnActivate();
-        return Task.CompletedTask;
-    }
-
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => outbox.OnDeactivateAsync();
-
-    public Task ResumeOutboxAsync() => outbox.ResumeAsync();
-
     public async Task<bool> CreateAsync(SpecialSchoolProfile profile, int places, int placesTaken)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        if (state.State.Profile is not null) return false;
-        state.State.Profile = profile;
-        state.State.Places = places;
-        state.State.PlacesTaken = placesTaken;
-        state.State.UpdatedAt = clock.GetUtcNow();
-        await outbox.WriteAsync();
+        if (State.Profile is not null) return false;
+        State.Profile = profile;
+        State.Places = places;
+        State.PlacesTaken = placesTaken;
+        State.UpdatedAt = clock.GetUtcNow();
+        await Outbox.WriteAsync();
         return true;
     }
 
-    public Task<SpecialSchoolSnapshot?> GetAsync() => Task.FromResult(state.State.Profile is null ? null : Snapshot());
+    public Task<SpecialSchoolSnapshot?> GetAsync() => Task.FromResult(State.Profile is null ? null : Snapshot());
 
     public async Task<CommandResult<SpecialSchoolSnapshot>> SetPlacesAsync(int places)
     {
-        if (state.State.Profile is null) return CommandResult<SpecialSchoolSnapshot>.Fail(NoSuchSchool());
-        if (SpecialSchoolRules.ValidatePlaces(places, state.State.PlacesTaken + OffersOutstanding()) is { } error)
+        if (State.Profile is null) return CommandResult<SpecialSchoolSnapshot>.Fail(NoSuchSchool());
+        if (SpecialSchoolRules.ValidatePlaces(places, State.PlacesTaken + OffersOutstanding()) is { } error)
         {
             return CommandResult<SpecialSchoolSnapshot>.Fail(error);
         }
 
-        state.State.Places = places;
-        state.State.UpdatedAt = clock.GetUtcNow();
-        await outbox.CommitAsync(new OutboxMessage(OutboxMessageKind.WaitingListChanged, Urn));
+        State.Places = places;
+        State.UpdatedAt = clock.GetUtcNow();
+        await Outbox.CommitAsync(new OutboxMessage(OutboxMessageKind.WaitingListChanged, Urn));
         return CommandResult<SpecialSchoolSnapshot>.Ok(Snapshot());
     }
 
     public async Task<CommandResult<WaitingListEntryRecord>> AddEntryAsync(string pupilId, DateOnly addedOn, string requestId)
     {
-        if (state.State.Profile is null) return Fail(NoSuchSchool());
+        if (State.Profile is null) return Fail(NoSuchSchool());
 
         // A repeat of an add this school already made (a retry, or the pupil's recovery) gets that entry.
-        if (state.State.Entries.Values.FirstOrDefault(e => e.RequestId == requestId && e.PupilId == pupilId) is { } made)
+        if (State.Entries.Values.FirstOrDefault(e => e.RequestId == requestId && e.PupilId == pupilId) is { } made)
         {
             return CommandResult<WaitingListEntryRecord>.Ok(Record(made));
         }
 
         if (WaitingListRules.ValidateAddedOn(addedOn, clock.Today()) is { } invalid) return Fail(invalid);
-        if (state.State.Entries.Values.Any(e => e.PupilId == pupilId && WaitingListRules.IsOpen(e.Status)))
+        if (State.Entries.Values.Any(e => e.PupilId == pupilId && WaitingListRules.IsOpen(e.Status)))
         {
             return Fail(DomainError.Conflict("pupilId", "The pupil is already on this special school's waiting list."));
         }
 
-        var number = ++state.State.LastEntryNumber;
-        state.State.Entries[number] = new WaitingEntry(number, pupilId, addedOn, WaitingStatus.Waiting, null, null, null, requestId);
+        var number = ++State.LastEntryNumber;
+        State.Entries[number] = new WaitingEntry(number, pupilId, addedOn, WaitingStatus.Waiting, null, null, null, requestId);
         return await CommitAsync(number);
     }
 
     public Task<IReadOnlyList<WaitingListEntryRecord>> GetWaitingListAsync()
     {
         var positions = Positions();
-        return Task.FromResult<IReadOnlyList<WaitingListEntryRecord>>([.. state.State.Entries.Values
+        return Task.FromResult<IReadOnlyList<WaitingListEntryRecord>>([.. State.Entries.Values
             .Where(e => WaitingListRules.IsOpen(e.Status))
             .OrderBy(e => e.Status == WaitingStatus.Waiting ? positions[e.Number] : 0)
             .ThenBy(e => e.Number)
@@ -101,7 +82,7 @@ public sealed class SpecialSchoolGrain : Grain, ISpecialSchoolGrain
         var isFirst = PositionOf(entry) == 1;
         if (WaitingListRules.CheckOffer(entry.Status, PlacesFree(), isFirst, reason) is { } refused) return Fail(refused);
 
-        state.State.Entries[entry.Number] = entry with
+        State.Entries[entry.Number] = entry with
         {
             Status = WaitingStatus.Offered,
             OfferedOn = clock.Today(),
@@ -117,8 +98,8 @@ public sealed class SpecialSchoolGrain : Grain, ISpecialSchoolGrain
         if (entry.Status == answered) return CommandResult<WaitingListEntryRecord>.Ok(Record(entry));
         if (WaitingListRules.CheckResponse(entry.Status) is { } refused) return Fail(refused);
 
-        state.State.Entries[entry.Number] = entry with { Status = answered, ClosedOn = clock.Today() };
-        if (accepted) state.State.PlacesTaken++;
+        State.Entries[entry.Number] = entry with { Status = answered, ClosedOn = clock.Today() };
+        if (accepted) State.PlacesTaken++;
         return await CommitAsync(entry.Number);
     }
 
@@ -128,7 +109,7 @@ public sealed class SpecialSchoolGrain : Grain, ISpecialSchoolGrain
         if (!WaitingListRules.IsOpen(entry.Status)) return CommandResult<WaitingListEntryRecord>.Ok(Record(entry));
 
         // An offer still held goes back to the pool with the entry.
-        state.State.Entries[entry.Number] = entry with { Status = WaitingStatus.Removed, ClosedOn = clock.Today() };
+        State.Entries[entry.Number] = entry with { Status = WaitingStatus.Removed, ClosedOn = clock.Today() };
         return await CommitAsync(entry.Number);
     }
 
@@ -136,12 +117,12 @@ public sealed class SpecialSchoolGrain : Grain, ISpecialSchoolGrain
     private async Task<CommandResult<WaitingListEntryRecord>> CommitAsync(int number)
     {
         var id = WaitingListIds.For(Urn, number);
-        state.State.UpdatedAt = clock.GetUtcNow();
-        await outbox.CommitAsync(new OutboxMessage(OutboxMessageKind.LaWaitingEntry, id), new OutboxMessage(OutboxMessageKind.WaitingListChanged, id));
-        return CommandResult<WaitingListEntryRecord>.Ok(Record(state.State.Entries[number]));
+        State.UpdatedAt = clock.GetUtcNow();
+        await Outbox.CommitAsync(new OutboxMessage(OutboxMessageKind.LaWaitingEntry, id), new OutboxMessage(OutboxMessageKind.WaitingListChanged, id));
+        return CommandResult<WaitingListEntryRecord>.Ok(Record(State.Entries[number]));
     }
 
-    private Task DeliverAsync(OutboxMessage message) => message.Kind switch
+    protected override Task DeliverAsync(OutboxMessage message) => message.Kind switch
     {
         OutboxMessageKind.LaWaitingEntry when Find(message.SubjectId) is { } entry => GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode)
             .UpdateWaitingEntryAsync(new WaitingFact(message.SubjectId, entry.PupilId, entry.AddedOn, WaitingListRules.IsOpen(entry.Status))),
@@ -153,7 +134,7 @@ public sealed class SpecialSchoolGrain : Grain, ISpecialSchoolGrain
     private Dictionary<int, int> Positions()
     {
         var position = 0;
-        return state.State.Entries.Values
+        return State.Entries.Values
             .Where(e => e.Status == WaitingStatus.Waiting)
             .OrderBy(e => e.AddedOn)
             .ThenBy(e => e.Number)
@@ -163,14 +144,14 @@ public sealed class SpecialSchoolGrain : Grain, ISpecialSchoolGrain
     /// <summary>One entry's position without ordering the whole list: the waiting entries ahead of it, plus one.</summary>
     private int? PositionOf(WaitingEntry entry) => entry.Status != WaitingStatus.Waiting
         ? null
-        : 1 + state.State.Entries.Values.Count(e => e.Status == WaitingStatus.Waiting
+        : 1 + State.Entries.Values.Count(e => e.Status == WaitingStatus.Waiting
             && (e.AddedOn < entry.AddedOn || (e.AddedOn == entry.AddedOn && e.Number < entry.Number)));
 
     private WaitingEntry? Find(string entryId)
     {
         if (WaitingListIds.SchoolOf(entryId) != Urn) return null;
         var number = int.Parse(entryId.AsSpan(entryId.LastIndexOf('w') + 1), System.Globalization.CultureInfo.InvariantCulture);
-        return state.State.Entries.GetValueOrDefault(number);
+        return State.Entries.GetValueOrDefault(number);
     }
 
     private WaitingListEntryRecord Record(WaitingEntry entry) => Record(entry, PositionOf(entry));
@@ -189,16 +170,16 @@ public sealed class SpecialSchoolGrain : Grain, ISpecialSchoolGrain
         entry.OfferReason,
         entry.ClosedOn);
 
-    private int OffersOutstanding() => state.State.Entries.Values.Count(e => e.Status == WaitingStatus.Offered);
+    private int OffersOutstanding() => State.Entries.Values.Count(e => e.Status == WaitingStatus.Offered);
 
-    private int PlacesFree() => state.State.Places - state.State.PlacesTaken - OffersOutstanding();
+    private int PlacesFree() => State.Places - State.PlacesTaken - OffersOutstanding();
 
     private SpecialSchoolSnapshot Snapshot() => new(
         Urn,
-        state.State.Profile!,
-        state.State.Places,
+        State.Profile!,
+        State.Places,
         PlacesFree(),
-        state.State.UpdatedAt);
+        State.UpdatedAt);
 
     private static DomainError NoSuchSchool() => DomainError.NotFound("urn", "No such special school.");
 

@@ -1,0 +1,34 @@
+namespace ApGrid.Grains;
+
+/// <summary>
+/// A grain that tells other grains about its changes through its <see cref="Outbox{TState}"/>: the
+/// outbox's activation, deactivation and crash-recovery wiring, once for every such grain.
+/// </summary>
+public abstract class OutboxGrain<TState> : Grain, IOutboxOwner
+{
+    private readonly IPersistentState<TState> persistent;
+
+    protected OutboxGrain(IPersistentState<TState> state, Func<TState, List<OutboxMessage>> outboxOf, ILogger logger)
+    {
+        persistent = state;
+        Outbox = new(this, state, outboxOf, DeliverAsync, logger);
+    }
+
+    /// <summary>The grain's state as last read or changed; only <see cref="Outbox"/> writes it.</summary>
+    protected TState State => persistent.State;
+
+    protected Outbox<TState> Outbox { get; }
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        Outbox.OnActivate();
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Outbox.OnDeactivateAsync();
+
+    public Task ResumeOutboxAsync() => Outbox.ResumeAsync();
+
+    /// <summary>Delivers one message from the state as it is now; must be idempotent.</summary>
+    protected abstract Task DeliverAsync(OutboxMessage message);
+}
