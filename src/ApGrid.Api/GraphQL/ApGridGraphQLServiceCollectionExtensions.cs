@@ -21,8 +21,11 @@ public static class ApGridGraphQLServiceCollectionExtensions
                 o.MaxDepth = limits.MaxDepth;
                 o.MaxComplexity = limits.MaxComplexity;
             })
-            .AddValidationRule(new DocumentLimits(limits))
-            .ConfigureExecution<DocumentCache>());
+            .AddValidationRule(new DocumentLimits(limits)));
+
+        // One instance: graphql-dotnet runs it as a step of every execution, and the HTTP validators read it.
+        services.AddSingleton<DocumentCache>();
+        services.AddSingleton<global::GraphQL.DI.IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
         services.AddSingleton(configuration.GetSection("GraphQL:WebSocket").Get<GraphQLWebSocketOptions>() ?? new GraphQLWebSocketOptions());
         services.AddSingleton<WebSocketTokenValidator>();
         services.AddSingleton<GraphQLRequestExecutor>();

@@ -19,18 +19,26 @@ public static class ResponseCacheScope
     // Validation refuses fragment cycles, but this runs before validation.
     private const int MaxDepth = 32;
 
-    /// <summary>Whether the schema declares every field of the request's operation to follow from the capacity index; a document that does not parse is not.</summary>
-    public static bool IsCachedByCapacityVersion(ISchema schema, global::GraphQL.Transport.GraphQLRequest request)
+    /// <summary>
+    /// Whether the schema declares every field of the request's operation to follow from the capacity
+    /// index. <paramref name="parsed"/> is the document already parsed for this text, if any (the
+    /// document cache's); otherwise the text is parsed here, and one that does not parse is not covered.
+    /// </summary>
+    public static bool IsCachedByCapacityVersion(ISchema schema, global::GraphQL.Transport.GraphQLRequest request, GraphQLDocument? parsed = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        GraphQLDocument document;
-        try
+        var document = parsed;
+        if (request.Query is null) return false;
+        if (document is null)
         {
-            document = GraphQLParser.Parser.Parse(request.Query);
-        }
-        catch (GraphQLParser.Exceptions.GraphQLParserException)
-        {
-            return false;
+            try
+            {
+                document = GraphQLParser.Parser.Parse(request.Query);
+            }
+            catch (GraphQLParser.Exceptions.GraphQLParserException)
+            {
+                return false;
+            }
         }
 
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();

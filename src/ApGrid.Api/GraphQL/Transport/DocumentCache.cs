@@ -18,6 +18,9 @@ public sealed class DocumentCache : IConfigureExecution
     /// <summary>After the option configurations (validation rules), as graphql-dotnet's own caches run.</summary>
     public float SortOrder => 200;
 
+    /// <summary>The validated document kept for this query text, if any: the HTTP validators read it to judge a conditional GET without parsing it again.</summary>
+    public GraphQLDocument? Find(string? query) => query is null ? null : documents.GetValueOrDefault(query);
+
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -59,7 +59,7 @@ public static class GraphQLHttpEndpoint
 
         // HTTP validators, only on GET (the method caches revalidate) and only for operations whose
         // fields the schema declares to follow from the capacity index.
-        if (isGet && context.Request.Headers.IfNoneMatch.Count > 0 && ResponseCacheScope.IsCachedByCapacityVersion(schema, request)
+        if (isGet && context.Request.Headers.IfNoneMatch.Count > 0 && ResponseCacheScope.IsCachedByCapacityVersion(schema, request, services.GetRequiredService<DocumentCache>().Find(request.Query))
             && await CapacityValidators.NotModifiedAsync(context, services.GetRequiredService<IGrainFactory>(), caller)) return;
 
         var userContext = new ApGridUserContext(caller, AuditChannel.GraphQLHttp);
