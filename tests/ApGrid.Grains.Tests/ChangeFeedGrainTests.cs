@@ -62,7 +62,8 @@ public sealed class ChangeFeedGrainTests(ClusterFixture fixture)
                 return await Task.WhenAll(Enumerable.Range(0, count).Select(i => feed.AppendAsync(ChangeKind.Capacity, "s" + i)));
             });
 
-            for (var i = 0; i < 200 && observer.EntryCount < count; i++) await Task.Delay(50);
+            // Appends are answered once stored; observers are told after that, one way, so await what they heard.
+            await observer.WaitForEntriesAsync(count, TimeSpan.FromSeconds(30));
             var messages = observer.Messages;
             Assert.Equal(Enumerable.Range(1, count).Select(i => (long)i), messages.SelectMany(m => m).Select(e => e.Sequence).Order());
             Assert.All(messages, m => Assert.Equal(Enumerable.Range((int)m[0].Sequence, m.Count).Select(i => (long)i), m.Select(e => e.Sequence)));
