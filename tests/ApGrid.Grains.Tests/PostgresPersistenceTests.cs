@@ -7,6 +7,7 @@ using Orleans.TestingHost;
 
 namespace ApGrid.Grains.Tests;
 
+[Trait("Category", "Postgres")]
 public sealed class PostgresPersistenceTests(PostgresClusterFixture fixture) : IClassFixture<PostgresClusterFixture>
 {
     private IGrainFactory Grains => fixture.Cluster.GrainFactory;
