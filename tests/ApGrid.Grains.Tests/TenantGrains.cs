@@ -3,16 +3,26 @@ using ApGrid.Grains.Abstractions;
 namespace ApGrid.Grains.Tests;
 
 /// <summary>
-/// The grains of one tenant, as a test calls them: <c>await tenant.Pupil(id).GetAsync()</c> instead
-/// of wrapping every call in <c>TenantContext.RunAsync(tenant, ...)</c>. Each accessor sets the tenant
-/// in the calling flow's request context (a synchronous method's AsyncLocal change stays with its
-/// caller), which Orleans copies into the call. It stays set for the rest of the test method's flow,
-/// never beyond it. A reference taken inside an awaited helper does not carry the tenant back to
-/// the test method, and a test that mixes tenants must take each grain right before calling it, so
-/// call through an accessor of this class rather than through a reference kept from elsewhere.
+/// The grains of one tenant, as a test calls them: <c>await grains.Pupil(id).GetAsync()</c> instead
+/// of wrapping every call in <c>TenantContext.RunAsync(tenant, ...)</c>. Creating it and each accessor
+/// set the tenant in the calling flow's request context (a synchronous method's AsyncLocal change
+/// stays with its caller), which Orleans copies into every call made later in that flow. It stays
+/// set for the rest of the test method, never beyond it (an async method's changes do not flow back
+/// to its caller): so create it in the test method itself, not in an awaited helper, and in a test
+/// that mixes tenants take each grain through its own tenant's accessor right before calling it.
 /// </summary>
-internal sealed class TenantGrains(IGrainFactory grains, string tenant)
+internal sealed class TenantGrains
 {
+    private readonly IGrainFactory grains;
+    private readonly string tenant;
+
+    public TenantGrains(IGrainFactory grains, string tenant)
+    {
+        this.grains = grains;
+        this.tenant = tenant;
+        TenantContext.Set(tenant);
+    }
+
     public string Tenant => tenant;
 
     public ILocalAuthorityGrain La => Get<ILocalAuthorityGrain>(tenant);
