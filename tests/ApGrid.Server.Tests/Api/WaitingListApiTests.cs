@@ -183,42 +183,84 @@ public sealed class WaitingListApiTests(RunningServerFixture server)
     }
 
     [Fact]
-    public async Task Each_role_sees_only_the_entries_it_may_and_other_tenants_none()
+    public async Task A_partner_sees_no_waiting_entries()
     {
-        var world = new PlacementWorld(server, "901");
-        var la = await world.LaAsync();
-        var schoolUrn = (await world.SchoolUrnsAsync())[8];
-        var school = await server.TokenAsync("901", "SCHOOL_STAFF", schoolUrn);
-        var (a, b) = await TwoSpecialSchoolsAsync(la);
-        var pupil = await world.RegisterPupilAsync(schoolUrn, yearGroup: 9, sen: "EHC_PLAN");
-        var entryId = (await AddAsync(school, pupil, a, await world.TodayAsync())).Data.GetProperty("addToWaitingList").GetProperty("id").GetString()!;
-
+        var (_, a, _, _, _) = await OneWaitingAsync();
         var partner = await server.TokenAsync("901", "PARTNER");
-        Assert.Empty((await server.PostAsync(partner, List, new { urn = a })).Data.GetProperty("specialSchool").GetProperty("waitingList").EnumerateArray());
-        var otherSpecial = await server.TokenAsync("901", "SPECIAL_SCHOOL_STAFF", b);
-        Assert.Empty((await server.PostAsync(otherSpecial, List, new { urn = a })).Data
-            .GetProperty("specialSchool").GetProperty("waitingList").EnumerateArray());
-        var probe = await server.PostAsync(otherSpecial, Offer, new { id = a + ".w999999", reason = (string?)null });
-        Assert.Equal("FORBIDDEN", probe.FirstErrorCode);
-        var specialA = await server.TokenAsync("901", "SPECIAL_SCHOOL_STAFF", a);
-        var seen = await server.PostAsync(specialA, "query($id: ID!) { pupil(id: $id) { id waitingListEntries { id } } }", new { id = pupil });
-        Assert.False(seen.HasErrors, seen.Body);
 
-        // The school sees its own pupil's entry and no one else's.
-        var schoolView = (await server.PostAsync(school, List, new { urn = a })).Data.GetProperty("specialSchool").GetProperty("waitingList").EnumerateArray().ToList();
-        Assert.Contains(entryId, schoolView.Select(e => e.GetProperty("id").GetString()));
-        Assert.All(schoolView, e => Assert.NotNull(e.GetProperty("pupil").GetProperty("id").GetString()));
+        var list = await server.PostAsync(partner, List, new { urn = a });
+
+        Assert.False(list.HasErrors, list.Body);
+        Assert.Empty(list.Data.GetProperty("specialSchool").GetProperty("waitingList").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_partner_may_not_subscribe_to_waiting_list_changes()
+    {
+        var partner = await server.TokenAsync("901", "PARTNER");
 
         using var partnerStream = NodeScripts.Start("subscribe.mjs", server.WebSocketUri.ToString(), partner,
             "subscription { waitingListChanged { id } }", "1", "10000");
-        var error = await partnerStream.StandardOutput.ReadToEndAsync();
-        Assert.Contains("FORBIDDEN", error, StringComparison.Ordinal);
+        var output = await partnerStream.StandardOutput.ReadToEndAsync();
 
+        Assert.Contains("FORBIDDEN", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_special_school_sees_none_of_the_list_and_may_not_offer_from_it()
+    {
+        var (_, a, b, _, _) = await OneWaitingAsync();
+        var otherSpecial = await server.TokenAsync("901", "SPECIAL_SCHOOL_STAFF", b);
+
+        var list = await server.PostAsync(otherSpecial, List, new { urn = a });
+        var probe = await server.PostAsync(otherSpecial, Offer, new { id = a + ".w999999", reason = (string?)null });
+
+        Assert.Empty(list.Data.GetProperty("specialSchool").GetProperty("waitingList").EnumerateArray());
+        Assert.Equal("FORBIDDEN", probe.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task The_special_school_may_read_a_pupil_on_its_list()
+    {
+        var (_, a, _, pupil, _) = await OneWaitingAsync();
+        var specialA = await server.TokenAsync("901", "SPECIAL_SCHOOL_STAFF", a);
+
+        var seen = await server.PostAsync(specialA, "query($id: ID!) { pupil(id: $id) { id waitingListEntries { id } } }", new { id = pupil });
+
+        Assert.False(seen.HasErrors, seen.Body);
+        Assert.Equal(pupil, seen.Data.GetProperty("pupil").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task A_school_sees_its_own_pupils_entries_and_no_one_elses()
+    {
+        var (school, a, _, _, entryId) = await OneWaitingAsync();
+
+        var schoolView = (await server.PostAsync(school, List, new { urn = a })).Data.GetProperty("specialSchool").GetProperty("waitingList").EnumerateArray().ToList();
+
+        Assert.Contains(entryId, schoolView.Select(e => e.GetProperty("id").GetString()));
+        Assert.All(schoolView, e => Assert.NotNull(e.GetProperty("pupil").GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task Another_LA_cannot_find_the_entry()
+    {
+        var (_, _, _, _, entryId) = await OneWaitingAsync();
         var otherLa = await server.TokenAsync("902", "LA_OFFICER");
+
         var crossTenant = await server.PostAsync(otherLa, Offer, new { id = entryId, reason = "x" });
+
         Assert.Equal("NOT_FOUND", crossTenant.FirstErrorCode);
-        var otherSchool = await server.TokenAsync("901", "SCHOOL_STAFF", (await world.SchoolUrnsAsync())[9]);
+    }
+
+    [Fact]
+    public async Task Another_school_cannot_answer_for_the_pupil()
+    {
+        var (_, _, _, _, entryId) = await OneWaitingAsync();
+        var otherSchool = await server.TokenAsync("901", "SCHOOL_STAFF", (await World901.SchoolUrnsAsync())[9]);
+
         var notTheirs = await server.PostAsync(otherSchool, Respond, new { id = entryId, accepted = false });
+
         Assert.Equal("NOT_FOUND", notTheirs.FirstErrorCode);
     }
 
@@ -294,6 +336,20 @@ public sealed class WaitingListApiTests(RunningServerFixture server)
             added.Data.GetProperty("addToWaitingList").GetProperty("id").GetString()!,
             other.Data.GetProperty("addToWaitingList").GetProperty("id").GetString()!,
             today);
+    }
+
+    /// <summary>In tenant 901: a pupil of school [8] waiting at special school A, added today.</summary>
+    private async Task<(string School, string A, string B, string Pupil, string EntryId)> OneWaitingAsync()
+    {
+        var world = World901;
+        var la = await world.LaAsync();
+        var schoolUrn = (await world.SchoolUrnsAsync())[8];
+        var school = await server.TokenAsync("901", "SCHOOL_STAFF", schoolUrn);
+        var (a, b) = await TwoSpecialSchoolsAsync(la);
+        var pupil = await world.RegisterPupilAsync(schoolUrn, yearGroup: 9, sen: "EHC_PLAN");
+        var added = await AddAsync(school, pupil, a, await world.TodayAsync());
+        Assert.False(added.HasErrors, added.Body);
+        return (school, a, b, pupil, added.Data.GetProperty("addToWaitingList").GetProperty("id").GetString()!);
     }
 
     /// <summary>One place free at the special school, whatever earlier tests left taken.</summary>
