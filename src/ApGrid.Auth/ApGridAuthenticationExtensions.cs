@@ -30,7 +30,9 @@ public static class ApGridAuthenticationExtensions
                 o.MapInboundClaims = false;
                 o.TokenValidationParameters = TokenValidation.ParametersFor(jwt);
                 o.TokenHandlers.Clear();
-                o.TokenHandlers.Add(new ValidatedTokenCache());
+                // The system clock, as the handler's own lifetime check uses: a node's adjustable clock
+                // (walked forward in tests) must not expire a token the handler still accepts.
+                o.TokenHandlers.Add(new ValidatedTokenCache(TimeProvider.System));
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.AuthenticationScheme, null);
         services.AddAuthorization();

@@ -18,19 +18,29 @@ public sealed class ValidatedTokenCache : JsonWebTokenHandler
     public const int Capacity = 10_000;
 
     private readonly ConcurrentDictionary<string, TokenValidationResult> valid = new(StringComparer.Ordinal);
+    private readonly TimeProvider clock;
 
-    public ValidatedTokenCache() => MapInboundClaims = false;
+    /// <param name="clock">
+    /// Decides when a remembered token has expired; a test passes a fake one (and the same in the
+    /// validation parameters' TimeProvider) to walk past a token's expiry without waiting for it.
+    /// </param>
+    public ValidatedTokenCache(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        this.clock = clock;
+        MapInboundClaims = false;
+    }
 
     public override async Task<TokenValidationResult> ValidateTokenAsync(string token, TokenValidationParameters validationParameters)
     {
         if (token is not null && valid.TryGetValue(token, out var known))
         {
-            if (DateTime.UtcNow < known.SecurityToken.ValidTo) return Copy(known);
+            if (clock.GetUtcNow().UtcDateTime < known.SecurityToken.ValidTo) return Copy(known);
             valid.TryRemove(token, out _);
         }
 
         var result = await base.ValidateTokenAsync(token, validationParameters);
-        if (result.IsValid && token is not null && DateTime.UtcNow < result.SecurityToken.ValidTo)
+        if (result.IsValid && token is not null && clock.GetUtcNow().UtcDateTime < result.SecurityToken.ValidTo)
         {
             if (valid.Count >= Capacity) valid.Clear();
             valid[token] = result;

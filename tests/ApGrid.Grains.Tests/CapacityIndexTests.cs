@@ -13,33 +13,31 @@ public sealed class CapacityIndexTests(ClusterFixture fixture)
     public async Task The_index_follows_every_change_and_agrees_with_the_setting()
     {
         var (tenant, urn) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 4, perSession: 2));
-        var la = Grains.GetGrain<ILocalAuthorityGrain>(tenant);
-        var setting = Grains.GetGrain<IApSettingGrain>(GrainKeys.For(tenant, urn));
+        var grains = new TenantGrains(Grains, tenant);
+        var la = grains.La;
+        var setting = grains.Setting(urn);
 
-        await TenantContext.RunAsync(tenant, async () =>
-        {
-            await setting.ReservePlaceAsync(TestWorld.FullTime("f1"));
-            await setting.ReservePlaceAsync(TestWorld.PartTime("p1", Session.MonAm, Session.MonPm));
-            await setting.SetAvailabilityAsync(TestWorld.Availability(fullTime: 7, perSession: 3));
+        await setting.ReservePlaceAsync(TestWorld.FullTime("f1"));
+        await setting.ReservePlaceAsync(TestWorld.PartTime("p1", Session.MonAm, Session.MonPm));
+        await setting.SetAvailabilityAsync(TestWorld.Availability(fullTime: 7, perSession: 3));
 
-            var indexed = Assert.Single(await la.GetCapacityIndexAsync());
-            var actual = await setting.GetCapacityAsync();
-            SnapshotAssert.SameContent(actual, indexed);
-            Assert.Equal(6, indexed.FullTimePlacesFree);
-            Assert.Equal(2, indexed.Sessions.Single(s => s.Session == Session.MonPm).Free);
-        });
+        var indexed = Assert.Single(await la.GetCapacityIndexAsync());
+        var actual = await setting.GetCapacityAsync();
+        SnapshotAssert.SameContent(actual, indexed);
+        Assert.Equal(6, indexed.FullTimePlacesFree);
+        Assert.Equal(2, indexed.Sessions.Single(s => s.Session == Session.MonPm).Free);
     }
 
     [Fact]
     public async Task A_reactivated_authority_rebuilds_its_index_from_the_settings()
     {
         var (tenant, urn) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 4));
-        var setting = Grains.GetGrain<IApSettingGrain>(GrainKeys.For(tenant, urn));
-        await TenantContext.RunAsync(tenant, () => setting.ReservePlaceAsync(TestWorld.FullTime("f1")));
+        var grains = new TenantGrains(Grains, tenant);
+        await grains.Setting(urn).ReservePlaceAsync(TestWorld.FullTime("f1"));
 
         await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 
-        var index = await TenantContext.RunAsync(tenant, Grains.GetGrain<ILocalAuthorityGrain>(tenant).GetCapacityIndexAsync);
+        var index = await grains.La.GetCapacityIndexAsync();
         Assert.Equal(3, Assert.Single(index).FullTimePlacesFree);
     }
 
@@ -47,23 +45,18 @@ public sealed class CapacityIndexTests(ClusterFixture fixture)
     public async Task The_index_version_moves_with_every_change_and_never_repeats_after_a_reactivation()
     {
         var (tenant, urn) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 4));
-        var la = Grains.GetGrain<ILocalAuthorityGrain>(tenant);
-        var setting = Grains.GetGrain<IApSettingGrain>(GrainKeys.For(tenant, urn));
+        var grains = new TenantGrains(Grains, tenant);
+        var la = grains.La;
+        var setting = grains.Setting(urn);
 
-        var (built, unchanged, changed) = await TenantContext.RunAsync(tenant, async () =>
-        {
-            await la.GetCapacityIndexAsync();
-            var built = await la.GetCapacityVersionAsync();
-            var unchanged = await la.GetCapacityVersionAsync();
-            await setting.SetAvailabilityAsync(TestWorld.Availability(fullTime: 5));
-            return (built, unchanged, await la.GetCapacityVersionAsync());
-        });
+        await la.GetCapacityIndexAsync();
+        var built = await la.GetCapacityVersionAsync();
+        var unchanged = await la.GetCapacityVersionAsync();
+        await setting.SetAvailabilityAsync(TestWorld.Availability(fullTime: 5));
+        var changed = await la.GetCapacityVersionAsync();
         await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
-        var reactivated = await TenantContext.RunAsync(tenant, async () =>
-        {
-            await la.GetCapacityIndexAsync();
-            return await la.GetCapacityVersionAsync();
-        });
+        await la.GetCapacityIndexAsync();
+        var reactivated = await la.GetCapacityVersionAsync();
 
         Assert.Equal(built, unchanged);
         Assert.NotEqual(built, changed);

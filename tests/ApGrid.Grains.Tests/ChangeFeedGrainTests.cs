@@ -22,11 +22,11 @@ public sealed class ChangeFeedGrainTests(ClusterFixture fixture)
     public async Task Concurrent_appends_across_page_seals_are_all_stored_in_order_without_gaps()
     {
         var tenant = TestWorld.NewTenant();
-        var feed = Grains.GetGrain<IChangeFeedGrain>(tenant);
+        var feed = new TenantGrains(Grains, tenant).Feed;
         const int count = 2 * ChangeFeedGrain.PageSize + 190;
 
-        var acknowledged = await TenantContext.RunAsync(tenant, () => Task.WhenAll(
-            Enumerable.Range(0, count).Select(i => feed.AppendAsync(ChangeKind.Capacity, "s" + i))));
+        var acknowledged = await Task.WhenAll(
+            Enumerable.Range(0, count).Select(i => feed.AppendAsync(ChangeKind.Capacity, "s" + i)));
 
         Assert.Equal(Enumerable.Range(1, count).Select(i => (long)i), acknowledged.Select(e => e.Sequence).Order());
         Assert.All(acknowledged.Select((e, i) => (e, i)), x => Assert.Equal("s" + x.i, x.e.SubjectId));
@@ -36,7 +36,7 @@ public sealed class ChangeFeedGrainTests(ClusterFixture fixture)
         await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 
         Assert.Equal(expected, (await ReadAllAsync(tenant, feed)).Select(e => (e.Sequence, e.SubjectId)));
-        Assert.Equal(count, await TenantContext.RunAsync(tenant, feed.GetLastSequenceAsync));
+        Assert.Equal(count, await feed.GetLastSequenceAsync());
         var stored = await StoredFeedAsync(tenant);
         Assert.Equal(count, stored.LastSequence);
         Assert.Equal(Enumerable.Range(2 * ChangeFeedGrain.PageSize + 1, 190).Select(i => (long)i), stored.OpenPage.Select(e => e.Sequence));
@@ -50,19 +50,17 @@ public sealed class ChangeFeedGrainTests(ClusterFixture fixture)
     public async Task Observers_hear_of_every_entry_once_with_each_stored_group_in_sequence_order()
     {
         var tenant = TestWorld.NewTenant();
-        var feed = Grains.GetGrain<IChangeFeedGrain>(tenant);
+        var feed = new TenantGrains(Grains, tenant).Feed;
         var observer = new RecordingChangeObserver();
         var reference = Grains.CreateObjectReference<IChangeObserver>(observer);
         const int count = ChangeFeedGrain.PageSize + 44;
         try
         {
-            await TenantContext.RunAsync(tenant, async () =>
-            {
-                await feed.SubscribeAsync(reference);
-                return await Task.WhenAll(Enumerable.Range(0, count).Select(i => feed.AppendAsync(ChangeKind.Capacity, "s" + i)));
-            });
+            await feed.SubscribeAsync(reference);
+            await Task.WhenAll(Enumerable.Range(0, count).Select(i => feed.AppendAsync(ChangeKind.Capacity, "s" + i)));
 
-            for (var i = 0; i < 200 && observer.EntryCount < count; i++) await Task.Delay(50);
+            // Appends are answered once stored; observers are told after that, one way, so await what they heard.
+            await observer.WaitForEntriesAsync(count, TimeSpan.FromSeconds(30));
             var messages = observer.Messages;
             Assert.Equal(Enumerable.Range(1, count).Select(i => (long)i), messages.SelectMany(m => m).Select(e => e.Sequence).Order());
             Assert.All(messages, m => Assert.Equal(Enumerable.Range((int)m[0].Sequence, m.Count).Select(i => (long)i), m.Select(e => e.Sequence)));
@@ -78,12 +76,12 @@ public sealed class ChangeFeedGrainTests(ClusterFixture fixture)
     public async Task A_failed_write_fails_every_append_it_held_and_loses_none_that_were_answered()
     {
         var tenant = TestWorld.NewTenant();
-        var feed = Grains.GetGrain<IChangeFeedGrain>(tenant);
-        await TenantContext.RunAsync(tenant, () => Task.WhenAll(Enumerable.Range(0, 5).Select(i => feed.AppendAsync(ChangeKind.Capacity, "before" + i))));
+        var feed = new TenantGrains(Grains, tenant).Feed;
+        await Task.WhenAll(Enumerable.Range(0, 5).Select(i => feed.AppendAsync(ChangeKind.Capacity, "before" + i)));
 
         // Another writer's version in storage makes the activation's next write fail, as after a lost race.
         Assert.Equal(1, await BumpStoredVersionAsync(tenant));
-        var outcomes = await TenantContext.RunAsync(tenant, () => Task.WhenAll(Enumerable.Range(0, 40).Select(async i =>
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 40).Select(async i =>
         {
             try
             {
@@ -93,13 +91,13 @@ public sealed class ChangeFeedGrainTests(ClusterFixture fixture)
             {
                 return (Subject: "after" + i, Entry: (ChangeEntry?)null);
             }
-        })));
+        }));
         var answered = outcomes.Where(o => o.Entry is not null).Select(o => o.Entry!).ToList();
         var failed = outcomes.Where(o => o.Entry is null).Select(o => o.Subject).ToList();
         Assert.NotEmpty(failed);
 
         // A later append shows the feed carries on from what storage holds.
-        var next = await TenantContext.RunAsync(tenant, () => feed.AppendAsync(ChangeKind.Capacity, "later"));
+        var next = await feed.AppendAsync(ChangeKind.Capacity, "later");
         var read = await ReadAllAsync(tenant, feed);
 
         Assert.Equal(Enumerable.Range(1, read.Count).Select(i => (long)i), read.Select(e => e.Sequence));

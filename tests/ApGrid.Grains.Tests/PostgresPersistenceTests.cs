@@ -7,6 +7,7 @@ using Orleans.TestingHost;
 
 namespace ApGrid.Grains.Tests;
 
+[Trait("Category", "Postgres")]
 public sealed class PostgresPersistenceTests(PostgresClusterFixture fixture) : IClassFixture<PostgresClusterFixture>
 {
     private IGrainFactory Grains => fixture.Cluster.Client;
@@ -15,19 +16,20 @@ public sealed class PostgresPersistenceTests(PostgresClusterFixture fixture) : I
     public async Task Concurrent_reservations_and_availability_are_stored_in_postgres_and_survive_deactivation()
     {
         var (tenant, urn) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 10, perSession: 2));
-        var setting = Grains.GetGrain<IApSettingGrain>(GrainKeys.For(tenant, urn));
+        var grains = new TenantGrains(Grains, tenant);
+        var setting = grains.Setting(urn);
 
-        var results = await TenantContext.RunAsync(tenant, () => Task.WhenAll(
-            Enumerable.Range(0, 50).Select(i => setting.ReservePlaceAsync(TestWorld.FullTime($"r{i}")))));
-        await TenantContext.RunAsync(tenant, () => setting.ReservePlaceAsync(TestWorld.PartTime("p", Session.ThuPm)));
+        var results = await Task.WhenAll(
+            Enumerable.Range(0, 50).Select(i => setting.ReservePlaceAsync(TestWorld.FullTime($"r{i}"))));
+        await setting.ReservePlaceAsync(TestWorld.PartTime("p", Session.ThuPm));
         Assert.Equal(10, results.Count(r => r.Succeeded));
 
         await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 
-        var reloaded = await TenantContext.RunAsync(tenant, setting.GetCapacityAsync);
+        var reloaded = await setting.GetCapacityAsync();
         Assert.Equal(0, reloaded!.FullTimePlacesFree);
         Assert.Equal(1, reloaded.Sessions.Single(s => s.Session == Session.ThuPm).Free);
-        var index = await TenantContext.RunAsync(tenant, Grains.GetGrain<ILocalAuthorityGrain>(tenant).GetCapacityIndexAsync);
+        var index = await grains.La.GetCapacityIndexAsync();
         SnapshotAssert.SameContent(reloaded, Assert.Single(index));
     }
 
@@ -35,40 +37,39 @@ public sealed class PostgresPersistenceTests(PostgresClusterFixture fixture) : I
     public async Task A_registered_pupil_and_placement_are_read_back_from_postgres()
     {
         var (tenant, urn) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 1));
-        var pupil = Grains.GetGrain<IPupilGrain>(GrainKeys.For(tenant, "p-pg"));
+        var grains = new TenantGrains(Grains, tenant);
+        var pupil = grains.Pupil("p-pg");
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var last12 = "901400123777";
         var record = new PupilRecord(Upn.CheckLetterFor(last12) + last12, "CD",
             SchoolYear.AcademicYearStart(today).AddYears(-14).AddDays(10), 9, "100001", SenProvision.None, null, LookedAfter: false);
 
-        await TenantContext.RunAsync(tenant, async () =>
-        {
-            Assert.True((await pupil.RegisterAsync(record)).Succeeded);
-            var placed = await pupil.StartPlacementAsync(new PlacementRequest("pl", urn, today, today.AddDays(30), true, []));
-            Assert.True(placed.Succeeded, placed.Error?.Message);
-        });
+        Assert.True((await pupil.RegisterAsync(record)).Succeeded);
+        var placed = await pupil.StartPlacementAsync(new PlacementRequest("pl", urn, today, today.AddDays(30), true, []));
+        Assert.True(placed.Succeeded, placed.Error?.Message);
 
         // The placement was written owing the LA's count, so storage marked it; collection clears the mark.
         Assert.True(await IsMarkedAsync(pupil.GetGrainId()));
         await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
         Assert.False(await IsMarkedAsync(pupil.GetGrainId()));
 
-        var stored = await TenantContext.RunAsync(tenant, pupil.GetAsync);
+        var stored = await pupil.GetAsync();
         Assert.Equal(record, stored!.Record);
         Assert.Equal(Registration.Single, stored.CurrentPlacement!.ApRegistration);
-        Assert.Equal(1, (await TenantContext.RunAsync(tenant, Grains.GetGrain<ILocalAuthorityGrain>(tenant).GetReportAsync)).FullTime);
+        Assert.Equal(1, (await grains.La.GetReportAsync()).FullTime);
     }
 
     [Fact]
     public async Task A_placement_stored_but_never_told_is_counted_when_the_sweep_reads_its_mark_from_postgres()
     {
         var (tenant, _) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 1));
-        var pupil = Grains.GetGrain<IPupilGrain>(GrainKeys.For(tenant, "p-pg-f"));
+        var grains = new TenantGrains(Grains, tenant);
+        var pupil = grains.Pupil("p-pg-f");
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var last12 = "901400123778";
         var record = new PupilRecord(Upn.CheckLetterFor(last12) + last12, "EF",
             SchoolYear.AcademicYearStart(today).AddYears(-14).AddDays(10), 9, "100001", SenProvision.None, null, LookedAfter: false);
-        Assert.True((await TenantContext.RunAsync(tenant, () => pupil.RegisterAsync(record))).Succeeded);
+        Assert.True((await pupil.RegisterAsync(record)).Succeeded);
         await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 
         // What a kill -9 right after the pupil's write leaves: the placement, what it owes, and the mark.
@@ -83,7 +84,7 @@ public sealed class PostgresPersistenceTests(PostgresClusterFixture fixture) : I
         var sweep = fixture.Cluster.Silos[0].SiloHost.Services.GetRequiredService<OutboxSweep>();
         Assert.True(await sweep.SweepAsync(DateTimeOffset.UtcNow, CancellationToken.None) >= 1);
 
-        Assert.Equal(1, (await TenantContext.RunAsync(tenant, Grains.GetGrain<ILocalAuthorityGrain>(tenant).GetReportAsync)).FullTime);
+        Assert.Equal(1, (await grains.La.GetReportAsync()).FullTime);
         Assert.False(await IsMarkedAsync(pupil.GetGrainId()));
     }
 

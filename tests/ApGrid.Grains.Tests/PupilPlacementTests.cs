@@ -26,56 +26,50 @@ public sealed class PupilPlacementTests(ClusterFixture fixture)
     public async Task Starting_a_placement_holds_the_sessions_and_records_dual_registration()
     {
         var (tenant, urn) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 0, perSession: 2));
-        var pupil = Grains.GetGrain<IPupilGrain>(GrainKeys.For(tenant, "p-1"));
+        var grains = new TenantGrains(Grains, tenant);
+        var pupil = grains.Pupil("p-1");
 
-        await TenantContext.RunAsync(tenant, async () =>
-        {
-            Assert.True((await pupil.RegisterAsync(Pupil("001"))).Succeeded);
-            var started = await pupil.StartPlacementAsync(PartTime("pl-1", urn, Session.MonAm, Session.TuePm));
+        Assert.True((await pupil.RegisterAsync(Pupil("001"))).Succeeded);
+        var started = await pupil.StartPlacementAsync(PartTime("pl-1", urn, Session.MonAm, Session.TuePm));
 
-            Assert.True(started.Succeeded, started.Error?.Message);
-            Assert.Equal(Registration.Subsidiary, started.Value!.CurrentPlacement!.ApRegistration);
-            var capacity = await Grains.GetGrain<IApSettingGrain>(GrainKeys.For(tenant, urn)).GetCapacityAsync();
-            Assert.Equal(1, capacity!.Sessions.Single(s => s.Session == Session.MonAm).Free);
-            Assert.Equal(1, capacity.Sessions.Single(s => s.Session == Session.TuePm).Free);
-        });
+        Assert.True(started.Succeeded, started.Error?.Message);
+        Assert.Equal(Registration.Subsidiary, started.Value!.CurrentPlacement!.ApRegistration);
+        var capacity = await grains.Setting(urn).GetCapacityAsync();
+        Assert.Equal(1, capacity!.Sessions.Single(s => s.Session == Session.MonAm).Free);
+        Assert.Equal(1, capacity.Sessions.Single(s => s.Session == Session.TuePm).Free);
     }
 
     [Fact]
     public async Task A_pupil_has_at_most_one_active_placement_and_a_retry_is_not_a_second()
     {
         var (tenant, urn) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 0, perSession: 5));
-        var pupil = Grains.GetGrain<IPupilGrain>(GrainKeys.For(tenant, "p-2"));
+        var grains = new TenantGrains(Grains, tenant);
+        var pupil = grains.Pupil("p-2");
 
-        await TenantContext.RunAsync(tenant, async () =>
-        {
-            await pupil.RegisterAsync(Pupil("002"));
-            Assert.True((await pupil.StartPlacementAsync(PartTime("pl-a", urn, Session.WedAm))).Succeeded);
-            Assert.True((await pupil.StartPlacementAsync(PartTime("pl-a", urn, Session.WedAm))).Succeeded);
-            var second = await pupil.StartPlacementAsync(PartTime("pl-b", urn, Session.ThuAm));
+        await pupil.RegisterAsync(Pupil("002"));
+        Assert.True((await pupil.StartPlacementAsync(PartTime("pl-a", urn, Session.WedAm))).Succeeded);
+        Assert.True((await pupil.StartPlacementAsync(PartTime("pl-a", urn, Session.WedAm))).Succeeded);
+        var second = await pupil.StartPlacementAsync(PartTime("pl-b", urn, Session.ThuAm));
 
-            Assert.Equal(ErrorCode.Conflict, second.Error!.Code);
-            Assert.Single((await pupil.GetAsync())!.Placements);
-            var capacity = await Grains.GetGrain<IApSettingGrain>(GrainKeys.For(tenant, urn)).GetCapacityAsync();
-            Assert.Equal(4, capacity!.Sessions.Single(s => s.Session == Session.WedAm).Free);
-            Assert.Equal(5, capacity.Sessions.Single(s => s.Session == Session.ThuAm).Free);
-        });
+        Assert.Equal(ErrorCode.Conflict, second.Error!.Code);
+        Assert.Single((await pupil.GetAsync())!.Placements);
+        var capacity = await grains.Setting(urn).GetCapacityAsync();
+        Assert.Equal(4, capacity!.Sessions.Single(s => s.Session == Session.WedAm).Free);
+        Assert.Equal(5, capacity.Sessions.Single(s => s.Session == Session.ThuAm).Free);
     }
 
     [Fact]
     public async Task A_refused_reservation_leaves_the_pupil_without_a_placement()
     {
         var (tenant, urn) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 0, perSession: 0));
-        var pupil = Grains.GetGrain<IPupilGrain>(GrainKeys.For(tenant, "p-3"));
+        var grains = new TenantGrains(Grains, tenant);
+        var pupil = grains.Pupil("p-3");
 
-        await TenantContext.RunAsync(tenant, async () =>
-        {
-            await pupil.RegisterAsync(Pupil("003"));
-            var refused = await pupil.StartPlacementAsync(PartTime("pl-x", urn, Session.FriPm));
+        await pupil.RegisterAsync(Pupil("003"));
+        var refused = await pupil.StartPlacementAsync(PartTime("pl-x", urn, Session.FriPm));
 
-            Assert.Equal((ErrorCode.CapacityExhausted, "sessions"), (refused.Error!.Code, refused.Error.Field));
-            Assert.Empty((await pupil.GetAsync())!.Placements);
-        });
+        Assert.Equal((ErrorCode.CapacityExhausted, "sessions"), (refused.Error!.Code, refused.Error.Field));
+        Assert.Empty((await pupil.GetAsync())!.Placements);
     }
 
     private static PupilRecord WithWrongCheckLetter(PupilRecord record) =>
@@ -85,11 +79,12 @@ public sealed class PupilPlacementTests(ClusterFixture fixture)
     public async Task Registration_refuses_a_bad_upn_naming_the_field()
     {
         var tenant = TestWorld.NewTenant();
-        var pupil = Grains.GetGrain<IPupilGrain>(GrainKeys.For(tenant, "p-4"));
+        var grains = new TenantGrains(Grains, tenant);
+        var pupil = grains.Pupil("p-4");
 
-        var result = await TenantContext.RunAsync(tenant, () => pupil.RegisterAsync(WithWrongCheckLetter(Pupil("004"))));
+        var result = await pupil.RegisterAsync(WithWrongCheckLetter(Pupil("004")));
 
         Assert.Equal((ErrorCode.Validation, "upn"), (result.Error!.Code, result.Error.Field));
-        Assert.Null(await TenantContext.RunAsync(tenant, pupil.GetAsync));
+        Assert.Null(await pupil.GetAsync());
     }
 }

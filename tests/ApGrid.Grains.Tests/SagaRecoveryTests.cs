@@ -26,9 +26,10 @@ public sealed class SagaRecoveryTests(ClusterFixture fixture)
     public async Task A_registration_killed_after_claiming_its_UPN_gives_the_UPN_back_so_a_retry_registers()
     {
         var tenant = TestWorld.NewTenant();
+        var grains = new TenantGrains(Grains, tenant);
         var record = Record(tenant, "301");
-        var dead = Grains.GetGrain<IPupilGrain>(GrainKeys.For(tenant, "r-dead"));
-        var la = Grains.GetGrain<ILocalAuthorityGrain>(tenant);
+        var dead = grains.Pupil("r-dead");
+        var la = grains.La;
 
         // Killed after the intent was stored and the LA took the claim, before the pupil recorded itself.
         await StoredGrainState.RewriteAsync<PupilState>(fixture.Cluster, "pupil", dead.GetGrainId(), s =>
@@ -36,16 +37,16 @@ public sealed class SagaRecoveryTests(ClusterFixture fixture)
             s.PendingRegistration = record;
             s.Outbox.Add(new OutboxMessage(OutboxMessageKind.RegistrationResolved, "r-dead"));
         });
-        Assert.Equal("r-dead", await TenantContext.RunAsync(tenant, () => la.ClaimUpnAsync(record.Upn, "r-dead")));
-        var refused = await TenantContext.RunAsync(tenant, () => Grains.GetGrain<IPupilGrain>(GrainKeys.For(tenant, "r-early")).RegisterAsync(record));
+        Assert.Equal("r-dead", await la.ClaimUpnAsync(record.Upn, "r-dead"));
+        var refused = await grains.Pupil("r-early").RegisterAsync(record);
         Assert.Equal(("upn", ErrorCode.Validation), (refused.Error?.Field, refused.Error?.Code));
 
         await SweepAsync();
 
-        var retried = await TenantContext.RunAsync(tenant, () => Grains.GetGrain<IPupilGrain>(GrainKeys.For(tenant, "r-retry")).RegisterAsync(record));
+        var retried = await grains.Pupil("r-retry").RegisterAsync(record);
         Assert.True(retried.Succeeded, retried.Error?.Message);
-        Assert.Null(await TenantContext.RunAsync(tenant, dead.GetAsync));
-        Assert.Contains("r-retry", await TenantContext.RunAsync(tenant, Grains.GetGrain<ISchoolGrain>(GrainKeys.For(tenant, record.HomeSchoolUrn)).GetPupilIdsAsync));
+        Assert.Null(await dead.GetAsync());
+        Assert.Contains("r-retry", await grains.School(record.HomeSchoolUrn).GetPupilIdsAsync());
         var stored = await StoredGrainState.ReadAsync<PupilState>(fixture.Cluster, fixture.Storage.SqlitePath!, GrainKeys.For(tenant, "r-dead"));
         Assert.Null(stored!.PendingRegistration);
         Assert.Empty(stored.Outbox);
@@ -55,9 +56,10 @@ public sealed class SagaRecoveryTests(ClusterFixture fixture)
     public async Task A_registration_whose_pupil_was_recorded_keeps_its_UPN_after_recovery()
     {
         var tenant = TestWorld.NewTenant();
+        var grains = new TenantGrains(Grains, tenant);
         var record = Record(tenant, "302");
-        var pupil = Grains.GetGrain<IPupilGrain>(GrainKeys.For(tenant, "r-kept"));
-        Assert.True((await TenantContext.RunAsync(tenant, () => pupil.RegisterAsync(record))).Succeeded);
+        var pupil = grains.Pupil("r-kept");
+        Assert.True((await pupil.RegisterAsync(record)).Succeeded);
 
         // A resolution delivered again after the pupil was recorded must not release its claim.
         await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
@@ -65,16 +67,17 @@ public sealed class SagaRecoveryTests(ClusterFixture fixture)
             s.Outbox.Add(new OutboxMessage(OutboxMessageKind.RegistrationResolved, "r-kept")));
         await SweepAsync();
 
-        var second = await TenantContext.RunAsync(tenant, () => Grains.GetGrain<IPupilGrain>(GrainKeys.For(tenant, "r-other")).RegisterAsync(record));
+        var second = await grains.Pupil("r-other").RegisterAsync(record);
         Assert.Equal("upn", second.Error?.Field);
-        Assert.Equal("r-kept", await TenantContext.RunAsync(tenant, () => Grains.GetGrain<ILocalAuthorityGrain>(tenant).ClaimUpnAsync(record.Upn, "r-probe")));
+        Assert.Equal("r-kept", await grains.La.ClaimUpnAsync(record.Upn, "r-probe"));
     }
 
     [Fact]
     public async Task A_start_killed_between_reserving_and_recording_gives_the_place_back_and_a_retry_gets_it()
     {
         var (tenant, urn, pupil) = await SettingAndPupilAsync("s-1", "303");
-        var setting = Setting(tenant, urn);
+        var grains = new TenantGrains(Grains, tenant);
+        var setting = grains.Setting(urn);
 
         // Killed after the setting held the place, before the pupil recorded the placement.
         await StoredGrainState.RewriteAsync<PupilState>(fixture.Cluster, "pupil", pupil.GetGrainId(), s =>
@@ -82,25 +85,26 @@ public sealed class SagaRecoveryTests(ClusterFixture fixture)
             s.PendingPlacementStarts["pl-s1"] = urn;
             s.Outbox.Add(new OutboxMessage(OutboxMessageKind.PlacementStartResolved, "pl-s1"));
         });
-        Assert.True((await TenantContext.RunAsync(tenant, () => setting.ReservePlaceAsync(TestWorld.PartTime("pl-s1", Session.MonAm) with { PupilId = "s-1" }))).Succeeded);
-        Assert.Equal(0, MondayMorningFree(await TenantContext.RunAsync(tenant, setting.GetCapacityAsync)));
+        Assert.True((await setting.ReservePlaceAsync(TestWorld.PartTime("pl-s1", Session.MonAm) with { PupilId = "s-1" })).Succeeded);
+        Assert.Equal(0, MondayMorningFree(await setting.GetCapacityAsync()));
 
         await SweepAsync();
 
-        Assert.Equal(1, MondayMorningFree(await TenantContext.RunAsync(tenant, setting.GetCapacityAsync)));
-        Assert.Equal(1, MondayMorningFree(Assert.Single(await TenantContext.RunAsync(tenant, La(tenant).GetCapacityIndexAsync))));
-        Assert.Empty((await TenantContext.RunAsync(tenant, pupil.GetAsync))!.Placements);
+        Assert.Equal(1, MondayMorningFree(await setting.GetCapacityAsync()));
+        Assert.Equal(1, MondayMorningFree(Assert.Single(await grains.La.GetCapacityIndexAsync())));
+        Assert.Empty((await pupil.GetAsync())!.Placements);
 
-        var retried = await TenantContext.RunAsync(tenant, () => pupil.StartPlacementAsync(PartTime("pl-s1b", urn)));
+        var retried = await pupil.StartPlacementAsync(PartTime("pl-s1b", urn));
         Assert.True(retried.Succeeded, retried.Error?.Message);
-        Assert.Equal(0, MondayMorningFree(await TenantContext.RunAsync(tenant, setting.GetCapacityAsync)));
-        Assert.Equal(1, (await TenantContext.RunAsync(tenant, La(tenant).GetReportAsync)).PartTime);
+        Assert.Equal(0, MondayMorningFree(await setting.GetCapacityAsync()));
+        Assert.Equal(1, (await grains.La.GetReportAsync()).PartTime);
     }
 
     [Fact]
     public async Task A_start_killed_before_its_reservation_arrived_leaves_nothing_held_and_nothing_blocked()
     {
         var (tenant, urn, pupil) = await SettingAndPupilAsync("s-2", "304");
+        var grains = new TenantGrains(Grains, tenant);
         await StoredGrainState.RewriteAsync<PupilState>(fixture.Cluster, "pupil", pupil.GetGrainId(), s =>
         {
             s.PendingPlacementStarts["pl-s2"] = urn;
@@ -108,10 +112,10 @@ public sealed class SagaRecoveryTests(ClusterFixture fixture)
         });
 
         // Not swept: the next start on the same pupil resolves the one cut short first.
-        var started = await TenantContext.RunAsync(tenant, () => pupil.StartPlacementAsync(PartTime("pl-s2b", urn)));
+        var started = await pupil.StartPlacementAsync(PartTime("pl-s2b", urn));
 
         Assert.True(started.Succeeded, started.Error?.Message);
-        Assert.Equal(0, MondayMorningFree(await TenantContext.RunAsync(tenant, Setting(tenant, urn).GetCapacityAsync)));
+        Assert.Equal(0, MondayMorningFree(await grains.Setting(urn).GetCapacityAsync()));
         var stored = await StoredGrainState.ReadAsync<PupilState>(fixture.Cluster, fixture.Storage.SqlitePath!, GrainKeys.For(tenant, "s-2"));
         Assert.Empty(stored!.PendingPlacementStarts);
     }
@@ -120,7 +124,8 @@ public sealed class SagaRecoveryTests(ClusterFixture fixture)
     public async Task A_start_recorded_before_the_kill_keeps_its_place_and_is_counted_once()
     {
         var (tenant, urn, pupil) = await SettingAndPupilAsync("s-3", "305");
-        Assert.True((await TenantContext.RunAsync(tenant, () => pupil.StartPlacementAsync(PartTime("pl-s3", urn)))).Succeeded);
+        var grains = new TenantGrains(Grains, tenant);
+        Assert.True((await pupil.StartPlacementAsync(PartTime("pl-s3", urn))).Succeeded);
         await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 
         // Killed again before the delivered messages were cleared: all of them are delivered a second time.
@@ -130,19 +135,20 @@ public sealed class SagaRecoveryTests(ClusterFixture fixture)
             new OutboxMessage(OutboxMessageKind.PlacementChanged, "pl-s3")]));
         await SweepAsync();
 
-        Assert.Equal(0, MondayMorningFree(await TenantContext.RunAsync(tenant, Setting(tenant, urn).GetCapacityAsync)));
-        Assert.Equal(1, (await TenantContext.RunAsync(tenant, La(tenant).GetReportAsync)).PartTime);
-        Assert.Single((await TenantContext.RunAsync(tenant, pupil.GetAsync))!.Placements);
+        Assert.Equal(0, MondayMorningFree(await grains.Setting(urn).GetCapacityAsync()));
+        Assert.Equal(1, (await grains.La.GetReportAsync()).PartTime);
+        Assert.Single((await pupil.GetAsync())!.Placements);
     }
 
     [Fact]
     public async Task An_end_killed_after_it_was_recorded_frees_the_place_and_reaches_the_LA_and_the_feed()
     {
         var (tenant, urn, pupil) = await SettingAndPupilAsync("s-4", "306");
-        Assert.True((await TenantContext.RunAsync(tenant, () => pupil.StartPlacementAsync(PartTime("pl-s4", urn)))).Succeeded);
+        var grains = new TenantGrains(Grains, tenant);
+        Assert.True((await pupil.StartPlacementAsync(PartTime("pl-s4", urn))).Succeeded);
         await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
-        var feed = Grains.GetGrain<IChangeFeedGrain>(tenant);
-        var before = (await TenantContext.RunAsync(tenant, () => feed.ReadAsync(0, 1000))).Count;
+        var feed = grains.Feed;
+        var before = (await feed.ReadAsync(0, 1000)).Count;
 
         // The pupil's write of the end, as a kill -9 right after it leaves it: nothing told.
         await StoredGrainState.RewriteAsync<PupilState>(fixture.Cluster, "pupil", pupil.GetGrainId(), s =>
@@ -154,15 +160,15 @@ public sealed class SagaRecoveryTests(ClusterFixture fixture)
                 new OutboxMessage(OutboxMessageKind.LaPlacementEnded, "pl-s4"),
                 new OutboxMessage(OutboxMessageKind.PlacementChanged, "pl-s4")]);
         });
-        Assert.Equal(0, MondayMorningFree(await TenantContext.RunAsync(tenant, Setting(tenant, urn).GetCapacityAsync)));
+        Assert.Equal(0, MondayMorningFree(await grains.Setting(urn).GetCapacityAsync()));
 
         await SweepAsync();
 
-        Assert.Equal(1, MondayMorningFree(await TenantContext.RunAsync(tenant, Setting(tenant, urn).GetCapacityAsync)));
-        Assert.Equal(1, MondayMorningFree(Assert.Single(await TenantContext.RunAsync(tenant, La(tenant).GetCapacityIndexAsync))));
-        var report = await TenantContext.RunAsync(tenant, La(tenant).GetReportAsync);
+        Assert.Equal(1, MondayMorningFree(await grains.Setting(urn).GetCapacityAsync()));
+        Assert.Equal(1, MondayMorningFree(Assert.Single(await grains.La.GetCapacityIndexAsync())));
+        var report = await grains.La.GetReportAsync();
         Assert.Equal(0, report.PartTime);
-        var fed = (await TenantContext.RunAsync(tenant, () => feed.ReadAsync(0, 1000))).Skip(before).ToList();
+        var fed = (await feed.ReadAsync(0, 1000)).Skip(before).ToList();
         Assert.Contains(fed, e => (e.Kind, e.SubjectId) == (ChangeKind.Placement, "pl-s4"));
         Assert.Contains(fed, e => (e.Kind, e.SubjectId) == (ChangeKind.Capacity, urn));
     }
@@ -223,11 +229,12 @@ public sealed class SagaRecoveryTests(ClusterFixture fixture)
     public async Task An_availability_change_killed_before_it_was_published_reaches_the_LA_index_and_the_feed()
     {
         var (tenant, urn) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 4));
-        var setting = Setting(tenant, urn);
-        Assert.Equal(4, Assert.Single(await TenantContext.RunAsync(tenant, La(tenant).GetCapacityIndexAsync)).FullTimePlaces);
+        var grains = new TenantGrains(Grains, tenant);
+        var setting = grains.Setting(urn);
+        Assert.Equal(4, Assert.Single(await grains.La.GetCapacityIndexAsync()).FullTimePlaces);
         await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
-        var feed = Grains.GetGrain<IChangeFeedGrain>(tenant);
-        var before = (await TenantContext.RunAsync(tenant, () => feed.ReadAsync(0, 1000))).Count;
+        var feed = grains.Feed;
+        var before = (await feed.ReadAsync(0, 1000)).Count;
 
         await StoredGrainState.RewriteAsync<ApSettingState>(fixture.Cluster, "apSetting", setting.GetGrainId(), s =>
         {
@@ -238,17 +245,13 @@ public sealed class SagaRecoveryTests(ClusterFixture fixture)
 
         await SweepAsync();
 
-        var announced = Assert.Single((await TenantContext.RunAsync(tenant, () => feed.ReadAsync(0, 1000))).Skip(before));
+        var announced = Assert.Single((await feed.ReadAsync(0, 1000)).Skip(before));
         Assert.Equal((ChangeKind.Capacity, urn), (announced.Kind, announced.SubjectId));
-        Assert.Equal(9, Assert.Single(await TenantContext.RunAsync(tenant, La(tenant).GetCapacityIndexAsync)).FullTimePlaces);
+        Assert.Equal(9, Assert.Single(await grains.La.GetCapacityIndexAsync()).FullTimePlaces);
         Assert.Empty((await StoredGrainState.ReadAsync<ApSettingState>(fixture.Cluster, fixture.Storage.SqlitePath!, GrainKeys.For(tenant, urn)))!.Outbox);
     }
 
     private Task<int> SweepAsync() => Sweep.SweepAsync(DateTimeOffset.UtcNow, CancellationToken.None);
-
-    private IApSettingGrain Setting(string tenant, string urn) => Grains.GetGrain<IApSettingGrain>(GrainKeys.For(tenant, urn));
-
-    private ILocalAuthorityGrain La(string tenant) => Grains.GetGrain<ILocalAuthorityGrain>(tenant);
 
     private static PupilRecord Record(string tenant, string serial)
     {
@@ -260,8 +263,9 @@ public sealed class SagaRecoveryTests(ClusterFixture fixture)
     private async Task<(string Tenant, string Urn, IPupilGrain Pupil)> SettingAndPupilAsync(string pupilId, string serial)
     {
         var (tenant, urn) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 0, perSession: 1));
-        var pupil = Grains.GetGrain<IPupilGrain>(GrainKeys.For(tenant, pupilId));
-        Assert.True((await TenantContext.RunAsync(tenant, () => pupil.RegisterAsync(Record(tenant, serial)))).Succeeded);
+        var grains = new TenantGrains(Grains, tenant);
+        var pupil = new TenantGrains(Grains, tenant).Pupil(pupilId);
+        Assert.True((await pupil.RegisterAsync(Record(tenant, serial))).Succeeded);
         await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
         return (tenant, urn, pupil);
     }

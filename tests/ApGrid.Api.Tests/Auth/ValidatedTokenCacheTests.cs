@@ -1,6 +1,7 @@
 using ApGrid.Api.Auth;
 using ApGrid.Auth;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Tokens;
 
 namespace ApGrid.Api.Tests.Auth;
@@ -12,17 +13,23 @@ public sealed class ValidatedTokenCacheTests
     private static string Token(Caller caller, TimeSpan lifetime, JwtOptions? jwt = null) =>
         new TokenIssuer(Options.Create(jwt ?? Jwt)).Issue(caller, lifetime);
 
-    private static TokenValidationParameters StrictLifetime()
+    /// <summary>
+    /// No skew, and the handler's own lifetime check reads the same clock as the cache (IdentityModel
+    /// reads the real clock itself, so the check is handed over through its LifetimeValidator hook).
+    /// </summary>
+    private static TokenValidationParameters StrictLifetime(TimeProvider clock)
     {
         var parameters = TokenValidation.ParametersFor(Jwt);
         parameters.ClockSkew = TimeSpan.Zero;
+        parameters.LifetimeValidator = (notBefore, expires, _, _) =>
+            (notBefore is null || notBefore <= clock.GetUtcNow().UtcDateTime) && expires is { } end && clock.GetUtcNow().UtcDateTime < end;
         return parameters;
     }
 
     [Fact]
     public async Task A_token_seen_again_gives_the_same_caller_in_an_identity_of_its_own()
     {
-        var cache = new ValidatedTokenCache();
+        var cache = new ValidatedTokenCache(TimeProvider.System);
         var token = Token(new Caller("902", Role.LaOfficer, null), TimeSpan.FromHours(1));
 
         var first = await cache.ValidateTokenAsync(token, TokenValidation.ParametersFor(Jwt));
@@ -39,7 +46,7 @@ public sealed class ValidatedTokenCacheTests
     [Fact]
     public async Task A_claim_added_to_one_request_never_reaches_the_next_with_the_same_token()
     {
-        var cache = new ValidatedTokenCache();
+        var cache = new ValidatedTokenCache(TimeProvider.System);
         var token = Token(new Caller("902", Role.Partner, null), TimeSpan.FromHours(1));
 
         var first = await cache.ValidateTokenAsync(token, TokenValidation.ParametersFor(Jwt));
@@ -55,21 +62,25 @@ public sealed class ValidatedTokenCacheTests
     [Fact]
     public async Task A_remembered_token_is_refused_once_it_expires()
     {
-        var cache = new ValidatedTokenCache();
-        var token = Token(new Caller("902", Role.LaOfficer, null), TimeSpan.FromSeconds(1));
-        Assert.True((await cache.ValidateTokenAsync(token, StrictLifetime())).IsValid);
+        var token = Token(new Caller("902", Role.LaOfficer, null), TimeSpan.FromMinutes(1));
+        // Starts at the real now, since the issuer stamps the token by the real clock (in whole seconds).
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var cache = new ValidatedTokenCache(clock);
+        Assert.True((await cache.ValidateTokenAsync(token, StrictLifetime(clock))).IsValid);
+        clock.Advance(TimeSpan.FromSeconds(30));
+        Assert.True((await cache.ValidateTokenAsync(token, StrictLifetime(clock))).IsValid);
 
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        clock.Advance(TimeSpan.FromSeconds(31));
 
-        var late = await cache.ValidateTokenAsync(token, StrictLifetime());
+        var late = await cache.ValidateTokenAsync(token, StrictLifetime(clock));
         Assert.False(late.IsValid);
-        Assert.IsType<SecurityTokenExpiredException>(late.Exception);
+        Assert.IsType<SecurityTokenInvalidLifetimeException>(late.Exception);
     }
 
     [Fact]
     public async Task A_changed_signature_or_payload_is_judged_afresh_and_refused()
     {
-        var cache = new ValidatedTokenCache();
+        var cache = new ValidatedTokenCache(TimeProvider.System);
         var token = Token(new Caller("902", Role.LaOfficer, null), TimeSpan.FromHours(1));
         Assert.True((await cache.ValidateTokenAsync(token, TokenValidation.ParametersFor(Jwt))).IsValid);
         var parts = token.Split('.');
@@ -86,7 +97,7 @@ public sealed class ValidatedTokenCacheTests
     [Fact]
     public async Task Past_its_capacity_the_cache_starts_over_and_still_answers()
     {
-        var cache = new ValidatedTokenCache();
+        var cache = new ValidatedTokenCache(TimeProvider.System);
         var tokens = Enumerable.Range(0, ValidatedTokenCache.Capacity + 5)
             .Select(i => Token(new Caller("902", Role.SchoolStaff, (100000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture)), TimeSpan.FromHours(1)))
             .ToList();

@@ -7,6 +7,7 @@ namespace ApGrid.Server.Tests.Api;
 /// unchanged, and after a change made through either node, the other never confirms what a client
 /// holds: its answer is what a fresh computation gives.
 /// </summary>
+[Trait("Category", "Postgres")]
 public sealed class CapacityValidatorClusterTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
 {
     [Theory]

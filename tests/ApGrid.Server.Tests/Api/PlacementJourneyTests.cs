@@ -2,7 +2,12 @@ using System.Text.Json;
 
 namespace ApGrid.Server.Tests.Api;
 
-/// <summary>Referral to placement and back, through the API on real storage, for both demo tenants.</summary>
+/// <summary>
+/// Referral to placement and back, through the API on real storage, for both demo tenants: the smoke
+/// journey that shows the steps fit together. Each rule on the way has a test of its own
+/// (PlacementRefusalTests, PlacementSafeguardTests, ReportTests), so a failure here with those green
+/// points at the joins between steps.
+/// </summary>
 [Collection(RunningServerCollection.Name)]
 public sealed class PlacementJourneyTests(RunningServerFixture server)
 {

@@ -71,7 +71,9 @@ public sealed class AuditTrailTests(RunningServerFixture server)
         using var subscriber = NodeScripts.Start("subscribe.mjs", server.WebSocketUri.ToString(), ap,
             "subscription { capacityChanged { urn placements(status: ACTIVE) { pupil { id initials } } } }", "1", "30000");
 
-        // The subscription is registered a moment after the ack, so keep changing until an event arrives.
+        // graphql-ws acknowledges the connection, never the subscription, and a change made before the
+        // server has started the stream is not sent. So change again until an event is heard; the second
+        // waited after each change bounds one probe, and no assertion depends on how long the start took.
         var output = subscriber.StandardOutput.ReadToEndAsync();
         var setting = (await server.GetAsync(la, $"/api/v1/ap-settings/{apUrn}")).Json;
         for (var i = 1; i <= 20 && !output.IsCompleted; i++)

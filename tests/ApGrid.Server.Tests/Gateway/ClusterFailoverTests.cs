@@ -7,6 +7,7 @@ using System.Text.Json;
 namespace ApGrid.Server.Tests.Gateway;
 
 /// <summary>Kill -9 one of two nodes behind the gateway while clients write and subscribe.</summary>
+[Trait("Category", "Postgres")]
 public sealed class ClusterFailoverTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
 {
     private const string Changes = "subscription($after: String) { changes(after: $after) { cursor kind subjectId } }";

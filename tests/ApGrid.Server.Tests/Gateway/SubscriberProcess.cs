@@ -11,6 +11,9 @@ internal sealed class SubscriberProcess : IDisposable
     private readonly List<JsonElement> events = [];
     private readonly Task reading;
 
+    // Completed and replaced each time a line arrives, so a waiter wakes on the event itself.
+    private TaskCompletionSource arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private SubscriberProcess(Process process)
     {
         this.process = process;
@@ -34,12 +37,15 @@ internal sealed class SubscriberProcess : IDisposable
     /// <summary>Waits until an event satisfies <paramref name="condition"/>; throws with everything seen when the process ends first.</summary>
     public async Task WaitForAsync(Func<IReadOnlyList<JsonElement>, bool> condition, TimeSpan timeout)
     {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < timeout)
+        var deadline = Task.Delay(timeout);
+        while (true)
         {
+            // Taken before the check, so a line that arrives in between still wakes the wait below.
+            Task next;
+            lock (events) next = arrived.Task;
             if (condition(Events)) return;
-            if (reading.IsCompleted && !condition(Events)) break;
-            await Task.Delay(50);
+            if (reading.IsCompleted || deadline.IsCompleted) break;
+            await Task.WhenAny(next, reading, deadline);
         }
 
         throw new TimeoutException($"Subscriber did not get there:\n{string.Join('\n', Events.Select(e => e.GetRawText()))}\n{await ErrorsAsync()}");
@@ -68,7 +74,15 @@ internal sealed class SubscriberProcess : IDisposable
         {
             if (!line.StartsWith('{')) continue;
             var element = JsonDocument.Parse(line).RootElement.Clone();
-            lock (events) events.Add(element);
+            TaskCompletionSource woken;
+            lock (events)
+            {
+                events.Add(element);
+                woken = arrived;
+                arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+
+            woken.TrySetResult();
         }
     }
 }

@@ -12,6 +12,7 @@ namespace ApGrid.Server.Tests.Storage;
 /// Orleans's own ADO.NET membership table, running against our 002-clustering.sql on a fresh
 /// PostgreSQL database: the compare-and-swap rules silos rely on to agree who is in the cluster.
 /// </summary>
+[Trait("Category", "Postgres")]
 public sealed class PostgresClusteringTableTests : IAsyncLifetime
 {
     private const string ClusterId = "test-cluster";

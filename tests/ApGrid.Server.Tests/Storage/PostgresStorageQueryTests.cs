@@ -1,4 +1,5 @@
 namespace ApGrid.Server.Tests.Storage;
 
+[Trait("Category", "Postgres")]
 public sealed class PostgresStorageQueryTests(PostgresDatabaseFixture fixture)
     : StorageQueryContractTests<PostgresDatabaseFixture>(fixture);

@@ -4,6 +4,7 @@ using Npgsql;
 namespace ApGrid.Server.Tests.Storage;
 
 // Each test gets its own database: schema tests must start from nothing.
+[Trait("Category", "Postgres")]
 public sealed class PostgresStorageSchemaTests : IAsyncLifetime
 {
     private StorageOptions _options = new();

@@ -8,7 +8,8 @@ namespace ApGrid.Api.GraphQL.Transport;
 /// <summary>Validates the token a WebSocket client sends in connection_init, by the same rules as the Authorization header.</summary>
 public sealed class WebSocketTokenValidator(IOptions<JwtOptions> jwt, ApiKeyValidator apiKeys)
 {
-    private readonly ValidatedTokenCache handler = new();
+    // The system clock, as for the Authorization header (see AddApGridAuthentication), not the node's adjustable one.
+    private readonly ValidatedTokenCache handler = new(TimeProvider.System);
 
     /// <returns>The caller and when their token expires, or nulls when the token is not valid.</returns>
     public async Task<(Caller? Caller, DateTimeOffset Expires)> ValidateAsync(string? token)
