@@ -69,6 +69,8 @@ public sealed class SagaKillTests(ITestOutputHelper output) : IAsyncLifetime
             using var stop = new CancellationTokenSource();
             async Task Loop(Func<int, Task> step)
             {
+                // Off the caller's flow at once: a step that fails synchronously must not keep the others from starting.
+                await Task.Yield();
                 for (var i = 1; !stop.IsCancellationRequested; i++)
                 {
                     try
