@@ -9,11 +9,11 @@ using Orleans.TestingHost;
 namespace ApGrid.Grains.Tests;
 
 /// <summary>
-/// A pupil's change is written with what it owes the LA and the change feed, then those calls are
-/// made. A process killed between the two must not leave the LA's figures or the feed without the
-/// change: the stored follow-ups are made when the pupil next activates, and the storage's mark
-/// lets the sweep wake a pupil nobody reads again. A special school's waiting-list changes are kept
-/// the same way.
+/// A pupil's change is written with the outbox messages it owes the LA and the change feed, then
+/// they are delivered. A process killed between the two must not leave the LA's figures or the feed
+/// without the change: the stored messages are delivered when the pupil next activates, and the
+/// outbox index lets the sweep wake a pupil nobody reads again. A special school's waiting-list
+/// changes go the same way.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class OutboxRecoveryTests(ClusterFixture fixture)
@@ -21,7 +21,7 @@ public sealed class OutboxRecoveryTests(ClusterFixture fixture)
     private IGrainFactory Grains => fixture.Cluster.Client;
 
     [Fact]
-    public async Task A_change_whose_follow_ups_were_made_leaves_no_mark_once_the_pupil_is_collected()
+    public async Task A_change_whose_messages_were_delivered_leaves_the_outbox_index_once_the_pupil_is_collected()
     {
         var (tenant, urn) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 0, perSession: 2));
         var grains = new TenantGrains(Grains, tenant);
@@ -61,7 +61,7 @@ public sealed class OutboxRecoveryTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_placement_stored_but_never_told_is_counted_once_however_often_its_follow_ups_are_made()
+    public async Task A_placement_stored_but_never_told_is_counted_once_however_often_its_messages_are_delivered()
     {
         var (grains, pupil) = await RegisteredAndCollectedAsync("f-3");
         await WriteAsKilledAfterTheWriteAsync(pupil, "pl-f3");
@@ -87,7 +87,7 @@ public sealed class OutboxRecoveryTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_follow_up_the_LA_fails_stays_owed_with_those_after_it_and_is_made_when_the_pupil_is_woken()
+    public async Task A_message_the_LA_fails_stays_in_the_outbox_with_those_after_it_and_is_delivered_when_the_pupil_is_woken()
     {
         var (tenant, urn) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 0, perSession: 2));
         var grains = new TenantGrains(Grains, tenant);
@@ -114,7 +114,7 @@ public sealed class OutboxRecoveryTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_mark_left_on_a_pupil_that_owes_nothing_is_cleared_when_the_sweep_wakes_it()
+    public async Task An_index_row_left_on_a_pupil_with_an_empty_outbox_is_cleared_when_the_sweep_wakes_it()
     {
         var (_, pupil) = await RegisteredAndCollectedAsync("f-5");
         await MarkAsync(pupil.GetGrainId());
@@ -184,7 +184,7 @@ public sealed class OutboxRecoveryTests(ClusterFixture fixture)
 
     /// <summary>
     /// What a kill -9 right after the pupil's write leaves: the placement and what it owes, stored
-    /// through the silo's own storage (so with its mark), and nothing told.
+    /// through the silo's own storage (so in the outbox index), and nothing told.
     /// </summary>
     private Task WriteAsKilledAfterTheWriteAsync(IPupilGrain pupil, string placementId)
     {
@@ -199,7 +199,7 @@ public sealed class OutboxRecoveryTests(ClusterFixture fixture)
         });
     }
 
-    /// <summary>A mark without anything owed, as a clear of the state or an older node's write would leave it.</summary>
+    /// <summary>An index row with an empty outbox, as a clear of the state or an older node's write would leave it.</summary>
     private async Task MarkAsync(GrainId grain)
     {
         await using var connection = new SqliteConnection($"Data Source={fixture.Storage.SqlitePath};Pooling=False");

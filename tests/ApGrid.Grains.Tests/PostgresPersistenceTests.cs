@@ -60,7 +60,7 @@ public sealed class PostgresPersistenceTests(PostgresClusterFixture fixture) : I
     }
 
     [Fact]
-    public async Task A_placement_stored_but_never_told_is_counted_when_the_sweep_reads_its_mark_from_postgres()
+    public async Task A_placement_stored_but_never_told_is_counted_when_the_sweep_reads_the_outbox_index_from_postgres()
     {
         var (tenant, _) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 1));
         var grains = new TenantGrains(Grains, tenant);

@@ -56,7 +56,7 @@ public sealed class StorageOptionsTests
     }
 
     [Fact]
-    public void A_follow_up_sweep_period_of_zero_or_a_negative_age_is_rejected_naming_the_key()
+    public void An_outbox_sweep_period_of_zero_or_a_negative_age_is_rejected_naming_the_key()
     {
         var period = Assert.Throws<InvalidOperationException>(() => new StorageOptions { OutboxSweepPeriod = TimeSpan.Zero }.Validate());
         Assert.Contains("Storage:OutboxSweepPeriod", period.Message, StringComparison.Ordinal);
