@@ -11,7 +11,8 @@ namespace ApGrid.Grains;
 /// delivered ones leave storage with the grain's next write, or one write when it deactivates.
 /// </summary>
 public sealed partial class Outbox<TState>(
-    IGrainBase grain, IPersistentState<TState> state, Func<TState, List<OutboxMessage>> messagesOf, Func<OutboxMessage, Task> deliver, ILogger logger)
+    IGrainBase grain, IPersistentState<TState> state, Func<TState, List<OutboxMessage>> messagesOf, Func<OutboxMessage, Task> deliver, ILogger logger,
+    Action? written = null)
 {
     private bool abandoned;
     private bool deliveredSinceWrite;
@@ -32,6 +33,22 @@ public sealed partial class Outbox<TState>(
 
     /// <summary>Takes back a message not yet delivered: its step finished in the same call.</summary>
     public void Remove(OutboxMessage message) => Messages.Remove(message);
+
+    /// <summary>
+    /// One step of a coordinator that must call out before it can finish: writes the intent (set on
+    /// the state by the caller) with <paramref name="resolution"/>, makes the call, then takes the
+    /// resolution back: the answer is the caller's to record with its next write. A call that throws
+    /// leaves the resolution pending, so the outbox completes or undoes the step later.
+    /// </summary>
+    public async Task<T> RunStepAsync<T>(OutboxMessage resolution, Func<Task<T>> call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        Add(resolution);
+        await WriteAsync();
+        var answer = await call();
+        Remove(resolution);
+        return answer;
+    }
 
     /// <summary>Writes the change with the messages it owes, then delivers them.</summary>
     public async Task CommitAsync(params OutboxMessage[] messages)
@@ -63,6 +80,7 @@ public sealed partial class Outbox<TState>(
         }
 
         deliveredSinceWrite = false;
+        written?.Invoke();
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ public abstract class OutboxGrain<TState> : Grain, IOutboxOwner
     protected OutboxGrain(IPersistentState<TState> state, Func<TState, List<OutboxMessage>> outboxOf, ILogger logger)
     {
         persistent = state;
-        Outbox = new(this, state, outboxOf, DeliverAsync, logger);
+        Outbox = new(this, state, outboxOf, DeliverAsync, logger, OnStateWritten);
     }
 
     /// <summary>The grain's state as last read or changed; only <see cref="Outbox"/> writes it.</summary>
@@ -28,6 +28,11 @@ public abstract class OutboxGrain<TState> : Grain, IOutboxOwner
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Outbox.OnDeactivateAsync();
 
     public Task ResumeOutboxAsync() => Outbox.ResumeAsync();
+
+    /// <summary>After each successful write: a grain that answers reads from what is stored keeps its copy here.</summary>
+    protected virtual void OnStateWritten()
+    {
+    }
 
     /// <summary>Delivers one message from the state as it is now; must be idempotent.</summary>
     protected abstract Task DeliverAsync(OutboxMessage message);

@@ -33,9 +33,7 @@ public sealed class OutreachBoardGrain(
             Allocation = null,
         };
         State.Requests.Add(recorded);
-        Outbox.Add(Changed(recorded.Id));
-        await WriteAsync();
-        await Outbox.DeliverAsync();
+        await Outbox.CommitAsync(Changed(recorded.Id));
         return CommandResult<OutreachRequestRecord>.Ok(recorded);
     }
 
@@ -48,7 +46,7 @@ public sealed class OutreachBoardGrain(
             var plan = await PlanAsync();
             if (plan.Count == 0) return [];
             State.Pending = [.. plan.Select(a => new OutreachAssignmentPlan(a.RequestId, a.Urn, a.Hours))];
-            await WriteAsync();
+            await Outbox.WriteAsync();
         }
 
         var allocated = new List<OutreachRequestRecord>();
@@ -67,9 +65,7 @@ public sealed class OutreachBoardGrain(
         }
 
         State.Pending = [];
-        Outbox.Add([.. allocated.Select(r => Changed(r.Id))]);
-        await WriteAsync();
-        await Outbox.DeliverAsync();
+        await Outbox.CommitAsync([.. allocated.Select(r => Changed(r.Id))]);
         return allocated;
     }
 
@@ -87,12 +83,8 @@ public sealed class OutreachBoardGrain(
             outreach.Value.Cap);
     }
 
-    /// <summary>Writes through the outbox, then lets reads see what is now stored.</summary>
-    private async Task WriteAsync()
-    {
-        await Outbox.WriteAsync();
-        committed = [.. State.Requests];
-    }
+    /// <summary>Reads see what is now stored, before any message about it is delivered.</summary>
+    protected override void OnStateWritten() => committed = [.. State.Requests];
 
     private static OutboxMessage Changed(string requestId) => new(OutboxMessageKind.OutreachChanged, requestId);
 

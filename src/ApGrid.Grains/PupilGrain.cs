@@ -37,14 +37,10 @@ public sealed class PupilGrain(
             return Fail(error);
         }
 
-        var resolve = new OutboxMessage(OutboxMessageKind.RegistrationResolved, PupilId);
         State.PendingRegistration = record;
-        Outbox.Add(resolve);
-        await Outbox.WriteAsync();
-
-        var claimed = await La.ClaimUpnAsync(record.Upn, PupilId) == PupilId;
+        var claimed = await Outbox.RunStepAsync(
+            Message(OutboxMessageKind.RegistrationResolved, PupilId), () => La.ClaimUpnAsync(record.Upn, PupilId)) == PupilId;
         State.PendingRegistration = null;
-        Outbox.Remove(resolve);
         if (!claimed)
         {
             await Outbox.WriteAsync();
@@ -142,12 +138,8 @@ public sealed class PupilGrain(
             ?? (referral is null ? null : ReferralRules.CheckAllowsStart(referral.Status, referral.ParentalConsent, referral.ConsentNoticeGivenOn, request.StartDate));
         if (error is not null) return Fail(error);
 
-        var resolve = Message(OutboxMessageKind.PlacementStartResolved, request.PlacementId);
         State.PendingPlacementStarts[request.PlacementId] = request.ApUrn;
-        Outbox.Add(resolve);
-        await Outbox.WriteAsync();
-
-        var reserved = await Setting(request.ApUrn).ReservePlaceAsync(new PlaceReservation(
+        var reserved = await Outbox.RunStepAsync(Message(OutboxMessageKind.PlacementStartResolved, request.PlacementId), () => Setting(request.ApUrn).ReservePlaceAsync(new PlaceReservation(
             request.PlacementId,
             PupilId,
             request.FullTime,
@@ -155,9 +147,8 @@ public sealed class PupilGrain(
             SchoolYear.KeyStageOf(record.YearGroup),
             record.SenProvision == SenProvision.EhcPlan,
             record.LookedAfter,
-            SchoolYear.IsOfCompulsorySchoolAge(record.DateOfBirth, request.StartDate)));
+            SchoolYear.IsOfCompulsorySchoolAge(record.DateOfBirth, request.StartDate))));
         State.PendingPlacementStarts.Remove(request.PlacementId);
-        Outbox.Remove(resolve);
         if (reserved.Error is { } refused)
         {
             await Outbox.WriteAsync();
@@ -261,14 +252,10 @@ public sealed class PupilGrain(
         }
 
         var requestId = Guid.NewGuid().ToString("N");
-        var resolve = Message(OutboxMessageKind.WaitingListAddResolved, requestId);
         State.PendingWaitingListAdds[requestId] = new PendingWaitingListAdd(specialSchoolUrn, addedOn);
-        Outbox.Add(resolve);
-        await Outbox.WriteAsync();
-
-        var added = await SpecialSchool(specialSchoolUrn).AddEntryAsync(PupilId, addedOn, requestId);
+        var added = await Outbox.RunStepAsync(
+            Message(OutboxMessageKind.WaitingListAddResolved, requestId), () => SpecialSchool(specialSchoolUrn).AddEntryAsync(PupilId, addedOn, requestId));
         State.PendingWaitingListAdds.Remove(requestId);
-        Outbox.Remove(resolve);
         if (added.Value is { } entry) State.WaitingListEntryIds.Add(entry.Id);
         await Outbox.WriteAsync();
         return added;

@@ -8,15 +8,19 @@ namespace ApGrid.Grains;
 /// </summary>
 public sealed class TenantStampingFilter : IOutgoingGrainCallFilter
 {
-    // Async so the tenant set here stays with this call and never leaks into the caller's own flow.
-    public async Task Invoke(IOutgoingGrainCallContext context)
+    public Task Invoke(IOutgoingGrainCallContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.SourceContext?.GrainInstance is Grain source && IsApGridGrain(source.GetType()))
-        {
-            TenantContext.Set(GrainKeys.TenantOf(source.GetPrimaryKeyString()));
-        }
+        return context.SourceContext?.GrainInstance is Grain source && IsApGridGrain(source.GetType())
+            ? StampedAsync(context, GrainKeys.TenantOf(source.GetPrimaryKeyString()))
+            : context.Invoke();
+    }
 
+    // Async so the tenant set here stays with this call and never leaks into the calling grain's own flow;
+    // calls from outside a grain (the API's, which set the tenant themselves) skip the state machine.
+    private static async Task StampedAsync(IOutgoingGrainCallContext context, string tenant)
+    {
+        TenantContext.Set(tenant);
         await context.Invoke();
     }
 

@@ -59,8 +59,11 @@ public static class GraphQLHttpEndpoint
 
         // HTTP validators, only on GET (the method caches revalidate) and only for operations whose
         // fields the schema declares to follow from the capacity index.
-        if (isGet && context.Request.Headers.IfNoneMatch.Count > 0 && ResponseCacheScope.IsCachedByCapacityVersion(schema, request, services.GetRequiredService<DocumentCache>().Find(request.Query))
-            && await CapacityValidators.NotModifiedAsync(context, services.GetRequiredService<IGrainFactory>(), caller)) return;
+        // Judged once: before executing for a conditional GET, else afterwards from the executed document.
+        bool? cachedByCapacityVersion = isGet && context.Request.Headers.IfNoneMatch.Count > 0
+            ? ResponseCacheScope.IsCachedByCapacityVersion(schema, request, services.GetRequiredService<DocumentCache>().Find(request.Query))
+            : null;
+        if (cachedByCapacityVersion == true && await CapacityValidators.NotModifiedAsync(context, services.GetRequiredService<IGrainFactory>(), caller)) return;
 
         var userContext = new ApGridUserContext(caller, AuditChannel.GraphQLHttp);
         var result = await executor.ExecuteAsync(request, userContext, services, context.RequestAborted,
@@ -70,7 +73,7 @@ public static class GraphQLHttpEndpoint
         var statusCode = mediaType == MediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         if (isGet && result is { Executed: true, Errors: not { Count: > 0 }, Document: { } document, Operation: { } operation }
             && userContext.CapacityVersion is { } computedAt
-            && ResponseCacheScope.IsCachedByCapacityVersion(schema, document, operation, request.Variables))
+            && (cachedByCapacityVersion ?? ResponseCacheScope.IsCachedByCapacityVersion(schema, document, operation, request.Variables)))
         {
             CapacityValidators.Set(context, caller, computedAt);
         }
