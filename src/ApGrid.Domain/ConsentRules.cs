@@ -8,15 +8,21 @@ public static class ConsentRules
 {
     public const int NoticeSchoolDays = 2;
 
-    /// <summary>Two school days after the notice; the notice day itself does not count.</summary>
-    public static DateOnly EarliestStart(DateOnly noticeGivenOn) =>
-        SchoolDays.AddSchoolDays(noticeGivenOn, NoticeSchoolDays);
+    /// <summary>
+    /// The second school day of <paramref name="calendar"/> after the notice; the notice day itself
+    /// does not count, so notice on the last day of term allows a start on the second day of the next.
+    /// </summary>
+    public static DateOnly EarliestStart(SchoolCalendar calendar, DateOnly noticeGivenOn)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return calendar.AddSchoolDays(noticeGivenOn, NoticeSchoolDays);
+    }
 
     /// <remarks>
     /// Consent without a notice date is treated as no consent: the notice period cannot be
     /// checked, and starting on an unverifiable consent is the failure this rule exists to stop.
     /// </remarks>
-    public static DomainError? CheckStart(bool consentRecorded, DateOnly? noticeGivenOn, DateOnly startDate)
+    public static DomainError? CheckStart(SchoolCalendar calendar, bool consentRecorded, DateOnly? noticeGivenOn, DateOnly startDate)
     {
         if (!consentRecorded || noticeGivenOn is not { } notice)
         {
@@ -25,7 +31,7 @@ public static class ConsentRules
                 "Record parental consent and the date notice was given before starting the placement.");
         }
 
-        var earliest = EarliestStart(notice);
+        var earliest = EarliestStart(calendar, notice);
         return startDate < earliest
             ? DomainError.Validation(
                 "startDate",

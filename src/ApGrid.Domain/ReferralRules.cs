@@ -94,9 +94,9 @@ public static class ReferralRules
     }
 
     /// <summary>A placement starts from a referral only once the panel approved it and consent allows the start date.</summary>
-    public static DomainError? CheckAllowsStart(ReferralStatus status, bool parentalConsent, DateOnly? consentNoticeGivenOn, DateOnly startDate) => status switch
+    public static DomainError? CheckAllowsStart(SchoolCalendar calendar, ReferralStatus status, bool parentalConsent, DateOnly? consentNoticeGivenOn, DateOnly startDate) => status switch
     {
-        ReferralStatus.Approved => ConsentRules.CheckStart(parentalConsent, consentNoticeGivenOn, startDate),
+        ReferralStatus.Approved => ConsentRules.CheckStart(calendar, parentalConsent, consentNoticeGivenOn, startDate),
         ReferralStatus.Submitted => DomainError.Conflict("referralId", "The referral has not been approved by the panel."),
         _ => DomainError.Conflict("referralId", $"A placement cannot start from a {status} referral."),
     };

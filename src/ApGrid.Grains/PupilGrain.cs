@@ -134,8 +134,16 @@ public sealed class PupilGrain(
         var referral = request.ReferralId is null ? null : FindReferral(request.ReferralId);
         if (request.ReferralId is not null && referral is null) return ReferralNotFound();
         var objectives = request.Objectives ?? ["Reintegration"];
-        var error = PlacementRules.ValidatePlan(request.StartDate, request.PlannedEndDate, request.ReviewEveryWeeks, objectives)
-            ?? (referral is null ? null : ReferralRules.CheckAllowsStart(referral.Status, referral.ParentalConsent, referral.ConsentNoticeGivenOn, request.StartDate));
+        var error = PlacementRules.ValidatePlan(request.StartDate, request.PlannedEndDate, request.ReviewEveryWeeks, objectives);
+        if (error is null && referral is not null)
+        {
+            // Notice is counted in the home school's school days; the calendar of the notice's
+            // academic year and the next holds any count of two school days from it.
+            var notice = referral.ConsentNoticeGivenOn ?? request.StartDate;
+            var calendar = await GrainFactory.GetGrain<ISchoolCalendarGrain>(LaCode).GetCalendarAsync(notice, notice, record.HomeSchoolUrn);
+            error = ReferralRules.CheckAllowsStart(calendar, referral.Status, referral.ParentalConsent, referral.ConsentNoticeGivenOn, request.StartDate);
+        }
+
         if (error is not null) return Fail(error);
 
         State.PendingPlacementStarts[request.PlacementId] = request.ApUrn;

@@ -7,6 +7,7 @@ public sealed class ReferralRulesTests
     private static readonly string[] OneStrategy = ["Daily check-in with a key adult"];
     private static readonly string[] TwoMembers = ["Head of inclusion", "Educational psychologist"];
     private static readonly DateOnly Submitted = new(2025, 3, 3);
+    private static readonly SchoolCalendar Calendar = new([DefaultTermDates.For(2024)]);
 
     [Theory]
     [InlineData(1)]
@@ -200,13 +201,13 @@ public sealed class ReferralRulesTests
     [Fact]
     public void A_start_from_an_approved_referral_with_consent_and_notice_is_allowed()
     {
-        Assert.Null(ReferralRules.CheckAllowsStart(ReferralStatus.Approved, parentalConsent: true, Submitted, Submitted.AddDays(14)));
+        Assert.Null(ReferralRules.CheckAllowsStart(Calendar, ReferralStatus.Approved, parentalConsent: true, Submitted, Submitted.AddDays(14)));
     }
 
     [Fact]
     public void A_start_from_a_referral_the_panel_has_not_decided_is_a_conflict_on_the_referral()
     {
-        Expect.Is(ReferralRules.CheckAllowsStart(ReferralStatus.Submitted, parentalConsent: true, Submitted, Submitted.AddDays(14)), ErrorCode.Conflict, "referralId");
+        Expect.Is(ReferralRules.CheckAllowsStart(Calendar, ReferralStatus.Submitted, parentalConsent: true, Submitted, Submitted.AddDays(14)), ErrorCode.Conflict, "referralId");
     }
 
     [Theory]
@@ -215,14 +216,14 @@ public sealed class ReferralRulesTests
     [InlineData(ReferralStatus.Placed)]
     public void A_start_from_a_closed_referral_is_a_conflict_on_the_referral(ReferralStatus status)
     {
-        Expect.Is(ReferralRules.CheckAllowsStart(status, parentalConsent: true, Submitted, Submitted.AddDays(14)), ErrorCode.Conflict, "referralId");
+        Expect.Is(ReferralRules.CheckAllowsStart(Calendar, status, parentalConsent: true, Submitted, Submitted.AddDays(14)), ErrorCode.Conflict, "referralId");
     }
 
     [Fact]
     public void An_approved_referral_without_consent_follows_the_consent_rule()
     {
         Assert.Equal(
-            ConsentRules.CheckStart(false, null, Submitted.AddDays(14)),
-            ReferralRules.CheckAllowsStart(ReferralStatus.Approved, parentalConsent: false, null, Submitted.AddDays(14)));
+            ConsentRules.CheckStart(Calendar, false, null, Submitted.AddDays(14)),
+            ReferralRules.CheckAllowsStart(Calendar, ReferralStatus.Approved, parentalConsent: false, null, Submitted.AddDays(14)));
     }
 }
