@@ -24,7 +24,8 @@ public static class SchoolCalendarRules
     };
 
     /// <remarks>
-    /// Half-terms must not touch the next year's: a day in two academic years would be counted
+    /// No half-terms and no INSET days is not checked here: the grain reads it as "back to the
+    /// generated default". Half-terms must not touch the next year's: a day in two academic years would be counted
     /// twice, and a calendar is looked up by academic year.
     /// </remarks>
     public static DomainError? Validate(int academicYear, IReadOnlyList<HalfTerm> terms, IReadOnlyList<DateOnly> insetDays)

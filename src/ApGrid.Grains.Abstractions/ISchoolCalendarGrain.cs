@@ -11,7 +11,10 @@ public interface ISchoolCalendarGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("GetYear")]
     Task<TermDates> GetYearAsync(int academicYear);
 
-    /// <summary>Replaces the LA's term dates and INSET days of one academic year.</summary>
+    /// <summary>
+    /// Replaces the LA's term dates and INSET days of one academic year; no terms and no INSET days
+    /// go back to the generated default.
+    /// </summary>
     [Alias("SetTerms")]
     Task<CommandResult<TermDates>> SetTermsAsync(int academicYear, IReadOnlyList<HalfTerm> terms, IReadOnlyList<DateOnly> insetDays);
 

@@ -20,6 +20,12 @@ public sealed class SchoolCalendarGrain(
     {
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(insetDays);
+        if (terms.Count == 0 && insetDays.Count == 0 && SchoolCalendarRules.ValidateAcademicYear(academicYear) is null)
+        {
+            if (state.State.Years.Remove(academicYear)) await state.WriteStateAsync();
+            return CommandResult<TermDates>.Ok(DefaultTermDates.For(academicYear));
+        }
+
         if (SchoolCalendarRules.Validate(academicYear, terms, insetDays) is { } error) return CommandResult<TermDates>.Fail(error);
 
         var year = new TermDates(academicYear, [.. terms], [.. insetDays.Order()], IsDefault: false);

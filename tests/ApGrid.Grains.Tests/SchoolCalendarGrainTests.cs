@@ -73,6 +73,21 @@ public sealed class SchoolCalendarGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task No_terms_and_no_inset_days_go_back_to_the_default()
+    {
+        var tenant = TestWorld.NewTenant();
+        var calendar = Grains.GetGrain<ISchoolCalendarGrain>(tenant);
+        var year = await TenantContext.RunAsync(tenant, async () =>
+        {
+            Assert.True((await calendar.SetTermsAsync(2025, Terms2025, [])).Succeeded);
+            Assert.True((await calendar.SetTermsAsync(2025, [], [])).Succeeded);
+            return await calendar.GetYearAsync(2025);
+        });
+        Assert.True(year.IsDefault);
+        Assert.Equal("terms", (await TenantContext.RunAsync(tenant, () => calendar.SetTermsAsync(2025, [], [new DateOnly(2025, 9, 3)]))).Error?.Field);
+    }
+
+    [Fact]
     public async Task Another_tenant_cannot_call_the_calendar()
     {
         var tenant = TestWorld.NewTenant();

@@ -53,7 +53,7 @@ public sealed class PlacementJourneyTests(RunningServerFixture server)
         var reportBefore = await ReportAsync(la);
 
         // The notice period has passed; the placement starts.
-        var start = await world.AdvanceDaysAsync(7);
+        var start = await world.AdvancePastNoticeAsync(schoolUrn);
         var started = await world.StartAsync(referralId, urn, start, fullTime: false, sessions);
         Assert.False(started.HasErrors, started.Body);
         var placement = started.Data.GetProperty("startPlacement");
@@ -77,7 +77,7 @@ public sealed class PlacementJourneyTests(RunningServerFixture server)
         Assert.Equal(PlacementWorld.Iso(reviewDay.AddDays(28)), reviewed.Data.GetProperty("recordPlacementReview").GetProperty("nextReviewDue").GetString());
 
         // The end frees the sessions in the same step and records the outcome.
-        var endDay = await world.AdvanceDaysAsync(7);
+        var endDay = await world.AdvancePastNoticeAsync(schoolUrn);
         var ended = await server.PostAsync(la, """
             mutation($id: ID!, $on: Date!, $outcome: PlacementOutcome!) { endPlacement(input: { placementId: $id, endDate: $on, outcome: $outcome }) {
               status outcome endDate checkInDue } }

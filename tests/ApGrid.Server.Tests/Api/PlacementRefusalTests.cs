@@ -25,7 +25,7 @@ public sealed class PlacementRefusalTests(RunningServerFixture server)
     [Fact]
     public async Task A_start_inside_the_two_school_day_notice_is_refused()
     {
-        var (world, urn, referral, _) = await ReferralAsync("902", yearGroup: 8, advanceDays: 0);
+        var (world, urn, referral, _) = await ReferralAsync("902", yearGroup: 8, pastNotice: false);
 
         await AssertRefusedAsync(world, urn, referral, await world.TodayAsync(), "VALIDATION", "startDate");
     }
@@ -94,7 +94,7 @@ public sealed class PlacementRefusalTests(RunningServerFixture server)
         var schoolUrn = (await world.SchoolUrnsAsync())[^3];
         var pupilId = await world.RegisterPupilAsync(schoolUrn, yearGroup: 8);
         var first = await world.ReferAsync(pupilId, schoolUrn);
-        var start = await world.AdvanceDaysAsync(7);
+        var start = await world.AdvancePastNoticeAsync(schoolUrn);
         Assert.False((await world.StartAsync(first, urn, start, fullTime: true, [])).HasErrors);
         var second = await world.ReferAsync(pupilId, schoolUrn);
         var before = await world.SettingAsync(urn);
@@ -155,13 +155,13 @@ public sealed class PlacementRefusalTests(RunningServerFixture server)
     }
 
     private async Task<(PlacementWorld World, string Urn, string Referral, DateOnly Start)> ReferralAsync(
-        string tenant, int yearGroup, bool consent = true, bool approve = true, string sen = "SEN_SUPPORT", int advanceDays = 7)
+        string tenant, int yearGroup, bool consent = true, bool approve = true, string sen = "SEN_SUPPORT", bool pastNotice = true)
     {
         var world = new PlacementWorld(server, tenant);
         var schoolUrn = (await world.SchoolUrnsAsync())[^3];
         var referral = await world.ReferAsync(await world.RegisterPupilAsync(schoolUrn, yearGroup, sen), schoolUrn, consent, approve);
         var urn = (await server.ApSettingUrnsAsync(tenant))[0];
-        var start = advanceDays > 0 ? await world.AdvanceDaysAsync(advanceDays) : await world.TodayAsync();
+        var start = pastNotice ? await world.AdvancePastNoticeAsync(schoolUrn) : await world.TodayAsync();
         return (world, urn, referral, start);
     }
 

@@ -17,7 +17,7 @@ public sealed class PlacementSafeguardTests(RunningServerFixture server)
         var schoolUrn = (await world.SchoolUrnsAsync())[^2];
         var referrals = new List<string>();
         for (var i = 0; i < 40; i++) referrals.Add(await world.ReferAsync(await world.RegisterPupilAsync(schoolUrn, yearGroup: 8), schoolUrn));
-        var start = await world.AdvanceDaysAsync(7);
+        var start = await world.AdvancePastNoticeAsync(schoolUrn);
         var fullTimeBefore = await FullTimeInApAsync(la);
 
         var results = await Task.WhenAll(referrals.Select(r => world.StartAsync(r, urn, start, fullTime: true, [])));
@@ -50,7 +50,7 @@ public sealed class PlacementSafeguardTests(RunningServerFixture server)
         var schoolUrn = (await world.SchoolUrnsAsync())[0];
         var referrals = new List<string>();
         for (var i = 0; i < 40; i++) referrals.Add(await world.ReferAsync(await world.RegisterPupilAsync(schoolUrn, yearGroup: 4), schoolUrn));
-        var start = await world.AdvanceDaysAsync(7);
+        var start = await world.AdvancePastNoticeAsync(schoolUrn);
         var partTimeBefore = await InApAsync(la, "PART_TIME");
 
         var results = await Task.WhenAll(referrals.Select(r => world.StartAsync(r, urn, start, fullTime: false, ["MON_AM"])));
@@ -75,7 +75,7 @@ public sealed class PlacementSafeguardTests(RunningServerFixture server)
         await SetFullTimePlacesAsync(la, setting, used + 3);
         var schoolUrn = (await world.SchoolUrnsAsync())[^1];
         var referral = await world.ReferAsync(await world.RegisterPupilAsync(schoolUrn, yearGroup: 8), schoolUrn);
-        var start = await world.AdvanceDaysAsync(7);
+        var start = await world.AdvancePastNoticeAsync(schoolUrn);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => world.StartAsync(referral, urn, start, fullTime: true, [], idempotencyKey: "retry-" + referral)));
 

@@ -27,6 +27,46 @@ internal sealed class PlacementWorld(RunningServerFixture server, string tenant)
 
     public Task<string> LaAsync() => server.TokenAsync(tenant, "LA_OFFICER");
 
+    /// <summary>
+    /// The school's calendar from the API for the academic year of <paramref name="date"/> and the
+    /// next, so tests count school days exactly as the server does.
+    /// </summary>
+    public async Task<SchoolCalendar> CalendarAsync(DateOnly date, string? schoolUrn = null)
+    {
+        var first = SchoolYear.AcademicYearStart(date).Year;
+        var years = new List<TermDates>();
+        var extra = new List<DateOnly>();
+        foreach (var year in new[] { first, first + 1 })
+        {
+            var response = await server.PostAsync(await LaAsync(), """
+                query($year: Int!, $urn: String) { schoolCalendar(academicYear: $year, schoolUrn: $urn) {
+                  isDefault terms { startDate endDate } insetDays schoolInsetDays } }
+                """, new { year, urn = schoolUrn });
+            Assert.False(response.HasErrors, response.Body);
+            var calendar = response.Data.GetProperty("schoolCalendar");
+            years.Add(new TermDates(
+                year,
+                [.. calendar.GetProperty("terms").EnumerateArray().Select(t => new HalfTerm(Date(t.GetProperty("startDate")), Date(t.GetProperty("endDate"))))],
+                [.. calendar.GetProperty("insetDays").EnumerateArray().Select(Date)],
+                calendar.GetProperty("isDefault").GetBoolean()));
+            extra.AddRange(calendar.GetProperty("schoolInsetDays").EnumerateArray().Select(Date));
+        }
+
+        return new SchoolCalendar(years, extra);
+    }
+
+    /// <summary>
+    /// After notice given today, moves the clock to the first day the placement may start: two
+    /// school days of the home school's calendar, and never less than <paramref name="atLeastDays"/>
+    /// (the week these journeys always waited), so a holiday only ever lengthens the wait.
+    /// </summary>
+    public async Task<DateOnly> AdvancePastNoticeAsync(string schoolUrn, int atLeastDays = 7)
+    {
+        var today = await TodayAsync();
+        var earliest = ConsentRules.EarliestStart(await CalendarAsync(today, schoolUrn), today);
+        return await AdvanceDaysAsync(Math.Max(atLeastDays, earliest.DayNumber - today.DayNumber));
+    }
+
     public async Task<IReadOnlyList<string>> SchoolUrnsAsync()
     {
         var response = await server.PostAsync(await LaAsync(), "{ localAuthority { schools { urn } } }");
@@ -148,6 +188,8 @@ internal sealed class PlacementWorld(RunningServerFixture server, string tenant)
         });
         Assert.False(response.HasErrors, response.Body);
     }
+
+    private static DateOnly Date(JsonElement value) => DateOnly.ParseExact(value.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

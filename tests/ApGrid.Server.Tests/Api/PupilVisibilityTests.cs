@@ -67,7 +67,7 @@ public sealed class PupilVisibilityTests(RunningServerFixture server)
         var urn = await FirstSettingWithFullTimePlaceForKs3Async(world);
         var ap = await server.TokenAsync("901", "AP_STAFF", urn);
         var before = await server.PostAsync(ap, PupilQuery, new { id = pupilId });
-        var start = await world.AdvanceDaysAsync(7);
+        var start = await world.AdvancePastNoticeAsync(schoolUrn);
         var started = await world.StartAsync(referral, urn, start, fullTime: true, []);
         var placementId = started.Data.GetProperty("startPlacement").GetProperty("id").GetString();
 

@@ -25,7 +25,7 @@ public sealed class AuditTrailTests(RunningServerFixture server)
         var pupilId = await world.RegisterPupilAsync(schoolUrn, yearGroup: 9);
         var referral = await world.ReferAsync(pupilId, schoolUrn);
         var apUrn = await SettingWithFullTimePlaceAsync(world);
-        var started = await world.StartAsync(referral, apUrn, await world.AdvanceDaysAsync(7), fullTime: true, []);
+        var started = await world.StartAsync(referral, apUrn, await world.AdvancePastNoticeAsync(schoolUrn), fullTime: true, []);
         Assert.False(started.HasErrors, started.Body);
         var la = await world.LaAsync();
         var school = await server.TokenAsync("901", "SCHOOL_STAFF", schoolUrn);
@@ -63,7 +63,7 @@ public sealed class AuditTrailTests(RunningServerFixture server)
         var pupilId = await world.RegisterPupilAsync(schoolUrn, yearGroup: 9);
         var referral = await world.ReferAsync(pupilId, schoolUrn);
         var apUrn = await SettingWithFullTimePlaceAsync(world);
-        var started = await world.StartAsync(referral, apUrn, await world.AdvanceDaysAsync(7), fullTime: true, []);
+        var started = await world.StartAsync(referral, apUrn, await world.AdvancePastNoticeAsync(schoolUrn), fullTime: true, []);
         Assert.False(started.HasErrors, started.Body);
         var la = await world.LaAsync();
         var ap = await server.TokenAsync("902", "AP_STAFF", apUrn);

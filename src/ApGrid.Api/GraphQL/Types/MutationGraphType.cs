@@ -71,6 +71,12 @@ public sealed class MutationGraphType : ObjectGraphType
             .Argument<NonNullGraphType<RequestOutreachInputGraphType>>("input").ResolveAsync(OutreachQueries.RequestAsync);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OutreachAllocationGraphType>>>>("allocateOutreach")
             .ResolveAsync(OutreachQueries.AllocateAsync);
+        Field<NonNullGraphType<SchoolCalendarYearGraphType>>("setSchoolTerms")
+            .Description("LA officers only: the six half-terms and the LA's INSET days of one academic year, replacing what was there.")
+            .Argument<NonNullGraphType<SetSchoolTermsInputGraphType>>("input").ResolveAsync(SchoolCalendarQueries.SetTermsAsync);
+        Field<NonNullGraphType<SchoolCalendarYearGraphType>>("setSchoolInsetDays")
+            .Description("The school's own staff or the LA: a school's INSET days on top of the LA's.")
+            .Argument<NonNullGraphType<SetSchoolInsetDaysInputGraphType>>("input").ResolveAsync(SchoolCalendarQueries.SetSchoolInsetDaysAsync);
 
         // Every mutation is audited; those whose result is no part of a pupil's record note nothing.
         foreach (var field in Fields) AuditedFields.RecordChange(field);

@@ -38,6 +38,11 @@ public sealed class QueryGraphType : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EhcpCaseGraphType>>>>("ehcpCases")
             .Argument<EhcpFilterInputGraphType>("filter")
             .ResolveAsync(async c => await EhcpQueries.ListAsync(c, c.GetArgument<Dictionary<string, object?>?>("filter")));
+        Field<NonNullGraphType<SchoolCalendarYearGraphType>>("schoolCalendar")
+            .Description("One academic year of the LA's school calendar; generated and flagged isDefault when the LA has not entered it.")
+            .Argument<NonNullGraphType<IntGraphType>>("academicYear")
+            .Argument<StringGraphType>("schoolUrn", "Include this school's own INSET days in schoolInsetDays and schoolDays.")
+            .ResolveAsync(SchoolCalendarQueries.YearAsync);
         Field<NonNullGraphType<OutreachBoardGraphType>>("outreach").ResolveAsync(OutreachQueries.BoardAsync);
         Field<NonNullGraphType<LaReportGraphType>>("report").ResolveAsync(async c => await ReportQuery.GetAsync(c));
         Field<NonNullGraphType<AuditTrailPageGraphType>>("auditTrail")
