@@ -58,5 +58,33 @@ internal static class BoardJourneys
         }
     }
 
+    /// <summary>
+    /// Days from notice given on <paramref name="today"/> to the first allowed start: two school days
+    /// of the home school's calendar as the API gives it, and never less than a week.
+    /// </summary>
+    public static async Task<int> DaysPastNoticeAsync(BoardFixture board, string tenant, string schoolUrn, DateOnly today)
+    {
+        var la = await board.TokenAsync(tenant, "LA_OFFICER");
+        var first = SchoolYear.AcademicYearStart(today).Year;
+        var years = new List<TermDates>();
+        var extra = new List<DateOnly>();
+        foreach (var year in new[] { first, first + 1 })
+        {
+            var data = await board.GraphQLAsync(la, "query($year: Int!, $urn: String) { schoolCalendar(academicYear: $year, schoolUrn: $urn) { isDefault terms { startDate endDate } insetDays schoolInsetDays } }", new { year, urn = schoolUrn });
+            var calendar = data.GetProperty("schoolCalendar");
+            years.Add(new TermDates(
+                year,
+                [.. calendar.GetProperty("terms").EnumerateArray().Select(t => new HalfTerm(Parse(t.GetProperty("startDate")), Parse(t.GetProperty("endDate"))))],
+                [.. calendar.GetProperty("insetDays").EnumerateArray().Select(Parse)],
+                calendar.GetProperty("isDefault").GetBoolean()));
+            extra.AddRange(calendar.GetProperty("schoolInsetDays").EnumerateArray().Select(Parse));
+        }
+
+        var earliest = ConsentRules.EarliestStart(new SchoolCalendar(years, extra), today);
+        return Math.Max(7, earliest.DayNumber - today.DayNumber);
+    }
+
+    private static DateOnly Parse(JsonElement value) => DateOnly.ParseExact(value.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

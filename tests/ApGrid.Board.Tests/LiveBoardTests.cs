@@ -113,9 +113,10 @@ public sealed class LiveBoardTests(BoardFixture board, ITestOutputHelper output)
         var apUrn = search.GetProperty("apCapacity")[0].GetProperty("setting").GetProperty("urn").GetString()!;
 
         // The two-school-day notice must have passed before the start.
-        using var advanced = await board.Http.PostAsJsonAsync("/dev/clock", new { advanceDays = 7 });
+        var wait = await BoardJourneys.DaysPastNoticeAsync(board, tenant, schoolUrn, today);
+        using var advanced = await board.Http.PostAsJsonAsync("/dev/clock", new { advanceDays = wait });
         advanced.EnsureSuccessStatusCode();
-        var start = today.AddDays(7);
+        var start = today.AddDays(wait);
         var placement = await board.GraphQLAsync(la, """
             mutation($input: StartPlacementInput!) { startPlacement(input: $input) { id } }
             """, new

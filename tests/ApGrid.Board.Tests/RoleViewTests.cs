@@ -10,8 +10,8 @@ public sealed class RoleViewTests(BoardFixture board, ITestOutputHelper output)
 {
     public static TheoryData<string, string[]> Roles => new()
     {
-        { "LA_OFFICER", ["capacity", "placements", "ehcp", "waiting", "outreach", "report"] },
-        { "SCHOOL_STAFF", ["capacity", "placements", "ehcp", "waiting", "outreach", "report"] },
+        { "LA_OFFICER", ["capacity", "placements", "ehcp", "waiting", "outreach", "report", "calendar"] },
+        { "SCHOOL_STAFF", ["capacity", "placements", "ehcp", "waiting", "outreach", "report", "calendar"] },
         { "AP_STAFF", ["capacity", "placements", "outreach", "report"] },
         { "SPECIAL_SCHOOL_STAFF", ["capacity", "waiting", "report"] },
         { "PARTNER", ["capacity", "report"] },

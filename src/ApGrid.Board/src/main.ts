@@ -8,11 +8,12 @@ import { ehcpView } from './views/ehcp';
 import { waitingView } from './views/waiting';
 import { outreachView } from './views/outreach';
 import { reportView } from './views/report';
+import { calendarView } from './views/calendar';
 
 // govuk-frontend styles its JS-enhanced components by these classes; set here since the page allows no inline script.
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 
-const views: View[] = [capacityView, placementsView, ehcpView, waitingView, outreachView, reportView];
+const views: View[] = [capacityView, placementsView, ehcpView, waitingView, outreachView, reportView, calendarView];
 const roleNames: Record<string, string> = {
   LA_OFFICER: 'LA officer', SCHOOL_STAFF: 'School staff', AP_STAFF: 'AP staff', SPECIAL_SCHOOL_STAFF: 'Special school staff', PARTNER: 'Partner',
 };
