@@ -55,10 +55,16 @@ public static class PlacementRules
             : null;
     }
 
-    /// <summary>Counted from the last review actually held, so a late review moves the next one back rather than bunching them.</summary>
+    /// <summary>
+    /// Counted from the last review actually held, so a late review moves the next one back rather
+    /// than bunching them; counted in term weeks of <paramref name="calendar"/>
+    /// (<see cref="SchoolCalendar.AddTermWeeks"/>), so "half-termly" means weeks of school, and a
+    /// holiday never makes a review fall due.
+    /// </summary>
     /// <exception cref="DomainRuleException">The interval is outside the plan rule, or the last review predates the placement.</exception>
-    public static DateOnly NextReviewDue(DateOnly startDate, int reviewEveryWeeks, DateOnly? lastReviewOn)
+    public static DateOnly NextReviewDue(SchoolCalendar calendar, DateOnly startDate, int reviewEveryWeeks, DateOnly? lastReviewOn)
     {
+        ArgumentNullException.ThrowIfNull(calendar);
         if (reviewEveryWeeks is < 1 or > MaxReviewEveryWeeks)
         {
             throw new DomainRuleException(DomainError.Validation(
@@ -73,7 +79,7 @@ public static class PlacementRules
                 $"The last review ({lastReviewOn:yyyy-MM-dd}) cannot be before the placement started ({startDate:yyyy-MM-dd})."));
         }
 
-        return (lastReviewOn ?? startDate).AddDays(reviewEveryWeeks * 7);
+        return calendar.AddTermWeeks(lastReviewOn ?? startDate, reviewEveryWeeks);
     }
 
     /// <summary>The due date itself is still in time, as with the EHC deadlines.</summary>

@@ -74,28 +74,37 @@ public sealed class PlacementRulesTests
         Assert.Contains("Objective 2", error!.Message, StringComparison.Ordinal);
     }
 
+    // Default 2024/25 and 2025/26: spring 2 runs to 11 April 2025, Easter break 14 to 25 April.
+    private static readonly SchoolCalendar Calendar = new([DefaultTermDates.For(2024), DefaultTermDates.For(2025)]);
+
     [Fact]
     public void Next_review_counts_from_the_start_until_the_first_review()
     {
-        Assert.Equal(Start.AddDays(42), PlacementRules.NextReviewDue(Start, 6, null));
-        Assert.Equal(Start.AddDays(7), PlacementRules.NextReviewDue(Start, 1, null));
-        Assert.Equal(Start.AddDays(49), PlacementRules.NextReviewDue(Start, 7, null));
+        Assert.Equal(Start.AddDays(7), PlacementRules.NextReviewDue(Calendar, Start, 1, null));
+        Assert.Equal(Start.AddDays(35), PlacementRules.NextReviewDue(Calendar, Start, 5, null));
+    }
+
+    [Fact]
+    public void Next_review_counts_term_weeks_so_a_holiday_stops_the_clock()
+    {
+        Assert.Equal(new DateOnly(2025, 4, 28), PlacementRules.NextReviewDue(Calendar, Start, 6, null));
+        Assert.Equal(new DateOnly(2025, 5, 5), PlacementRules.NextReviewDue(Calendar, Start, 7, null));
     }
 
     [Fact]
     public void Next_review_counts_from_the_last_review_held()
     {
-        var last = Start.AddDays(50);
-        Assert.Equal(last.AddDays(28), PlacementRules.NextReviewDue(Start, 4, last));
-        Assert.Equal(Start.AddDays(28), PlacementRules.NextReviewDue(Start, 4, Start));
+        var last = Start.AddDays(7);
+        Assert.Equal(last.AddDays(28), PlacementRules.NextReviewDue(Calendar, Start, 4, last));
+        Assert.Equal(Start.AddDays(28), PlacementRules.NextReviewDue(Calendar, Start, 4, Start));
     }
 
     [Fact]
     public void Next_review_refuses_an_interval_the_plan_would_refuse_or_a_review_before_the_start()
     {
-        Expect.Validation(() => PlacementRules.NextReviewDue(Start, 0, null), "reviewEveryWeeks");
-        Expect.Validation(() => PlacementRules.NextReviewDue(Start, 8, null), "reviewEveryWeeks");
-        Expect.Validation(() => PlacementRules.NextReviewDue(Start, 4, Start.AddDays(-1)), "lastReviewOn");
+        Expect.Validation(() => PlacementRules.NextReviewDue(Calendar, Start, 0, null), "reviewEveryWeeks");
+        Expect.Validation(() => PlacementRules.NextReviewDue(Calendar, Start, 8, null), "reviewEveryWeeks");
+        Expect.Validation(() => PlacementRules.NextReviewDue(Calendar, Start, 4, Start.AddDays(-1)), "lastReviewOn");
     }
 
     [Fact]

@@ -58,7 +58,8 @@ public sealed class PlacementJourneyTests(RunningServerFixture server)
         Assert.False(started.HasErrors, started.Body);
         var placement = started.Data.GetProperty("startPlacement");
         Assert.Equal("SUBSIDIARY", placement.GetProperty("apRegistration").GetString());
-        Assert.Equal(PlacementWorld.Iso(start.AddDays(28)), placement.GetProperty("nextReviewDue").GetString());
+        // Reviews fall due in term weeks of the home school's calendar: four weeks unless a holiday intervenes.
+        Assert.Equal(PlacementWorld.Iso((await world.CalendarAsync(start, schoolUrn)).AddTermWeeks(start, 4)), placement.GetProperty("nextReviewDue").GetString());
         var placementId = placement.GetProperty("id").GetString()!;
         var during = await world.SettingAsync(urn);
         foreach (var session in sessions) Assert.Equal(Free(before, session) - 1, Free(during, session));
@@ -74,10 +75,10 @@ public sealed class PlacementJourneyTests(RunningServerFixture server)
               nextReviewDue reviews { date attendancePercent } } }
             """, new { id = placementId, on = PlacementWorld.Iso(reviewDay) });
         Assert.False(reviewed.HasErrors, reviewed.Body);
-        Assert.Equal(PlacementWorld.Iso(reviewDay.AddDays(28)), reviewed.Data.GetProperty("recordPlacementReview").GetProperty("nextReviewDue").GetString());
+        Assert.Equal(PlacementWorld.Iso((await world.CalendarAsync(reviewDay, schoolUrn)).AddTermWeeks(reviewDay, 4)), reviewed.Data.GetProperty("recordPlacementReview").GetProperty("nextReviewDue").GetString());
 
         // The end frees the sessions in the same step and records the outcome.
-        var endDay = await world.AdvancePastNoticeAsync(schoolUrn);
+        var endDay = await world.AdvanceDaysAsync(7);
         var ended = await server.PostAsync(la, """
             mutation($id: ID!, $on: Date!, $outcome: PlacementOutcome!) { endPlacement(input: { placementId: $id, endDate: $on, outcome: $outcome }) {
               status outcome endDate checkInDue } }

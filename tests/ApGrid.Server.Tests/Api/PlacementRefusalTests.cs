@@ -147,7 +147,8 @@ public sealed class PlacementRefusalTests(RunningServerFixture server)
         Assert.Equal("SINGLE", started.Data.GetProperty("startPlacement").GetProperty("apRegistration").GetString());
         var placementId = started.Data.GetProperty("startPlacement").GetProperty("id").GetString();
 
-        await world.AdvanceDaysAsync(29);
+        var due = DateOnly.Parse(started.Data.GetProperty("startPlacement").GetProperty("nextReviewDue").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        await world.AdvanceDaysAsync(due.DayNumber - start.DayNumber + 1);
         var placements = await server.PostAsync(await world.LaAsync(), "query($urn: String!) { apSetting(urn: $urn) { placements(status: ACTIVE) { id reviewOverdue nextReviewDue } } }", new { urn });
 
         var placement = placements.Data.GetProperty("apSetting").GetProperty("placements").EnumerateArray().Single(p => p.GetProperty("id").GetString() == placementId);

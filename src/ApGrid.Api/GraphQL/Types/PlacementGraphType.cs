@@ -21,7 +21,9 @@ public sealed class PlacementGraphType : ObjectGraphType<PlacementView>
         Field<NonNullGraphType<RegistrationEnumGraphType>>("apRegistration").Resolve(c => c.Source.Placement.ApRegistration);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("objectives").Resolve(c => c.Source.Placement.Objectives ?? []);
         Field<NonNullGraphType<IntGraphType>>("reviewEveryWeeks").Resolve(c => c.Source.Placement.ReviewEveryWeeks);
-        Field<DateGraphType>("nextReviewDue").Resolve(c => NextReviewDue(c.Source.Placement));
+        Field<DateGraphType>("nextReviewDue")
+            .Description("Active placements: reviewEveryWeeks term weeks (weeks with a school day of the home school) after the last review or the start.")
+            .ResolveAsync(async c => await NextReviewDueAsync(c));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementReviewGraphType>>>>("reviews").Resolve(c => c.Source.Placement.Reviews ?? []);
         Field<NonNullGraphType<PlacementStatusEnumGraphType>>("status").Resolve(c => c.Source.Placement.IsActive ? PlacementStatus.Active : PlacementStatus.Ended);
         Field<PlacementOutcomeEnumGraphType>("outcome").Resolve(c => c.Source.Placement.Outcome);
@@ -30,13 +32,20 @@ public sealed class PlacementGraphType : ObjectGraphType<PlacementView>
             .Resolve(c => c.Source.Placement.CheckInDue);
         Field<NonNullGraphType<BooleanGraphType>>("reviewOverdue")
             .Description("The next review is past due (active placements only).")
-            .Resolve(c => NextReviewDue(c.Source.Placement) is { } due
+            .ResolveAsync(async c => await NextReviewDueAsync(c) is { } due
                 && PlacementRules.IsReviewOverdue(due, c.Today()));
         AuditedFields.RecordReads(this);
     }
 
-    private static DateOnly? NextReviewDue(PlacementRecord placement) =>
-        placement.IsActive && placement.ReviewEveryWeeks is >= 1 and <= PlacementRules.MaxReviewEveryWeeks
-            ? PlacementRules.NextReviewDue(placement.StartDate, placement.ReviewEveryWeeks, placement.Reviews is { Count: > 0 } r ? r[^1].Date : null)
-            : null;
+    private static async Task<DateOnly?> NextReviewDueAsync(IResolveFieldContext<PlacementView> context)
+    {
+        var placement = context.Source.Placement;
+        if (!placement.IsActive || placement.ReviewEveryWeeks is < 1 or > PlacementRules.MaxReviewEveryWeeks) return null;
+        var last = placement.Reviews is { Count: > 0 } r ? r[^1].Date : (DateOnly?)null;
+        // The calendar of the counting start's year and the next holds any 7 term weeks from it.
+        var from = last ?? placement.StartDate;
+        var calendar = await context.Grains().GetGrain<ISchoolCalendarGrain>(context.Caller().Tenant)
+            .GetCalendarAsync(from, from, context.Source.Pupil.Snapshot.Record.HomeSchoolUrn);
+        return PlacementRules.NextReviewDue(calendar, placement.StartDate, placement.ReviewEveryWeeks, last);
+    }
 }
