@@ -138,8 +138,9 @@ public sealed class PupilGrain(
         if (error is null && referral is not null)
         {
             // Notice is counted in the home school's school days; the calendar of the notice's
-            // academic year and the next holds any count of two school days from it.
-            var notice = referral.ConsentNoticeGivenOn ?? request.StartDate;
+            // academic year and the next holds any count of two school days from it. Without a
+            // notice date the rule refuses before counting anything.
+            var notice = referral.ConsentNoticeGivenOn ?? clock.Today();
             var calendar = await GrainFactory.GetGrain<ISchoolCalendarGrain>(LaCode).GetCalendarAsync(notice, notice, record.HomeSchoolUrn);
             error = ReferralRules.CheckAllowsStart(calendar, referral.Status, referral.ParentalConsent, referral.ConsentNoticeGivenOn, request.StartDate);
         }
