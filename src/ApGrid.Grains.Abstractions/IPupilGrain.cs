@@ -12,6 +12,10 @@ public interface IPupilGrain : IOutboxOwner
     [Alias("Register")]
     Task<CommandResult<PupilSnapshot>> RegisterAsync(PupilRecord record);
 
+    /// <summary>Corrects the record with the checks of registration; the change is kept in the record's history.</summary>
+    [Alias("CorrectRecord")]
+    Task<CommandResult<PupilSnapshot>> CorrectRecordAsync(PupilRecordChange change);
+
     [Alias("Get")]
     Task<PupilSnapshot?> GetAsync();
 
