@@ -48,6 +48,13 @@ public interface IPupilGrain : IOutboxOwner
     [Alias("RespondToOffer")]
     Task<CommandResult<WaitingListEntryRecord>> RespondToOfferAsync(string entryId, bool accepted);
 
+    /// <summary>
+    /// Sent one way by the LA's sweep: ends the placement on the pupil's school leaving date if it is
+    /// still active then. One way, because the end tells the LA through the outbox while the LA's sweep would still be waiting.
+    /// </summary>
+    [OneWay, Alias("EndAtSchoolLeavingAge")]
+    Task EndAtSchoolLeavingAgeAsync(string placementId);
+
     [Alias("EndPlacement")]
     Task<CommandResult<PupilSnapshot>> EndPlacementAsync(string placementId, DateOnly endDate, PlacementOutcome outcome);
 }

@@ -244,6 +244,13 @@ public sealed class PupilGrain(
         return Ok();
     }
 
+    public async Task EndAtSchoolLeavingAgeAsync(string placementId)
+    {
+        if (State.Record is not { } record || State.Placements.Find(p => p.PlacementId == placementId) is not { IsActive: true }) return;
+        var leaves = SchoolYear.CompulsorySchoolAgeEnds(record.DateOfBirth);
+        if (leaves <= clock.Today()) await EndPlacementAsync(placementId, leaves, PlacementOutcome.ReachedSchoolLeavingAge);
+    }
+
     public async Task<CommandResult<PupilSnapshot>> RequestEhcAssessmentAsync(DateOnly requestedOn)
     {
         if (State.Record is not { } record) return PupilNotFound();
