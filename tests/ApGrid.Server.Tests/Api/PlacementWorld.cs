@@ -63,8 +63,14 @@ internal sealed class PlacementWorld(RunningServerFixture server, string tenant)
     public async Task<DateOnly> AdvancePastNoticeAsync(string schoolUrn, int atLeastDays = 7)
     {
         var today = await TodayAsync();
-        var earliest = ConsentRules.EarliestStart(await CalendarAsync(today, schoolUrn), today);
-        return await AdvanceDaysAsync(Math.Max(atLeastDays, earliest.DayNumber - today.DayNumber));
+        return await AdvanceDaysAsync((await StartAfterNoticeAsync(schoolUrn, today, atLeastDays)).DayNumber - today.DayNumber);
+    }
+
+    /// <summary>The first start date allowed after notice given <paramref name="noticeGivenOn"/>, and never less than <paramref name="atLeastDays"/> after it.</summary>
+    public async Task<DateOnly> StartAfterNoticeAsync(string schoolUrn, DateOnly noticeGivenOn, int atLeastDays)
+    {
+        var earliest = ConsentRules.EarliestStart(await CalendarAsync(noticeGivenOn, schoolUrn), noticeGivenOn);
+        return earliest > noticeGivenOn.AddDays(atLeastDays) ? earliest : noticeGivenOn.AddDays(atLeastDays);
     }
 
     public async Task<IReadOnlyList<string>> SchoolUrnsAsync()

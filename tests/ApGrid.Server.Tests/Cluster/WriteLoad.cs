@@ -96,8 +96,14 @@ internal sealed class WriteLoad(HttpClient http, string laToken)
     /// <summary>Runs until the time is up; the fault is injected by the caller meanwhile.</summary>
     public async Task RunAsync(TimeSpan duration, Stopwatch clock)
     {
-        var start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var end = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(63).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // The cluster's LA has entered no terms, so its school days are the generated defaults:
+        // a week on, unless a holiday makes the two school days' notice longer.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var year = SchoolYear.AcademicYearStart(today).Year;
+        var earliest = ConsentRules.EarliestStart(new SchoolCalendar([DefaultTermDates.For(year), DefaultTermDates.For(year + 1)]), today);
+        var startDay = earliest > today.AddDays(7) ? earliest : today.AddDays(7);
+        var start = startDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var end = startDay.AddDays(56).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var updates = settings.Select((setting, worker) => Task.Run(async () =>
         {
             for (var i = 1; clock.Elapsed < duration; i++)
