@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ApGrid.Api.Audit;
 using ApGrid.Api.Auth;
 
@@ -13,6 +14,17 @@ public sealed class ApGridUserContext(Caller caller, AuditChannel channel) : Dic
     private bool capacityVersionsDiffer;
 
     public PupilAccessLog AccessLog { get; } = new(caller, channel);
+
+    // A list of placements asks for the review dates of many pupils of few schools: one calendar
+    // call per school and academic year per request, however many fields ask.
+    private readonly ConcurrentDictionary<(int AcademicYear, string? SchoolUrn), Lazy<Task<SchoolCalendar>>> schoolCalendars = new();
+
+    /// <summary>The tenant's calendar covering the academic year of <paramref name="date"/> and the next, for one school, read once per request.</summary>
+    public Task<SchoolCalendar> SchoolCalendarAsync(DateOnly date, string? schoolUrn, Func<Task<SchoolCalendar>> load)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        return schoolCalendars.GetOrAdd((SchoolYear.AcademicYearStart(date).Year, schoolUrn), _ => new Lazy<Task<SchoolCalendar>>(load)).Value;
+    }
 
     /// <summary>The version of the capacity index every read in this request saw; null when none read it or reads saw different versions.</summary>
     public CapacityIndexVersion? CapacityVersion

@@ -50,8 +50,9 @@ public sealed class PlacementGraphType : ObjectGraphType<PlacementView>
         var last = placement.Reviews is { Count: > 0 } r ? r[^1].Date : (DateOnly?)null;
         // The calendar of the counting start's year and the next holds any 7 term weeks from it.
         var from = last ?? placement.StartDate;
-        var calendar = await context.Grains().GetGrain<ISchoolCalendarGrain>(context.Caller().Tenant)
-            .GetCalendarAsync(from, from, context.Source.Pupil.Snapshot.Record.HomeSchoolUrn);
+        var school = context.Source.Pupil.Snapshot.Record.HomeSchoolUrn;
+        var calendar = await ((ApGridUserContext)context.UserContext).SchoolCalendarAsync(from, school, () =>
+            context.Grains().GetGrain<ISchoolCalendarGrain>(context.Caller().Tenant).GetCalendarAsync(from, from, school));
         return PlacementRules.NextReviewDue(calendar, placement.StartDate, placement.ReviewEveryWeeks, last);
     }
 }
