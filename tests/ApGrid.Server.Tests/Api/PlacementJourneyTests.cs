@@ -49,11 +49,11 @@ public sealed class PlacementJourneyTests(RunningServerFixture server)
         var urn = matches[0].GetProperty("setting").GetProperty("urn").GetString()!;
         string[] sessions = ["TUE_PM", "THU_PM"];
         await world.EnsureFreeSessionsAsync(urn, sessions);
+
+        // The notice period has passed (the clock moves first, so the report's "before" is of the start day); the placement starts.
+        var start = await world.AdvancePastNoticeAsync(schoolUrn);
         var before = await world.SettingAsync(urn);
         var reportBefore = await ReportAsync(la);
-
-        // The notice period has passed; the placement starts.
-        var start = await world.AdvancePastNoticeAsync(schoolUrn);
         var started = await world.StartAsync(referralId, urn, start, fullTime: false, sessions);
         Assert.False(started.HasErrors, started.Body);
         var placement = started.Data.GetProperty("startPlacement");
