@@ -24,6 +24,8 @@ const apTypeNames: Record<ApType, string> = {
 
 const apTypeShort: Record<ApType, string> = { STATE_FUNDED: 'State-funded AP', INDEPENDENT: 'Independent schools', NON_SCHOOL: 'Unregistered providers' };
 
+const apTypeInSentence: Record<ApType, string> = { STATE_FUNDED: 'state-funded AP', INDEPENDENT: 'independent schools', NON_SCHOOL: 'unregistered providers' };
+
 const yearName = (year: number): string => year === 0 ? 'Reception' : year < 0 ? 'Before Reception' : `Year ${year}`;
 
 const ageName = (key: string): string => key === '4_AND_UNDER' ? '4 and under' : key;
@@ -75,7 +77,7 @@ function heatMap(rows: Report['lengthOfStay'], caption: string): string {
 function ongoingTable(rows: Report['ongoingStays']): string {
   if (rows.length === 0) return `<p class="govuk-body" data-testid="ongoing-empty">Nobody in this entry year and kind of AP is still in AP.</p>`;
   return tableWrap(`<table class="govuk-table" data-testid="ongoing">
-    <caption class="govuk-table__caption govuk-table__caption--s">Still in AP, by the year group they entered it in (not counted in the table above)</caption>
+    <caption class="govuk-table__caption govuk-table__caption--s">Still in AP, by the year group they entered it in (not counted among the finished stays)</caption>
     <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">First year group in AP</th><th scope="col" class="govuk-table__header govuk-table__header--numeric">Pupils still in AP</th></tr></thead>
     <tbody class="govuk-table__body">${rows.map(r => `<tr class="govuk-table__row"><th scope="row" class="govuk-table__header">${yearName(r.firstYearGroup)}</th><td class="govuk-table__cell govuk-table__cell--numeric">${shown(r.pupils)}</td></tr>`).join('')}</tbody></table>`);
 }
@@ -133,7 +135,7 @@ export const reportView: View = {
           { cohort: chosen.entryCohort, type: chosen.apType });
           const figure = (label: string, value: string, id: string) =>
             `<div class="app-figure" data-testid="${id}"><span class="app-figure__value">${esc(value)}</span><span class="govuk-body-s">${esc(label)}</span></div>`;
-          const whose = `${chosen.entryCohort === null ? 'pupils of any entry year' : `pupils who first entered AP in ${academicYear(chosen.entryCohort)}`}, ${chosen.apType === null ? 'every kind of AP' : apTypeShort[chosen.apType].toLowerCase()}`;
+          const whose = `${chosen.entryCohort === null ? 'pupils of any entry year' : `pupils who first entered AP in ${academicYear(chosen.entryCohort)}`}, ${chosen.apType === null ? 'every kind of AP' : apTypeInSentence[chosen.apType]}`;
           return `<h1 class="govuk-heading-l">Report</h1>
             <p class="govuk-body">As of ${date(r.asOf)}.${viewer.role === 'LA_OFFICER' ? '' : ' Counts from 1 to 4 are hidden for your role (* in the chart and tables; "none or hidden" below).'}</p>
             <div class="app-figures">
