@@ -110,6 +110,11 @@ public sealed class Table5ReproductionTests(RunningServerFixture server)
         // An entry cohort nobody entered in is empty.
         var nextCohort = await ReportAsync(la, cohort + 1, "STATE_FUNDED");
         Assert.Empty(nextCohort.GetProperty("lengthOfStay").EnumerateArray());
+
+        // Another LA's report of the same cohort knows none of these pupils.
+        var elsewhere = await ReportAsync(await server.TokenAsync("901", "LA_OFFICER"), cohort, type: null);
+        Assert.Empty(elsewhere.GetProperty("lengthOfStay").EnumerateArray());
+        Assert.Empty(elsewhere.GetProperty("ongoingStays").EnumerateArray());
     }
 
     /// <summary>
