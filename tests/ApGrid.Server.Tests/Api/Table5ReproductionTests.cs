@@ -23,6 +23,8 @@ public sealed class Table5ReproductionTests(RunningServerFixture server)
 {
     private const string Tenant = "902";
 
+    private const int PupilsPerSecond = 25;
+
     /// <summary>First year group in AP → (published row size, last year group in AP → published percentage). "n/a" cells are absent.</summary>
     private static readonly Dictionary<int, (int Pupils, Dictionary<int, int> Percent)> Published = new()
     {
@@ -199,9 +201,19 @@ public sealed class Table5ReproductionTests(RunningServerFixture server)
 
     private static DateOnly MondayOnOrAfter(DateOnly day) => day.AddDays(((int)DayOfWeek.Monday - (int)day.DayOfWeek + 7) % 7);
 
-    /// <summary>A few pupils at a time: enough to keep the server busy, few enough not to queue on one grain.</summary>
-    private static async Task ForEachAsync(IEnumerable<Pupil> pupils, Func<Pupil, Task> step) =>
-        await Parallel.ForEachAsync(pupils, new ParallelOptions { MaxDegreeOfParallelism = 6 }, async (p, _) => await step(p));
+    /// <summary>
+    /// Six pupils at a time, and at most <see cref="PupilsPerSecond"/> a second: the gateway allows a
+    /// tenant 2000 requests in 10 s (docs/api.md, "Rate limits") and entering a pupil takes five.
+    /// </summary>
+    private static async Task ForEachAsync(IEnumerable<Pupil> pupils, Func<Pupil, Task> step)
+    {
+        foreach (var batch in pupils.Chunk(PupilsPerSecond))
+        {
+            await Task.WhenAll(
+                Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = 6 }, async (p, _) => await step(p)),
+                Task.Delay(TimeSpan.FromSeconds(1)));
+        }
+    }
 
     private sealed record Setting(string Urn, string Type, IReadOnlyList<string> KeyStages, JsonElement Json);
 
