@@ -92,6 +92,13 @@ public interface ILocalAuthorityGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("GetReport")]
     Task<LaReportData> GetReportAsync();
 
+    /// <summary>
+    /// The report with its figures over time for one entry cohort, kind of AP and census day:
+    /// computed for the request from the stored stints, the rest as <see cref="GetReportAsync()"/>.
+    /// </summary>
+    [AlwaysInterleave, Alias("GetFilteredReport")]
+    Task<LaReportData> GetReportAsync(LaReportFilter filter);
+
     /// <summary>Marks the demo data as complete, so a restart never seeds again.</summary>
     [Alias("MarkSeeded")]
     Task MarkSeededAsync();

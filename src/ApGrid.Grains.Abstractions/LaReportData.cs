@@ -2,7 +2,10 @@ namespace ApGrid.Grains.Abstractions;
 
 /// <summary>
 /// The LA's running placement aggregates as of a date, before any suppression. Counts are keyed as
-/// the contract's report shows them.
+/// the contract's report shows them. <see cref="LengthOfStay"/> holds finished stays only, for
+/// <see cref="EntryCohort"/> and <see cref="ApType"/> when given; <see cref="OngoingStays"/> (first
+/// year group → pupils still in AP) the rest. <see cref="PupilsInApByTypeAndAge"/> is counted on
+/// <see cref="CensusDate"/>, ages up to 4 under <see cref="SchoolCensus.FourAndUnder"/>.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ApGrid.LaReportData")]
 public sealed record LaReportData(
@@ -18,4 +21,9 @@ public sealed record LaReportData(
     [property: Id(9)] int? SpecialSchoolWaitP90Days = null,
     [property: Id(10)] int PupilsWaitingInAp = 0,
     [property: Id(11)] double OutreachHoursAllocated = 0,
-    [property: Id(12)] int PupilsWaiting = 0);
+    [property: Id(12)] int PupilsWaiting = 0,
+    [property: Id(20)] IReadOnlyDictionary<int, int>? OngoingStays = null,
+    [property: Id(21)] IReadOnlyDictionary<ApType, IReadOnlyDictionary<int, int>>? PupilsInApByTypeAndAge = null,
+    [property: Id(22)] DateOnly? CensusDate = null,
+    [property: Id(23)] int? EntryCohort = null,
+    [property: Id(24)] ApType? ApType = null);

@@ -122,6 +122,23 @@ public sealed class LocalAuthorityGrain(
         return StoredFigures(clock.Today()) with { OutreachHoursAllocated = settings.Sum(s => s.OutreachHoursPerWeek - s.OutreachHoursFree) };
     }
 
+    public async Task<LaReportData> GetReportAsync(LaReportFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var report = await GetReportAsync();
+        if (filter == LaReportFilter.None) return report;
+        var overTime = state.State.Placements.Report(report.AsOf, filter);
+        return report with
+        {
+            LengthOfStay = overTime.LengthOfStay,
+            OngoingStays = overTime.OngoingStays,
+            PupilsInApByTypeAndAge = overTime.PupilsInApByTypeAndAge,
+            CensusDate = overTime.CensusDate,
+            EntryCohort = overTime.EntryCohort,
+            ApType = overTime.ApType,
+        };
+    }
+
     /// <summary>
     /// The report's figures from stored state. The wait figures visit every open waiting entry
     /// (thousands in the largest LAs) and every reader of the LA queues on this one activation, so

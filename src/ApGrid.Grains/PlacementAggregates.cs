@@ -1,9 +1,11 @@
 namespace ApGrid.Grains;
 
 /// <summary>
-/// Running placement aggregates of one LA. Each start and end adjusts counts in place, so the report
-/// reads them without visiting a single pupil: its cost follows the number of pupils in AP now (at
-/// most the places on offer), not the number of pupils the LA has ever had.
+/// Running placement aggregates of one LA. Each start and end adjusts counts in place, so the
+/// current figures are read without visiting a single pupil. The figures over time (length of
+/// stay, pupils in AP on a chosen day) are computed per request from one stint per placement the
+/// LA has ever had: a few hundred bytes each, so tens of thousands in the largest LA, and no pupil
+/// grain is called.
 /// </summary>
 [GenerateSerializer, Alias("ApGrid.PlacementAggregates")]
 public sealed class PlacementAggregates
@@ -11,10 +13,14 @@ public sealed class PlacementAggregates
     [Id(0)] public Dictionary<string, ActivePlacementEntry> Active { get; set; } = new(StringComparer.Ordinal);
     [Id(1)] public HashSet<string> Ended { get; set; } = new(StringComparer.Ordinal);
     [Id(2)] public Dictionary<PlacementOutcome, int> Outcomes { get; set; } = [];
-    [Id(3)] public Dictionary<string, StayEntry> Stays { get; set; } = new(StringComparer.Ordinal);
 
-    /// <summary>first year group in AP → last year group in AP → pupils.</summary>
-    [Id(4)] public Dictionary<int, Dictionary<int, int>> LengthOfStay { get; set; } = [];
+    // Id(3) (stays by pupil) and Id(4) (a running first × last year table) are retired: they counted
+    // a pupil still in AP as leaving in their current year and could not be filtered by cohort or
+    // kind. Never reuse the numbers. Placements started before Stints existed are missing from the
+    // figures over time (the demo data is reseeded).
+
+    /// <summary>Placement id → its stint.</summary>
+    [Id(5)] public Dictionary<string, StintEntry> Stints { get; set; } = new(StringComparer.Ordinal);
 
     /// <returns>Whether anything changed.</returns>
     public bool Started(PlacementFact fact)
@@ -22,7 +28,11 @@ public sealed class PlacementAggregates
         ArgumentNullException.ThrowIfNull(fact);
         if (Active.ContainsKey(fact.PlacementId) || Ended.Contains(fact.PlacementId)) return false;
         Active[fact.PlacementId] = new ActivePlacementEntry(fact.PupilId, fact.DateOfBirth, fact.FullTime);
-        MoveStay(fact.PupilId, fact.YearGroup);
+        if (fact.Date is { } start)
+        {
+            Stints[fact.PlacementId] = new StintEntry(fact.PupilId, fact.DateOfBirth, fact.ApType, start, fact.YearGroup, End: null, EndYearGroup: null);
+        }
+
         return true;
     }
 
@@ -33,39 +43,33 @@ public sealed class PlacementAggregates
         Active.Remove(fact.PlacementId);
         Ended.Add(fact.PlacementId);
         Outcomes[outcome] = Outcomes.GetValueOrDefault(outcome) + 1;
-        MoveStay(fact.PupilId, fact.YearGroup);
+        if (fact.Date is { } end && Stints.TryGetValue(fact.PlacementId, out var stint))
+        {
+            Stints[fact.PlacementId] = stint with { End = end, EndYearGroup = fact.YearGroup, Type = stint.Type ?? fact.ApType };
+        }
+
         return true;
     }
 
-    public LaReportData Report(DateOnly asOf) => new(
-        asOf,
-        Active.Values.GroupBy(a => SchoolYear.AgeOn31August(a.DateOfBirth, asOf)).ToDictionary(g => g.Key, g => g.Count()),
-        Active.Values.Count(a => a.FullTime),
-        Active.Values.Count(a => !a.FullTime),
-        new Dictionary<PlacementOutcome, int>(Outcomes),
-        LengthOfStay.ToDictionary(r => r.Key, r => (IReadOnlyDictionary<int, int>)new Dictionary<int, int>(r.Value)));
+    public LaReportData Report(DateOnly asOf) => Report(asOf, LaReportFilter.None);
 
-    private void MoveStay(string pupilId, int yearGroup)
+    public LaReportData Report(DateOnly asOf, LaReportFilter filter)
     {
-        if (Stays.TryGetValue(pupilId, out var stay))
-        {
-            if (stay.LastYearGroup == yearGroup) return;
-            Count(stay.FirstYearGroup, stay.LastYearGroup, -1);
-            stay = stay with { LastYearGroup = Math.Max(stay.LastYearGroup, yearGroup) };
-        }
-        else
-        {
-            stay = new StayEntry(yearGroup, yearGroup);
-        }
-
-        Stays[pupilId] = stay;
-        Count(stay.FirstYearGroup, stay.LastYearGroup, +1);
-    }
-
-    private void Count(int first, int last, int by)
-    {
-        if (!LengthOfStay.TryGetValue(first, out var row)) LengthOfStay[first] = row = [];
-        row[last] = row.GetValueOrDefault(last) + by;
-        if (row[last] == 0) row.Remove(last);
+        ArgumentNullException.ThrowIfNull(filter);
+        var stints = Stints.Values.Select(s => s.ToStint()).ToList();
+        var stays = LengthOfStay.Tabulate(stints, filter.EntryCohort, filter.ApType);
+        var censusDate = filter.CensusDate ?? SchoolCensus.JanuaryCensusDay(asOf);
+        return new LaReportData(
+            asOf,
+            Active.Values.GroupBy(a => SchoolYear.AgeOn31August(a.DateOfBirth, asOf)).ToDictionary(g => g.Key, g => g.Count()),
+            Active.Values.Count(a => a.FullTime),
+            Active.Values.Count(a => !a.FullTime),
+            new Dictionary<PlacementOutcome, int>(Outcomes),
+            stays.Finished,
+            OngoingStays: stays.Ongoing,
+            PupilsInApByTypeAndAge: SchoolCensus.PupilsInApByTypeAndAge(stints, censusDate),
+            CensusDate: censusDate,
+            EntryCohort: filter.EntryCohort,
+            ApType: filter.ApType);
     }
 }

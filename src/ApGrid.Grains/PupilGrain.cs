@@ -354,6 +354,13 @@ public sealed class PupilGrain(
 
     private IApSettingGrain Setting(string urn) => GrainFactory.GetGrain<IApSettingGrain>(GrainKeys.For(LaCode, urn));
 
+    /// <summary>
+    /// Asked at delivery rather than kept on the placement: a setting's legal form does not change,
+    /// and the read interleaves, so one more call per start and end is all it costs.
+    /// </summary>
+    private async Task<ApType?> ApTypeOfAsync(string urn) =>
+        (await Setting(urn).GetCapacityAsync())?.Profile.Type is { } type ? ApTypes.Of(type) : null;
+
     private static OutboxMessage Message(OutboxMessageKind kind, string subjectId) => new(kind, subjectId);
 
     /// <summary>Writes the case, then keeps the LA's tracker and the change feed current.</summary>
@@ -377,11 +384,13 @@ public sealed class PupilGrain(
         {
             case OutboxMessageKind.LaPlacementStarted when placement is not null && record is not null:
                 await La.RecordPlacementStartedAsync(new PlacementFact(
-                    placement.PlacementId, PupilId, record.DateOfBirth, record.YearGroupOn(placement.StartDate), placement.FullTime, Outcome: null));
+                    placement.PlacementId, PupilId, record.DateOfBirth, record.YearGroupOn(placement.StartDate), placement.FullTime, Outcome: null,
+                    placement.StartDate, await ApTypeOfAsync(placement.ApUrn)));
                 break;
             case OutboxMessageKind.LaPlacementEnded when placement is { EndDate: { } ended, Outcome: { } outcome } && record is not null:
                 await La.RecordPlacementEndedAsync(new PlacementFact(
-                    placement.PlacementId, PupilId, record.DateOfBirth, record.YearGroupOn(ended), placement.FullTime, outcome));
+                    placement.PlacementId, PupilId, record.DateOfBirth, record.YearGroupOn(ended), placement.FullTime, outcome,
+                    ended, await ApTypeOfAsync(placement.ApUrn)));
                 break;
             case OutboxMessageKind.LaEhcpCase when State.Ehcp is { } ehcp && record is not null:
                 await La.UpdateEhcpCaseAsync(new EhcpCaseEntry(PupilId, record.HomeSchoolUrn, ehcp));

@@ -1,6 +1,9 @@
 namespace ApGrid.Grains;
 
-/// <summary>The first and latest year group in which a pupil was in AP.</summary>
+/// <summary>
+/// Retired with <see cref="PlacementAggregates"/>' Id(3): kept so aggregates stored before the
+/// figures over time can still be read (their stays are then dropped).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("ApGrid.StayEntry")]
 public sealed record StayEntry(
     [property: Id(0)] int FirstYearGroup,

@@ -1,4 +1,6 @@
+using System.Globalization;
 using ApGrid.Api.GraphQL.Views;
+using ApGrid.Api.Rest;
 using global::GraphQL;
 
 namespace ApGrid.Api.GraphQL;
@@ -9,22 +11,36 @@ namespace ApGrid.Api.GraphQL;
 /// </summary>
 public static class ReportQuery
 {
+    public const string FourAndUnderKey = "4_AND_UNDER";
+
+    /// <summary>Entry cohorts are academic years by the year they start; anything far outside the system's life is a typo.</summary>
+    public const int FirstEntryCohort = 2000, LastEntryCohort = 2100;
+
     public static Task<LaReportView> GetAsync(IResolveFieldContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return GetAsync(context.LocalAuthority(), context.Caller());
+        var filter = new LaReportFilter(
+            EntryCohort(context.GetArgument<int?>("entryCohort")),
+            context.GetArgument<ApType?>("apType"),
+            context.GetArgument<DateOnly?>("censusDate"));
+        return GetAsync(context.LocalAuthority(), context.Caller(), filter);
     }
 
+    /// <exception cref="ApGridError">VALIDATION naming entryCohort.</exception>
+    public static int? EntryCohort(int? value) =>
+        value is null or (>= FirstEntryCohort and <= LastEntryCohort) ? value
+        : throw ApGridError.Validation("entryCohort", $"entryCohort is the year the academic year of first entry starts in (2026 for 2026/27), from {FirstEntryCohort} to {LastEntryCohort}.");
+
     /// <summary>The report as <paramref name="caller"/> may see it, for any API.</summary>
-    public static async Task<LaReportView> GetAsync(ILocalAuthorityGrain localAuthority, Auth.Caller caller)
+    public static async Task<LaReportView> GetAsync(ILocalAuthorityGrain localAuthority, Auth.Caller caller, LaReportFilter? filter = null)
     {
         ArgumentNullException.ThrowIfNull(localAuthority);
         ArgumentNullException.ThrowIfNull(caller);
         var suppress = !caller.IsLaOfficer;
-        var data = await localAuthority.GetReportAsync();
+        var data = await localAuthority.GetReportAsync(filter ?? LaReportFilter.None);
         return new LaReportView(
             data.AsOf,
-            [.. data.PupilsInApByAge.OrderBy(p => p.Key).Select(p => new CountView(p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), StatisticalDisclosure.Count(p.Value, suppress)))],
+            [.. data.PupilsInApByAge.OrderBy(p => p.Key).Select(p => new CountView(p.Key.ToString(CultureInfo.InvariantCulture), StatisticalDisclosure.Count(p.Value, suppress)))],
             [new CountView("FULL_TIME", StatisticalDisclosure.Count(data.FullTime, suppress)), new CountView("PART_TIME", StatisticalDisclosure.Count(data.PartTime, suppress))],
             [.. Enum.GetValues<PlacementOutcome>().Select(o => new CountView(OutcomeKey(o), StatisticalDisclosure.Count(data.Outcomes.GetValueOrDefault(o), suppress)))],
             [.. data.LengthOfStay.OrderBy(r => r.Key).Select(row =>
@@ -40,8 +56,23 @@ public static class ReportQuery
             StatisticalDisclosure.Statistic(data.SpecialSchoolWaitMedianDays, data.PupilsWaiting, suppress),
             StatisticalDisclosure.Statistic(data.SpecialSchoolWaitP90Days, data.PupilsWaiting, suppress),
             StatisticalDisclosure.Count(data.PupilsWaitingInAp, suppress),
-            data.OutreachHoursAllocated);
+            data.OutreachHoursAllocated,
+            data.EntryCohort,
+            data.ApType is { } type ? EnumNames<ApType>.NameOf(type) : null,
+            [.. (data.OngoingStays ?? new Dictionary<int, int>()).OrderBy(r => r.Key).Select(r => new OngoingStayRowView(r.Key, StatisticalDisclosure.Count(r.Value, suppress)))],
+            data.CensusDate ?? SchoolCensus.JanuaryCensusDay(data.AsOf),
+            [.. Enum.GetValues<ApType>().Select(t =>
+            {
+                var byAge = data.PupilsInApByTypeAndAge?.GetValueOrDefault(t) ?? new Dictionary<int, int>();
+                return new ApTypeCountsView(
+                    EnumNames<ApType>.NameOf(t),
+                    StatisticalDisclosure.Count(byAge.Values.Sum(), suppress),
+                    [.. byAge.OrderBy(a => a.Key).Select(a => new CountView(AgeKey(a.Key), StatisticalDisclosure.Count(a.Value, suppress)))]);
+            })]);
     }
+
+    private static string AgeKey(int ageBand) =>
+        ageBand <= SchoolCensus.FourAndUnder ? FourAndUnderKey : ageBand.ToString(CultureInfo.InvariantCulture);
 
     private static string OutcomeKey(PlacementOutcome outcome) => outcome switch
     {

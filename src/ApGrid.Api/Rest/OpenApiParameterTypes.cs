@@ -28,6 +28,9 @@ internal static class OpenApiParameterTypes
         return builder.Parameter(name, description, many ? new OpenApiSchema { Type = JsonSchemaType.Array, Items = values } : values);
     }
 
+    public static RouteHandlerBuilder DateParameter(this RouteHandlerBuilder builder, string name, string description) =>
+        builder.Parameter(name, description, new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" });
+
     public static RouteHandlerBuilder StringParameter(this RouteHandlerBuilder builder, string name, string description, string? pattern = null) =>
         builder.Parameter(name, description, new OpenApiSchema { Type = JsonSchemaType.String, Pattern = pattern });
 

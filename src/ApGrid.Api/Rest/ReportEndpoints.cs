@@ -12,12 +12,19 @@ internal static class ReportEndpoints
         api.MapGet("/report", (Delegate)GetAsync)
             .WithName("getReport")
             .WithSummary("The LA report")
-            .WithDescription("The same figures as GraphQL's report. For every role but LA_OFFICER, counts from 1 to 4 are null and so is every percentage whose base is under 5.")
-            .Problems();
+            .WithDescription("The same figures as GraphQL's report, with the same arguments. For every role but LA_OFFICER, counts from 1 to 4 are null and so is every percentage whose base is under 5.")
+            .IntegerParameter("entryCohort", ReportQuery.FirstEntryCohort, ReportQuery.LastEntryCohort, "lengthOfStay and ongoingStays for pupils who first entered AP in this academic year (2026 = 2026/27).")
+            .EnumParameter<ApType>("apType", "lengthOfStay and ongoingStays counting only placements at this kind of AP.")
+            .DateParameter("censusDate", "The day pupilsInApByAgeAndType counts; default: the January school census day of the current academic year.")
+            .Problems(StatusCodes.Status400BadRequest);
 
-    public static async Task<Ok<LaReportView>> GetAsync(HttpContext http)
+    public static async Task<Ok<LaReportView>> GetAsync(HttpContext http, string? entryCohort, string? apType, string? censusDate)
     {
         var rest = RestRequest.Of(http);
-        return TypedResults.Ok(await ReportQuery.GetAsync(rest.LocalAuthority, rest.Caller));
+        var filter = new LaReportFilter(
+            RequestValues.Integer(entryCohort, "entryCohort", ReportQuery.FirstEntryCohort, ReportQuery.LastEntryCohort),
+            RequestValues.Enum<ApType>(apType, "apType"),
+            RequestValues.Date(censusDate, "censusDate"));
+        return TypedResults.Ok(await ReportQuery.GetAsync(rest.LocalAuthority, rest.Caller, filter));
     }
 }

@@ -26,6 +26,14 @@ internal static class RequestValues
         _ => throw ApGridError.Validation(name, $"{name} must be true or false."),
     };
 
+    public static DateOnly? Date(string? value, string name)
+    {
+        if (value is null) return null;
+        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw ApGridError.Validation(name, $"{name} must be a date as yyyy-MM-dd.");
+    }
+
     public static T? Enum<T>(string? value, string name) where T : struct, System.Enum =>
         value is null ? null
         : EnumNames<T>.TryParse(value, out var parsed) ? parsed

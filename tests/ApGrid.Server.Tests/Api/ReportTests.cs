@@ -26,4 +26,50 @@ public sealed class ReportTests(RunningServerFixture server)
 
         Assert.Equal(laCounts.Values.Sum(), la.Data.GetProperty("report").GetProperty("pupilsInApByAttendance").EnumerateArray().Sum(c => c.GetProperty("count").GetInt32()));
     }
+
+    [Fact]
+    public async Task Pupils_in_ap_on_the_census_day_by_kind_and_age_are_suppressed_for_partners_like_every_count()
+    {
+        const string query = "{ report { asOf censusDate pupilsInApByAgeAndType { apType pupils byAge { key count } } ongoingStays { firstYearGroup pupils } } }";
+        var la = await server.PostAsync(await server.TokenAsync("902", "LA_OFFICER"), query);
+        var partner = await server.PostAsync(await server.TokenAsync("902", "PARTNER"), query);
+        Assert.False(la.HasErrors, la.Body);
+        Assert.False(partner.HasErrors, partner.Body);
+
+        var report = la.Data.GetProperty("report");
+        var asOf = DateOnly.Parse(report.GetProperty("asOf").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var census = DateOnly.Parse(report.GetProperty("censusDate").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal((DayOfWeek.Thursday, 1, ApGrid.Domain.SchoolYear.AcademicYearStart(asOf)), (census.DayOfWeek, census.Month, ApGrid.Domain.SchoolYear.AcademicYearStart(census)));
+        Assert.InRange(census.Day, 15, 21);
+
+        var rows = report.GetProperty("pupilsInApByAgeAndType").EnumerateArray().ToList();
+        Assert.Equal(["STATE_FUNDED", "INDEPENDENT", "NON_SCHOOL"], rows.Select(r => r.GetProperty("apType").GetString()));
+        var laCounts = Flatten(report);
+        var partnerCounts = Flatten(partner.Data.GetProperty("report"));
+        Assert.True(laCounts.Values.Sum(c => c.ValueKind == System.Text.Json.JsonValueKind.Number ? c.GetInt32() : 0) > 0, la.Body);
+        Assert.Equal(laCounts.Keys, partnerCounts.Keys);
+        foreach (var (key, count) in laCounts)
+        {
+            if (count.GetInt32() is >= 1 and <= 4) Assert.Equal(System.Text.Json.JsonValueKind.Null, partnerCounts[key].ValueKind);
+            else Assert.Equal(count.GetInt32(), partnerCounts[key].GetInt32());
+        }
+
+        Assert.All(rows, r => Assert.Equal(r.GetProperty("pupils").GetInt32(), r.GetProperty("byAge").EnumerateArray().Sum(a => a.GetProperty("count").GetInt32())));
+        Assert.All(rows.SelectMany(r => r.GetProperty("byAge").EnumerateArray()), a => Assert.Matches("^(4_AND_UNDER|[0-9]+)$", a.GetProperty("key").GetString()));
+    }
+
+    [Fact]
+    public async Task An_entry_cohort_outside_any_plausible_year_is_refused_by_name()
+    {
+        var response = await server.PostAsync(await server.TokenAsync("902", "LA_OFFICER"), "{ report(entryCohort: 26) { asOf } }");
+
+        Assert.Equal(("VALIDATION", "entryCohort"), (response.FirstErrorCode, response.FirstErrorField));
+    }
+
+    private static Dictionary<string, System.Text.Json.JsonElement> Flatten(System.Text.Json.JsonElement report) =>
+        report.GetProperty("pupilsInApByAgeAndType").EnumerateArray()
+            .SelectMany(r => r.GetProperty("byAge").EnumerateArray().Select(a => (Key: r.GetProperty("apType").GetString() + "/" + a.GetProperty("key").GetString(), Count: a.GetProperty("count")))
+                .Append((Key: r.GetProperty("apType").GetString() + "/all", Count: r.GetProperty("pupils"))))
+            .Concat(report.GetProperty("ongoingStays").EnumerateArray().Select(o => (Key: "ongoing/" + o.GetProperty("firstYearGroup").GetInt32(), Count: o.GetProperty("pupils"))))
+            .ToDictionary(p => p.Key, p => p.Count);
 }

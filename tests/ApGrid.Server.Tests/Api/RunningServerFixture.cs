@@ -26,6 +26,9 @@ public class RunningServerFixture : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
+    /// <summary>Settings a derived fixture adds to the server's configuration.</summary>
+    protected virtual IReadOnlyDictionary<string, string> ExtraSettings { get; } = new Dictionary<string, string>();
+
     public Uri GraphQLUri => new(server.BaseAddress, "/graphql");
 
     public Uri WebSocketUri => new($"ws://127.0.0.1:{server.HttpPort}/graphql");
@@ -42,7 +45,7 @@ public class RunningServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        server = new ServerProcess(dataDirectory, new Dictionary<string, string>
+        server = new ServerProcess(dataDirectory, new Dictionary<string, string>(ExtraSettings)
         {
             ["Auth:SigningKey"] = SigningKey,
             ["GraphQL:Limits:MaxRequestBodyBytes"] = "262144",
@@ -50,7 +53,6 @@ public class RunningServerFixture : IAsyncLifetime
             ["DevClock:Enabled"] = "true",
             ["DevOperationHooks:Enabled"] = "true",
             ["Ehcp:OverdueCheckPeriod"] = "00:00:02",
-            ["Placements:LeavingAgeCheckPeriod"] = "00:00:02",
             ["Operations:Dashboard:Enabled"] = "true",
             ["ApiKeys:dashboard:Hash"] = ApGrid.Auth.ApiKeyValidator.HashOf(PartnerApiKey),
             ["ApiKeys:dashboard:Tenant"] = "902",

@@ -1,4 +1,5 @@
 using ApGrid.Api.GraphQL.Views;
+using ApGrid.Api.Rest;
 using global::GraphQL.Types;
 
 namespace ApGrid.Api.GraphQL.Types;
@@ -12,12 +13,25 @@ public sealed class LaReportGraphType : ObjectGraphType<LaReportView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("pupilsInApByAge").Resolve(c => c.Source.PupilsInApByAge);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("pupilsInApByAttendance").Resolve(c => c.Source.PupilsInApByAttendance);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("outcomes").Resolve(c => c.Source.Outcomes);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LengthOfStayRowGraphType>>>>("lengthOfStay").Resolve(c => c.Source.LengthOfStay);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LengthOfStayRowGraphType>>>>("lengthOfStay")
+            .Description("Finished stays, each pupil once: year group on first entering AP by year group on last leaving it, as row percentages. Pupils still in AP are in ongoingStays instead.")
+            .Resolve(c => c.Source.LengthOfStay);
         Field<FloatGraphType>("ehcpIssuedWithin20WeeksPercent").Resolve(c => c.Source.EhcpIssuedWithin20WeeksPercent);
         Field<IntGraphType>("ehcpFinalIssued").Resolve(c => c.Source.EhcpFinalIssued);
         Field<IntGraphType>("specialSchoolWaitMedianDays").Resolve(c => c.Source.SpecialSchoolWaitMedianDays);
         Field<IntGraphType>("specialSchoolWaitP90Days").Resolve(c => c.Source.SpecialSchoolWaitP90Days);
         Field<IntGraphType>("pupilsWaitingInAp").Resolve(c => c.Source.PupilsWaitingInAp);
         Field<NonNullGraphType<FloatGraphType>>("outreachHoursAllocated").Resolve(c => c.Source.OutreachHoursAllocated);
+        Field<IntGraphType>("entryCohort").Description("The entry cohort lengthOfStay and ongoingStays are for, as asked (2026 = 2026/27); null: every cohort.").Resolve(c => c.Source.EntryCohort);
+        Field<ApTypeEnumGraphType>("apType").Description("The kind of AP lengthOfStay and ongoingStays are for, as asked; null: every kind.")
+            .Resolve(c => EnumNames<ApType>.TryParse(c.Source.ApType, out var type) ? type : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OngoingStayRowGraphType>>>>("ongoingStays")
+            .Description("Pupils still in AP by first year group in AP: left out of lengthOfStay, which counts finished stays only.")
+            .Resolve(c => c.Source.OngoingStays);
+        Field<NonNullGraphType<DateGraphType>>("censusDate").Description("The day pupilsInApByAgeAndType counts: as asked, or the January school census day (third Thursday of January) of the current academic year.")
+            .Resolve(c => c.Source.CensusDate);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApTypeCountsGraphType>>>>("pupilsInApByAgeAndType")
+            .Description("Pupils in AP on censusDate, one row per kind of AP.")
+            .Resolve(c => c.Source.PupilsInApByAgeAndType);
     }
 }

@@ -44,7 +44,11 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<StringGraphType>("schoolUrn", "Include this school's own INSET days in schoolInsetDays and schoolDays.")
             .ResolveAsync(SchoolCalendarQueries.YearAsync);
         Field<NonNullGraphType<OutreachBoardGraphType>>("outreach").ResolveAsync(OutreachQueries.BoardAsync);
-        Field<NonNullGraphType<LaReportGraphType>>("report").ResolveAsync(async c => await ReportQuery.GetAsync(c));
+        Field<NonNullGraphType<LaReportGraphType>>("report")
+            .Argument<IntGraphType>("entryCohort", "lengthOfStay and ongoingStays for pupils who first entered AP in this academic year (2026 = 2026/27).")
+            .Argument<ApTypeEnumGraphType>("apType", "lengthOfStay and ongoingStays counting only placements at this kind of AP.")
+            .Argument<DateGraphType>("censusDate", "The day pupilsInApByAgeAndType counts; default: the January school census day of the current academic year.")
+            .ResolveAsync(async c => await ReportQuery.GetAsync(c));
         Field<NonNullGraphType<AuditTrailPageGraphType>>("auditTrail")
             .Description("LA officers only: who read or changed which pupil's record, oldest first.")
             .Argument<IdGraphType>("pupilId")

@@ -1,6 +1,6 @@
 namespace ApGrid.Api.GraphQL.Views;
 
-/// <summary>The report as one caller may see it: suppression already applied.</summary>
+/// <summary>The report as one caller may see it: suppression already applied. Enum values are spelt as GraphQL spells them.</summary>
 public sealed record LaReportView(
     DateOnly AsOf,
     IReadOnlyList<CountView> PupilsInApByAge,
@@ -12,4 +12,9 @@ public sealed record LaReportView(
     int? SpecialSchoolWaitMedianDays,
     int? SpecialSchoolWaitP90Days,
     int? PupilsWaitingInAp,
-    double OutreachHoursAllocated);
+    double OutreachHoursAllocated,
+    int? EntryCohort,
+    string? ApType,
+    IReadOnlyList<OngoingStayRowView> OngoingStays,
+    DateOnly CensusDate,
+    IReadOnlyList<ApTypeCountsView> PupilsInApByAgeAndType);
