@@ -10,5 +10,13 @@ public sealed record EhcpCaseEntry(
     [property: Id(3)] DateOnly? DateOfBirth = null,
     [property: Id(4)] int YearGroupOffset = 0)
 {
+    /// <summary>The pupil's case with what its deadlines need from the record.</summary>
+    public static EhcpCaseEntry For(string pupilId, PupilRecord record, EhcpCaseRecord ehcp)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        // Until the record carries a year-group offset every pupil is taken to be in their chronological year.
+        return new(pupilId, record.HomeSchoolUrn, ehcp, record.DateOfBirth, 0);
+    }
+
     public IReadOnlyList<EhcDeadline> Deadlines(DateOnly asOf) => EhcDeadlines.For(Case.Facts(DateOfBirth, YearGroupOffset), asOf);
 }

@@ -387,9 +387,6 @@ public sealed class PupilGrain(
     /// <summary>The plan as long as it stands: issued and not ceased.</summary>
     private EhcpCaseRecord? StandingPlan() => State.Ehcp is { Stage: EhcpStage.FinalIssued, CeasedOn: null } plan ? plan : null;
 
-    // Until the record carries a year-group offset every pupil is in their chronological year.
-    private static int EhcNcyOffset(PupilRecord record) => 0;
-
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private ReferralRecord? FindReferral(string referralId) => State.Referrals.Find(r => r.Id == referralId);
@@ -416,7 +413,7 @@ public sealed class PupilGrain(
                     placement.PlacementId, PupilId, record.DateOfBirth, YearGroupOn(ended), placement.FullTime, outcome));
                 break;
             case OutboxMessageKind.LaEhcpCase when State.Ehcp is { } ehcp && record is not null:
-                await La.UpdateEhcpCaseAsync(new EhcpCaseEntry(PupilId, record.HomeSchoolUrn, ehcp, record.DateOfBirth, EhcNcyOffset(record)));
+                await La.UpdateEhcpCaseAsync(EhcpCaseEntry.For(PupilId, record, ehcp));
                 break;
             case OutboxMessageKind.SettingPlaceReleased when placement is not null:
                 await Setting(placement.ApUrn).ReleasePlaceAsync(subject);

@@ -79,7 +79,7 @@ public static class EhcpQueries
     {
         var snapshot = result.Value ?? throw ApGridError.From(result.Error!);
         return new EhcpCaseView(
-            new EhcpCaseEntry(snapshot.Id, snapshot.Record.HomeSchoolUrn, snapshot.Ehcp!, snapshot.Record.DateOfBirth),
+            EhcpCaseEntry.For(snapshot.Id, snapshot.Record, snapshot.Ehcp!),
             pupil with { Snapshot = snapshot });
     }
 }
