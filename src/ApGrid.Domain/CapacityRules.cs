@@ -68,7 +68,9 @@ public static class CapacityRules
     public static DomainError? CheckKeyStage(string settingName, IReadOnlyCollection<KeyStage> keyStagesServed, KeyStage keyStage)
     {
         ArgumentNullException.ThrowIfNull(keyStagesServed);
-        return keyStagesServed.Contains(keyStage) ? null : DomainError.Validation("apUrn", $"{settingName} does not serve {keyStage}.");
+        return keyStagesServed.Contains(keyStage)
+            ? null
+            : DomainError.Validation("apUrn", $"{settingName} does not serve {KeyStageName(keyStage)} pupils (it serves {string.Join(", ", keyStagesServed.Order().Select(KeyStageName))}).");
     }
 
     /// <summary>Published outreach hours must still carry the pupils the setting already supports by outreach (the caseload cap).</summary>
@@ -183,4 +185,7 @@ public static class CapacityRules
         count == 1 ? Invariant($"1 {unit} is in use") : Invariant($"{count} {unit}s are in use");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>As the API's KeyStage enum spells it.</summary>
+    private static string KeyStageName(KeyStage keyStage) => keyStage == KeyStage.Post16 ? "POST_16" : keyStage.ToString().ToUpperInvariant();
 }

@@ -85,7 +85,7 @@ public static class EhcDeadlines
     public static DateOnly? PhaseTransferDue(DateOnly dateOfBirth, int ncyOffset, DateOnly asOf)
     {
         var academicYear = SchoolYear.AcademicYearStart(asOf).Year;
-        var ncy = NcyOn(dateOfBirth, asOf, ncyOffset);
+        var ncy = SchoolYear.NcyOn(dateOfBirth, asOf, ncyOffset);
         for (var years = 1; ncy + years <= TransferIntoYears[^1]; years++)
         {
             if (TransferIntoYears.Contains(ncy + years)) return new DateOnly(academicYear + years, 2, 15);
@@ -93,10 +93,4 @@ public static class EhcDeadlines
 
         return null;
     }
-
-    // The one place the national curriculum year is worked out here (born September to August:
-    // Reception in the September after the fifth academic year), so it can follow SchoolYear's
-    // own rule once that covers years outside Reception to Year 11.
-    private static int NcyOn(DateOnly dateOfBirth, DateOnly date, int offset) =>
-        SchoolYear.AcademicYearStart(date).Year - SchoolYear.AcademicYearStart(dateOfBirth).Year - 5 + offset;
 }

@@ -7,4 +7,7 @@ public enum PlacementOutcome
     MovedToOtherAp,
     LeftEducation,
     Other,
+
+    /// <summary>Ended by ApGrid on the school leaving date (last Friday of June of Year 11): post-16 education is a different system.</summary>
+    ReachedSchoolLeavingAge,
 }

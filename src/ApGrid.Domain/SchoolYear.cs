@@ -42,28 +42,34 @@ public static class SchoolYear
     public static int AgeOn31August(DateOnly dateOfBirth, DateOnly date) =>
         AgeOn(dateOfBirth, AcademicYearStart(date).AddDays(-1));
 
+    /// <summary>
+    /// The national curriculum year on <paramref name="date"/> of a child born on
+    /// <paramref name="dateOfBirth"/> and taught <paramref name="offset"/> years out of their
+    /// chronological year (usually 0; -1 held back, +1 moved up): 0 is Reception, 11 is Year 11.
+    /// Not clamped: below 0 is before Reception, 12 and over is past Year 11.
+    /// </summary>
+    /// <remarks>
+    /// The cohort is every child born from 1 September to 31 August, and Reception is the academic
+    /// year that starts in the September after the cohort's fifth birthdays, so NCY is a difference
+    /// of academic years and needs no age arithmetic (29 February births included).
+    /// </remarks>
+    public static int NcyOn(DateOnly dateOfBirth, DateOnly date, int offset = 0) =>
+        AcademicYearStart(date).Year - AcademicYearStart(dateOfBirth).Year - 5 + offset;
+
     /// <summary>National curriculum year group: 0 for Reception up to 11 for Year 11.</summary>
     /// <exception cref="DomainRuleException">The child is outside Reception to Year 11 on that date.</exception>
     public static int YearGroupFor(DateOnly dateOfBirth, DateOnly date)
     {
-        var cutOff = AcademicYearStart(date).AddDays(-1);
-        var yearGroup = dateOfBirth > cutOff ? -1 : AgeOn(dateOfBirth, cutOff) - 4;
+        var yearGroup = NcyOn(dateOfBirth, date);
         if (yearGroup is < Reception or > Year11)
         {
             throw new DomainRuleException(DomainError.Validation(
                 "dateOfBirth",
-                $"A child born on {dateOfBirth:yyyy-MM-dd} is not of Reception to Year 11 age in the academic year starting {cutOff.AddDays(1):yyyy-MM-dd}."));
+                $"A child born on {dateOfBirth:yyyy-MM-dd} is not of Reception to Year 11 age in the academic year starting {AcademicYearStart(date):yyyy-MM-dd}."));
         }
 
         return yearGroup;
     }
-
-    /// <summary>
-    /// The year group on <paramref name="date"/> of a pupil in <paramref name="yearGroupToday"/>
-    /// today: moved by whole academic years, so a pupil held back or moved up keeps their offset.
-    /// </summary>
-    public static int YearGroupOn(int yearGroupToday, DateOnly today, DateOnly date) =>
-        Math.Clamp(yearGroupToday + AcademicYearStart(date).Year - AcademicYearStart(today).Year, Reception, Year11);
 
     public static KeyStage KeyStageOf(int yearGroup) => yearGroup switch
     {
@@ -72,13 +78,15 @@ public static class SchoolYear
         >= 3 and <= 6 => KeyStage.Ks2,
         >= 7 and <= 9 => KeyStage.Ks3,
         10 or 11 => KeyStage.Ks4,
+        >= 12 => KeyStage.Post16,
         _ => throw YearGroupOutOfRange(yearGroup),
     };
 
     public static Phase PhaseOf(int yearGroup) => yearGroup switch
     {
         >= Reception and <= 6 => Phase.Primary,
-        >= 7 and <= Year11 => Phase.Secondary,
+        // Past Year 11 travel is judged as for secondary pupils.
+        >= 7 => Phase.Secondary,
         _ => throw YearGroupOutOfRange(yearGroup),
     };
 
@@ -116,5 +124,5 @@ public static class SchoolYear
     }
 
     private static DomainRuleException YearGroupOutOfRange(int yearGroup) =>
-        new(DomainError.Validation("yearGroup", $"Year group must be 0 (Reception) to 11, not {yearGroup}."));
+        new(DomainError.Validation("yearGroup", $"Year group must be 0 (Reception) or more, not {yearGroup}."));
 }

@@ -14,8 +14,7 @@ public sealed record EhcpCaseEntry(
     public static EhcpCaseEntry For(string pupilId, PupilRecord record, EhcpCaseRecord ehcp)
     {
         ArgumentNullException.ThrowIfNull(record);
-        // Until the record carries a year-group offset every pupil is taken to be in their chronological year.
-        return new(pupilId, record.HomeSchoolUrn, ehcp, record.DateOfBirth, 0);
+        return new(pupilId, record.HomeSchoolUrn, ehcp, record.DateOfBirth, record.YearGroupOffset);
     }
 
     public IReadOnlyList<EhcDeadline> Deadlines(DateOnly asOf) => EhcDeadlines.For(Case.Facts(DateOfBirth, YearGroupOffset), asOf);

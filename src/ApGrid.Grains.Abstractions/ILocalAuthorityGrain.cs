@@ -84,6 +84,14 @@ public interface ILocalAuthorityGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("GetEhcpTimeliness")]
     Task<IReadOnlyDictionary<int, EhcTimelinessCounts>> GetEhcpTimelinessAsync();
 
+    /// <summary>
+    /// Asks every pupil in AP whose school leaving date has come to end their placement on that date;
+    /// a reminder calls it, so no pupil stays "in AP" past Year 11.
+    /// </summary>
+    /// <returns>The placements asked to end.</returns>
+    [Alias("EndPlacementsAtSchoolLeavingAge")]
+    Task<IReadOnlyList<string>> EndPlacementsAtSchoolLeavingAgeAsync();
+
     /// <summary>The report's placement figures from the running aggregates: one grain call, whatever the LA's size.</summary>
     [AlwaysInterleave, Alias("GetReport")]
     Task<LaReportData> GetReportAsync();

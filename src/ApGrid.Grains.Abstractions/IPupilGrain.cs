@@ -12,6 +12,10 @@ public interface IPupilGrain : IOutboxOwner
     [Alias("Register")]
     Task<CommandResult<PupilSnapshot>> RegisterAsync(PupilRecord record);
 
+    /// <summary>Corrects the record with the checks of registration; the change is kept in the record's history.</summary>
+    [Alias("CorrectRecord")]
+    Task<CommandResult<PupilSnapshot>> CorrectRecordAsync(PupilRecordChange change);
+
     [Alias("Get")]
     Task<PupilSnapshot?> GetAsync();
 
@@ -66,6 +70,13 @@ public interface IPupilGrain : IOutboxOwner
     /// <summary>Answers an offer; an acceptance takes the pupil off every other list.</summary>
     [Alias("RespondToOffer")]
     Task<CommandResult<WaitingListEntryRecord>> RespondToOfferAsync(string entryId, bool accepted);
+
+    /// <summary>
+    /// Sent one way by the LA's sweep: ends the placement on the pupil's school leaving date if it is
+    /// still active then. One way, because the end tells the LA through the outbox while the LA's sweep would still be waiting.
+    /// </summary>
+    [OneWay, Alias("EndAtSchoolLeavingAge")]
+    Task EndAtSchoolLeavingAgeAsync(string placementId);
 
     [Alias("EndPlacement")]
     Task<CommandResult<PupilSnapshot>> EndPlacementAsync(string placementId, DateOnly endDate, PlacementOutcome outcome);

@@ -1,6 +1,6 @@
 namespace ApGrid.Grains.Abstractions;
 
-/// <summary>A mainstream school, keyed "{laCode}/{urn}", with the pupils it has on roll in ApGrid.</summary>
+/// <summary>A school's roll in ApGrid (a mainstream school's, or a PRU's or special school's when it is a pupil's home school), keyed "{laCode}/{urn}", with the pupils it has on roll in ApGrid.</summary>
 [Alias("ApGrid.ISchoolGrain")]
 public interface ISchoolGrain : IGrainWithStringKey
 {
@@ -12,6 +12,10 @@ public interface ISchoolGrain : IGrainWithStringKey
 
     [Alias("AddPupil")]
     Task AddPupilAsync(string pupilId);
+
+    /// <summary>The pupil moved to another home school.</summary>
+    [Alias("RemovePupil")]
+    Task RemovePupilAsync(string pupilId);
 
     [AlwaysInterleave, Alias("GetPupilIds")]
     Task<IReadOnlyList<string>> GetPupilIdsAsync();

@@ -8,7 +8,8 @@ public sealed record PupilSnapshot(
     [property: Id(3)] IReadOnlyList<ReferralRecord> Referrals,
     [property: Id(4)] EhcpCaseRecord? Ehcp = null,
     [property: Id(5)] IReadOnlyList<string>? WaitingListEntryIds = null,
-    [property: Id(6)] IReadOnlyList<string>? ClosedWaitingListEntryIds = null)
+    [property: Id(6)] IReadOnlyList<string>? ClosedWaitingListEntryIds = null,
+    [property: Id(7)] IReadOnlyList<PupilCorrection>? Corrections = null)
 {
     public PlacementRecord? CurrentPlacement => Placements.FirstOrDefault(p => p.IsActive);
 

@@ -7,14 +7,17 @@ namespace ApGrid.Grains;
 public sealed class LocalAuthorityGrain(
     [PersistentState("localAuthority")] IPersistentState<LocalAuthorityState> state,
     TimeProvider clock,
-    IOptions<EhcpDeadlineOptions> deadlines) : Grain, ILocalAuthorityGrain, IRemindable
+    IOptions<EhcpDeadlineOptions> deadlines,
+    IOptions<SchoolLeavingOptions> leaving) : Grain, ILocalAuthorityGrain, IRemindable
 {
     private const string EhcpDeadlineReminder = "ehcp-deadlines";
+    private const string SchoolLeavingReminder = "school-leaving";
 
     private readonly Dictionary<string, ApCapacitySnapshot> capacityIndex = new(StringComparer.Ordinal);
     private bool capacityIndexBuilt;
     private CapacityIndexVersion capacityVersion = new(Guid.NewGuid(), 0);
     private bool deadlineReminderRegistered;
+    private bool leavingReminderRegistered;
 
     // Dropped by every write; figures computed on an earlier day are stale too.
     private (DateOnly Day, LaReportData Data)? storedFigures;
@@ -84,6 +87,28 @@ public sealed class LocalAuthorityGrain(
     public async Task RecordPlacementStartedAsync(PlacementFact fact)
     {
         if (state.State.Placements.Started(fact)) await WriteAsync();
+        if (!leavingReminderRegistered)
+        {
+            var period = leaving.Value.LeavingAgeCheckPeriod;
+            await this.RegisterOrUpdateReminder(SchoolLeavingReminder, period, period);
+            leavingReminderRegistered = true;
+        }
+    }
+
+    public Task<IReadOnlyList<string>> EndPlacementsAtSchoolLeavingAgeAsync()
+    {
+        var today = clock.Today();
+        var due = state.State.Placements.Active
+            .Where(a => SchoolYear.CompulsorySchoolAgeEnds(a.Value.DateOfBirth) <= today)
+            .Select(a => (PlacementId: a.Key, a.Value.PupilId))
+            .ToList();
+        foreach (var (placementId, pupilId) in due)
+        {
+            // One way: the pupil's end comes back here through its outbox, which this turn must not wait for.
+            _ = GrainFactory.GetGrain<IPupilGrain>(GrainKeys.For(LaCode, pupilId)).EndAtSchoolLeavingAgeAsync(placementId);
+        }
+
+        return Task.FromResult<IReadOnlyList<string>>([.. due.Select(d => d.PlacementId)]);
     }
 
     public async Task RecordPlacementEndedAsync(PlacementFact fact)
@@ -188,6 +213,12 @@ public sealed class LocalAuthorityGrain(
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
+        if (reminderName == SchoolLeavingReminder)
+        {
+            await EndPlacementsAtSchoolLeavingAgeAsync();
+            return;
+        }
+
         if (reminderName != EhcpDeadlineReminder) return;
 
         await CheckEhcpDeadlinesAsync();

@@ -69,4 +69,7 @@ public enum OutboxMessageKind
 
     /// <summary>The special school closes an entry the pupil left for a place elsewhere (subject: the entry id).</summary>
     WaitingEntryRemoved = 17,
+
+    /// <summary>The pupil's home school changed: the former school takes the pupil off its roll.</summary>
+    SchoolPupilRemoved = 18,
 }

@@ -32,10 +32,11 @@ public sealed class PupilGrain(
             return Fail(DomainError.Conflict("pupilId", "This pupil is already registered."));
         }
 
-        if (PupilRules.Validate(record.Upn, record.Initials, record.DateOfBirth, record.YearGroup, clock.Today()) is { } error)
-        {
-            return Fail(error);
-        }
+        var today = clock.Today();
+        var invalid = PupilRules.CheckPostcode(record.HomePostcode, out var postcode)
+            ?? PupilRules.Validate(record.Upn, record.Initials, record.DateOfBirth, record.YearGroupOn(today), today);
+        if (invalid is not null) return Fail(invalid);
+        record = record with { HomePostcode = postcode };
 
         State.PendingRegistration = record;
         var claimed = await Outbox.RunStepAsync(
@@ -49,6 +50,54 @@ public sealed class PupilGrain(
 
         State.Record = record;
         await Outbox.CommitAsync(new OutboxMessage(OutboxMessageKind.SchoolPupilAdded, record.HomeSchoolUrn));
+        return Ok();
+    }
+
+    public async Task<CommandResult<PupilSnapshot>> CorrectRecordAsync(PupilRecordChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (State.Record is not { } before) return PupilNotFound();
+        var reason = string.IsNullOrWhiteSpace(change.Reason) ? null : change.Reason.Trim();
+        string? postcode = before.HomePostcode;
+        var today = clock.Today();
+        var dateOfBirth = change.DateOfBirth ?? before.DateOfBirth;
+        var offset = change.YearGroupOffset ?? before.YearGroupOffset;
+        var error = PupilRules.ValidateCorrection(dateOfBirth, offset, today, dateOfBirth != before.DateOfBirth, reason)
+            ?? (change.HomePostcode is null ? null : PupilRules.CheckPostcode(change.HomePostcode, out postcode));
+        if (error is not null) return Fail(error);
+
+        var after = before with
+        {
+            DateOfBirth = dateOfBirth,
+            YearGroupOffset = offset,
+            SenProvision = change.SenProvision ?? before.SenProvision,
+            PrimaryNeed = change.PrimaryNeed ?? before.PrimaryNeed,
+            LookedAfter = change.LookedAfter ?? before.LookedAfter,
+            HomeSchoolUrn = change.HomeSchoolUrn ?? before.HomeSchoolUrn,
+            HomePostcode = postcode,
+        };
+        if (after == before) return Ok();
+
+        State.Record = after;
+        State.Corrections.Add(new PupilCorrection(clock.GetUtcNow(), change.By, reason, before, after));
+        List<OutboxMessage> messages = [];
+        if (after.HomeSchoolUrn != before.HomeSchoolUrn)
+        {
+            messages.Add(Message(OutboxMessageKind.SchoolPupilAdded, after.HomeSchoolUrn));
+            messages.Add(Message(OutboxMessageKind.SchoolPupilRemoved, before.HomeSchoolUrn));
+        }
+
+        // The LA's tracker files the case by school and dates its phase transfer from the year group.
+        var tracked = after.HomeSchoolUrn != before.HomeSchoolUrn || after.DateOfBirth != before.DateOfBirth || after.YearGroupOffset != before.YearGroupOffset;
+        if (State.Ehcp is not null && tracked) messages.Add(Message(OutboxMessageKind.LaEhcpCase, PupilId));
+
+        // The LA's aggregates keep the date of birth of pupils in AP (ages, the leaving date): a corrected one replaces it.
+        if (after.DateOfBirth != before.DateOfBirth && State.Placements.Find(p => p.IsActive) is { } active)
+        {
+            messages.Add(Message(OutboxMessageKind.LaPlacementStarted, active.PlacementId));
+        }
+
+        await Outbox.CommitAsync([.. messages]);
         return Ok();
     }
 
@@ -135,6 +184,7 @@ public sealed class PupilGrain(
         if (request.ReferralId is not null && referral is null) return ReferralNotFound();
         var objectives = request.Objectives ?? ["Reintegration"];
         var error = PlacementRules.ValidatePlan(request.StartDate, request.PlannedEndDate, request.ReviewEveryWeeks, objectives)
+            ?? PupilRules.CheckWithinSchoolAge(record.DateOfBirth, request.StartDate, request.PlannedEndDate)
             ?? (referral is null ? null : ReferralRules.CheckAllowsStart(referral.Status, referral.ParentalConsent, referral.ConsentNoticeGivenOn, request.StartDate));
         if (error is not null) return Fail(error);
 
@@ -144,7 +194,7 @@ public sealed class PupilGrain(
             PupilId,
             request.FullTime,
             request.Sessions,
-            SchoolYear.KeyStageOf(record.YearGroup),
+            record.KeyStageOn(request.StartDate),
             record.SenProvision == SenProvision.EhcPlan,
             record.LookedAfter,
             SchoolYear.IsOfCompulsorySchoolAge(record.DateOfBirth, request.StartDate))));
@@ -195,6 +245,13 @@ public sealed class PupilGrain(
             Message(OutboxMessageKind.LaPlacementEnded, placementId),
             Message(OutboxMessageKind.PlacementChanged, placementId));
         return Ok();
+    }
+
+    public async Task EndAtSchoolLeavingAgeAsync(string placementId)
+    {
+        if (State.Record is not { } record || State.Placements.Find(p => p.PlacementId == placementId) is not { IsActive: true }) return;
+        var leaves = SchoolYear.CompulsorySchoolAgeEnds(record.DateOfBirth);
+        if (leaves <= clock.Today()) await EndPlacementAsync(placementId, leaves, PlacementOutcome.ReachedSchoolLeavingAge);
     }
 
     public async Task<CommandResult<PupilSnapshot>> RequestEhcAssessmentAsync(DateOnly requestedOn, EhcRequestSource? source = null)
@@ -406,11 +463,11 @@ public sealed class PupilGrain(
         {
             case OutboxMessageKind.LaPlacementStarted when placement is not null && record is not null:
                 await La.RecordPlacementStartedAsync(new PlacementFact(
-                    placement.PlacementId, PupilId, record.DateOfBirth, YearGroupOn(placement.StartDate), placement.FullTime, Outcome: null));
+                    placement.PlacementId, PupilId, record.DateOfBirth, record.YearGroupOn(placement.StartDate), placement.FullTime, Outcome: null));
                 break;
             case OutboxMessageKind.LaPlacementEnded when placement is { EndDate: { } ended, Outcome: { } outcome } && record is not null:
                 await La.RecordPlacementEndedAsync(new PlacementFact(
-                    placement.PlacementId, PupilId, record.DateOfBirth, YearGroupOn(ended), placement.FullTime, outcome));
+                    placement.PlacementId, PupilId, record.DateOfBirth, record.YearGroupOn(ended), placement.FullTime, outcome));
                 break;
             case OutboxMessageKind.LaEhcpCase when State.Ehcp is { } ehcp && record is not null:
                 await La.UpdateEhcpCaseAsync(EhcpCaseEntry.For(PupilId, record, ehcp));
@@ -440,6 +497,9 @@ public sealed class PupilGrain(
             case OutboxMessageKind.SchoolPupilAdded:
                 await GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.For(LaCode, subject)).AddPupilAsync(PupilId);
                 break;
+            case OutboxMessageKind.SchoolPupilRemoved when record?.HomeSchoolUrn != subject:
+                await GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.For(LaCode, subject)).RemovePupilAsync(PupilId);
+                break;
             case OutboxMessageKind.ReferralChanged:
                 await feed.AppendAsync(ChangeKind.Referral, subject);
                 break;
@@ -455,11 +515,9 @@ public sealed class PupilGrain(
         }
     }
 
-    private int YearGroupOn(DateOnly date) => SchoolYear.YearGroupOn(State.Record!.YearGroup, clock.Today(), date);
-
     private PupilSnapshot Snapshot() => new(
         PupilId, State.Record!, [.. State.Placements], [.. State.Referrals], State.Ehcp,
-        [.. State.WaitingListEntryIds], [.. State.ClosedWaitingListEntryIds]);
+        [.. State.WaitingListEntryIds], [.. State.ClosedWaitingListEntryIds], [.. State.Corrections]);
 
     private CommandResult<PupilSnapshot> Ok() => CommandResult<PupilSnapshot>.Ok(Snapshot());
 

@@ -28,4 +28,7 @@ public sealed class PupilState
 
     /// <summary>Waiting-list adds begun, by request id, until the pupil has recorded the entry the school made.</summary>
     [Id(10)] public Dictionary<string, PendingWaitingListAdd> PendingWaitingListAdds { get; set; } = [];
+
+    /// <summary>Every correction made to the record since registration, oldest first.</summary>
+    [Id(11)] public List<PupilCorrection> Corrections { get; set; } = [];
 }

@@ -21,5 +21,10 @@ public sealed class SchoolGrain(
         await state.WriteStateAsync();
     }
 
+    public async Task RemovePupilAsync(string pupilId)
+    {
+        if (state.State.PupilIds.Remove(pupilId)) await state.WriteStateAsync();
+    }
+
     public Task<IReadOnlyList<string>> GetPupilIdsAsync() => Task.FromResult<IReadOnlyList<string>>([.. state.State.PupilIds]);
 }

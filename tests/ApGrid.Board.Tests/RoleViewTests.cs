@@ -10,9 +10,9 @@ public sealed class RoleViewTests(BoardFixture board, ITestOutputHelper output)
 {
     public static TheoryData<string, string[]> Roles => new()
     {
-        { "LA_OFFICER", ["capacity", "placements", "ehcp", "waiting", "outreach", "report"] },
-        { "SCHOOL_STAFF", ["capacity", "placements", "ehcp", "waiting", "outreach", "report"] },
-        { "AP_STAFF", ["capacity", "placements", "outreach", "report"] },
+        { "LA_OFFICER", ["capacity", "placements", "pupil", "ehcp", "waiting", "outreach", "report"] },
+        { "SCHOOL_STAFF", ["capacity", "placements", "pupil", "ehcp", "waiting", "outreach", "report"] },
+        { "AP_STAFF", ["capacity", "placements", "pupil", "outreach", "report"] },
         { "SPECIAL_SCHOOL_STAFF", ["capacity", "waiting", "report"] },
         { "PARTNER", ["capacity", "report"] },
     };

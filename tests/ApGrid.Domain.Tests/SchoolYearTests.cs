@@ -1,3 +1,4 @@
+using System.Globalization;
 using ApGrid.Domain;
 
 namespace ApGrid.Domain.Tests;
@@ -97,6 +98,8 @@ public sealed class SchoolYearTests
     [InlineData(9, KeyStage.Ks3)]
     [InlineData(10, KeyStage.Ks4)]
     [InlineData(11, KeyStage.Ks4)]
+    [InlineData(12, KeyStage.Post16)]
+    [InlineData(14, KeyStage.Post16)]
     public void Key_stage_of_each_year_group(int yearGroup, KeyStage expected)
     {
         Assert.Equal(expected, SchoolYear.KeyStageOf(yearGroup));
@@ -107,6 +110,7 @@ public sealed class SchoolYearTests
     [InlineData(6, Phase.Primary)]
     [InlineData(7, Phase.Secondary)]
     [InlineData(11, Phase.Secondary)]
+    [InlineData(12, Phase.Secondary)]
     public void Phase_of_each_year_group(int yearGroup, Phase expected)
     {
         Assert.Equal(expected, SchoolYear.PhaseOf(yearGroup));
@@ -114,9 +118,8 @@ public sealed class SchoolYearTests
 
     [Theory]
     [InlineData(-1)]
-    [InlineData(12)]
-    [InlineData(int.MaxValue)]
-    public void Key_stage_and_phase_reject_out_of_range_year_groups(int yearGroup)
+    [InlineData(int.MinValue)]
+    public void Key_stage_and_phase_reject_year_groups_before_Reception(int yearGroup)
     {
         Expect.Validation(() => SchoolYear.KeyStageOf(yearGroup), "yearGroup");
         Expect.Validation(() => SchoolYear.PhaseOf(yearGroup), "yearGroup");
@@ -212,13 +215,77 @@ public sealed class SchoolYearTests
     }
 
     [Theory]
-    [InlineData(6, "2025-03-01", "2025-07-20", 6)]
-    [InlineData(6, "2025-03-01", "2025-09-01", 7)]
-    [InlineData(6, "2025-03-01", "2024-08-31", 5)]
-    [InlineData(11, "2025-03-01", "2026-01-01", 11)]
-    [InlineData(0, "2025-03-01", "2023-01-01", 0)]
-    public void The_year_group_on_a_date_moves_by_whole_academic_years_within_Reception_to_Year_11(int today, string on, string date, int expected)
+    [InlineData("2019-09-01", "2024-09-01", 0)]
+    [InlineData("2020-08-31", "2024-09-01", 0)]
+    [InlineData("2020-09-01", "2024-09-01", -1)]
+    [InlineData("2019-09-01", "2025-09-01", 1)]
+    [InlineData("2020-02-29", "2025-08-31", 0)]
+    [InlineData("2020-02-29", "2031-09-01", 7)]
+    [InlineData("2008-09-01", "2025-06-27", 11)]
+    [InlineData("2008-09-01", "2025-09-01", 12)]
+    public void The_year_group_follows_the_date_of_birth_and_the_academic_year_of_the_date(string born, string on, int expected)
     {
-        Assert.Equal(expected, SchoolYear.YearGroupOn(today, DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(expected, SchoolYear.NcyOn(DateOnly.Parse(born, CultureInfo.InvariantCulture), DateOnly.Parse(on, CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void An_offset_moves_the_year_group_and_nothing_else()
+    {
+        var dob = D(2015, 7, 30);
+        var on = D(2026, 10, 1);
+
+        Assert.Equal(SchoolYear.NcyOn(dob, on) - 1, SchoolYear.NcyOn(dob, on, -1));
+        Assert.Equal(SchoolYear.CompulsorySchoolAgeEnds(dob), SchoolYear.CompulsorySchoolAgeEnds(dob));
+    }
+
+    /// <summary>
+    /// For every date of birth over eight years (leap days and both sides of 1 September) and many
+    /// dates across 25 years: the year group agrees with the age on the 31 August before the
+    /// academic year, rises by exactly one on each 1 September and nowhere else, and the key stage,
+    /// phase and compulsory-age window agree with it.
+    /// </summary>
+    [Fact]
+    public void Year_group_key_stage_and_compulsory_age_agree_for_any_birth_and_any_date()
+    {
+        var random = new Random(2026);
+        for (var dob = D(2012, 1, 1); dob <= D(2019, 12, 31); dob = dob.AddDays(1))
+        {
+            for (var i = 0; i < 12; i++)
+            {
+                var date = D(2017, 1, 1).AddDays(random.Next(25 * 366));
+                if (date < dob) continue;
+                var ncy = SchoolYear.NcyOn(dob, date);
+                var cutOff = SchoolYear.AcademicYearStart(date).AddDays(-1);
+                if (dob <= cutOff) Assert.Equal(SchoolYear.AgeOn31August(dob, date) - 4, ncy);
+                else Assert.True(ncy < 0);
+
+                var nextDay = date.AddDays(1);
+                var rise = SchoolYear.NcyOn(dob, nextDay) - ncy;
+                Assert.Equal(nextDay is { Month: 9, Day: 1 } ? 1 : 0, rise);
+
+                if (ncy is >= 0 and <= 11)
+                {
+                    var expectedStage = ncy switch { 0 => KeyStage.Eyfs, <= 2 => KeyStage.Ks1, <= 6 => KeyStage.Ks2, <= 9 => KeyStage.Ks3, _ => KeyStage.Ks4 };
+                    Assert.Equal(expectedStage, SchoolYear.KeyStageOf(ncy));
+                    Assert.Equal(ncy <= 6 ? Phase.Primary : Phase.Secondary, SchoolYear.PhaseOf(ncy));
+                }
+                else if (ncy >= 12)
+                {
+                    Assert.Equal(KeyStage.Post16, SchoolYear.KeyStageOf(ncy));
+                    Assert.False(SchoolYear.IsOfCompulsorySchoolAge(dob, date));
+                }
+
+                // Compulsory age: from the term after the fifth birthday to the last Friday of June of Year 11.
+                var starts = SchoolYear.CompulsorySchoolAgeStarts(dob);
+                var ends = SchoolYear.CompulsorySchoolAgeEnds(dob);
+                Assert.True(starts >= dob.AddYears(5) && starts <= dob.AddYears(5).AddMonths(5));
+                Assert.Contains((starts.Month, starts.Day), new[] { (3, 31), (8, 31), (12, 31) });
+                Assert.Equal(DayOfWeek.Friday, ends.DayOfWeek);
+                Assert.Equal(6, ends.Month);
+                Assert.Equal(11, SchoolYear.NcyOn(dob, ends));
+                Assert.Equal(date >= starts && date <= ends, SchoolYear.IsOfCompulsorySchoolAge(dob, date));
+                if (SchoolYear.IsOfCompulsorySchoolAge(dob, date)) Assert.InRange(ncy, 0, 11);
+            }
+        }
     }
 }

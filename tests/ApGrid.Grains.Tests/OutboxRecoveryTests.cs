@@ -161,7 +161,7 @@ public sealed class OutboxRecoveryTests(ClusterFixture fixture)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var last12 = "901400123" + "777";
-        return new PupilRecord(Upn.CheckLetterFor(last12) + last12, "FU", SchoolYear.AcademicYearStart(today).AddYears(-13).AddDays(40), 8, "100001",
+        return new PupilRecord(Upn.CheckLetterFor(last12) + last12, "FU", SchoolYear.AcademicYearStart(today).AddYears(-13).AddDays(40), "100001",
             SenProvision.SenSupport, NeedType.Semh, LookedAfter: false);
     }
 

@@ -42,7 +42,7 @@ public sealed class PostgresPersistenceTests(PostgresClusterFixture fixture) : I
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var last12 = "901400123777";
         var record = new PupilRecord(Upn.CheckLetterFor(last12) + last12, "CD",
-            SchoolYear.AcademicYearStart(today).AddYears(-14).AddDays(10), 9, "100001", SenProvision.None, null, LookedAfter: false);
+            SchoolYear.AcademicYearStart(today).AddYears(-14).AddDays(10), "100001", SenProvision.None, null, LookedAfter: false);
 
         Assert.True((await pupil.RegisterAsync(record)).Succeeded);
         var placed = await pupil.StartPlacementAsync(new PlacementRequest("pl", urn, today, today.AddDays(30), true, []));
@@ -68,7 +68,7 @@ public sealed class PostgresPersistenceTests(PostgresClusterFixture fixture) : I
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var last12 = "901400123778";
         var record = new PupilRecord(Upn.CheckLetterFor(last12) + last12, "EF",
-            SchoolYear.AcademicYearStart(today).AddYears(-14).AddDays(10), 9, "100001", SenProvision.None, null, LookedAfter: false);
+            SchoolYear.AcademicYearStart(today).AddYears(-14).AddDays(10), "100001", SenProvision.None, null, LookedAfter: false);
         Assert.True((await pupil.RegisterAsync(record)).Succeeded);
         await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 

@@ -13,7 +13,7 @@ public sealed class PupilPlacementTests(ClusterFixture fixture)
         var last12 = "901" + "4001" + "23" + serial;
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var dateOfBirth = SchoolYear.AcademicYearStart(today).AddYears(-(yearGroup + 5)).AddDays(40);
-        return new PupilRecord(Upn.CheckLetterFor(last12) + last12, "AB", dateOfBirth, yearGroup, "100001", sen, NeedType.Semh, LookedAfter: false);
+        return new PupilRecord(Upn.CheckLetterFor(last12) + last12, "AB", dateOfBirth, "100001", sen, NeedType.Semh, LookedAfter: false);
     }
 
     private static PlacementRequest PartTime(string id, string urn, params Session[] sessions)

@@ -256,7 +256,7 @@ public sealed class SagaRecoveryTests(ClusterFixture fixture)
     private static PupilRecord Record(string tenant, string serial)
     {
         var last12 = tenant + "4001" + "23" + serial;
-        return new PupilRecord(Upn.CheckLetterFor(last12) + last12, "SR", SchoolYear.AcademicYearStart(Today).AddYears(-13).AddDays(40), 8, "100001",
+        return new PupilRecord(Upn.CheckLetterFor(last12) + last12, "SR", SchoolYear.AcademicYearStart(Today).AddYears(-13).AddDays(40), "100001",
             SenProvision.SenSupport, NeedType.Semh, LookedAfter: false);
     }
 

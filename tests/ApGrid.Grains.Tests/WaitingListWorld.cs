@@ -35,7 +35,7 @@ internal sealed class WaitingListWorld(IGrainFactory grains, string tenant)
         var serial = Interlocked.Increment(ref nextPupil).ToString("000", System.Globalization.CultureInfo.InvariantCulture);
         var last12 = tenant + "4001" + "12" + serial;
         var dateOfBirth = SchoolYear.AcademicYearStart(Today).AddYears(-13).AddDays(40);
-        var record = new PupilRecord(Upn.CheckLetterFor(last12) + last12, "CD", dateOfBirth, 8, "100001", sen, NeedType.Asd, LookedAfter: false);
+        var record = new PupilRecord(Upn.CheckLetterFor(last12) + last12, "CD", dateOfBirth, "100001", sen, NeedType.Asd, LookedAfter: false);
         var result = await RunAsync(() => Pupil(pupilId).RegisterAsync(record));
         Assert.Null(result.Error);
         return pupilId;

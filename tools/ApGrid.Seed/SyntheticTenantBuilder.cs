@@ -121,7 +121,7 @@ public sealed class SyntheticTenantBuilder(SeedTenantPlan plan, DateTimeOffset n
             var upn = NewUpn(homeUrn, home.Profile!.Phase, yearGroup);
             while (la.PupilIdsByUpn.ContainsKey(upn)) upn = NewUpn(homeUrn, home.Profile.Phase, yearGroup);
             var record = new PupilRecord(
-                upn, Initials(), dateOfBirth, yearGroup, homeUrn, hasPlan ? SenProvision.EhcPlan : SenProvision.SenSupport,
+                upn, Initials(), dateOfBirth, homeUrn, hasPlan ? SenProvision.EhcPlan : SenProvision.SenSupport,
                 Pick(Needs), random.NextDouble() < 0.08);
             var pupil = new PupilState { Record = record, Ehcp = hasPlan ? RecentPlan() : OpenRequest() };
             if (pupil.Ehcp is { } ehcp)
@@ -175,12 +175,12 @@ public sealed class SyntheticTenantBuilder(SeedTenantPlan plan, DateTimeOffset n
     private void Placements(SeedTenantWorld world, List<(string Id, PupilState State)> pupils, List<(string Urn, ApSettingState State)> settings)
     {
         var aggregates = world.LocalAuthority.Placements;
-        var candidates = pupils.Where(p => p.State.Record!.YearGroup >= 1).ToArray();
+        var candidates = pupils.Where(p => p.State.Record!.YearGroupOn(today) >= 1).ToArray();
         random.Shuffle(candidates);
         foreach (var (id, pupil) in candidates.Take(plan.PupilsWithApHistory))
         {
             var record = pupil.Record!;
-            var keyStage = SchoolYear.KeyStageOf(record.YearGroup);
+            var keyStage = record.KeyStageOn(today);
             var serving = settings.Where(s => s.State.Profile!.KeyStages.Contains(keyStage)).ToArray();
             if (serving.Length == 0) continue;
             var count = random.NextDouble() < 0.25 ? 2 : 1;
@@ -235,7 +235,7 @@ public sealed class SyntheticTenantBuilder(SeedTenantPlan plan, DateTimeOffset n
                     placementId, apUrn, start, plannedEnd, fullTime, sessions, PlacementRules.ApRegistration(fullTime), end, referralId,
                     ["Reintegration", "Improve attendance"], 6, reviews, outcome, outcome is { } o && end is { } e ? EndingRules.ReintegrationCheckIn(o, e) : null));
 
-                var started = new PlacementFact(placementId, id, record.DateOfBirth, YearGroupOn(record, start), fullTime, Outcome: null);
+                var started = new PlacementFact(placementId, id, record.DateOfBirth, record.YearGroupOn(start), fullTime, Outcome: null);
                 aggregates.Started(started);
                 if (active)
                 {
@@ -244,7 +244,7 @@ public sealed class SyntheticTenantBuilder(SeedTenantPlan plan, DateTimeOffset n
                 else
                 {
                     setting.ReleasedPlaces[placementId] = id;
-                    aggregates.EndedWith(started with { YearGroup = YearGroupOn(record, end!.Value), Outcome = outcome });
+                    aggregates.EndedWith(started with { YearGroup = record.YearGroupOn(end!.Value), Outcome = outcome });
                 }
             }
         }
@@ -409,9 +409,6 @@ public sealed class SyntheticTenantBuilder(SeedTenantPlan plan, DateTimeOffset n
         return [.. all.Take(random.Next(2, 7)).Order()];
     }
 
-    /// <summary>The year group on a date, as PupilGrain reports it to the LA, so the stays match what the grain would have counted.</summary>
-    private int YearGroupOn(PupilRecord record, DateOnly date) =>
-        Math.Clamp(record.YearGroup + SchoolYear.AcademicYearStart(date).Year - SchoolYear.AcademicYearStart(today).Year, 0, 11);
 
 
     /// <summary>A permanent UPN as the home school allocated it on entry: LA code, establishment number, year of allocation, serial.</summary>

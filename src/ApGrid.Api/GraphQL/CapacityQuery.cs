@@ -7,8 +7,9 @@ namespace ApGrid.Api.GraphQL;
 
 /// <summary>
 /// apCapacity: the live capacity index filtered, and with nearPupil ranked by the estimated journey
-/// from the pupil's home school, never beyond the journey limit for the pupil's phase. REST's
-/// /api/v1/capacity runs the same search.
+/// from the pupil's home school. The usual maximum journey for the pupil's phase (today's year group)
+/// is a flag on each match, not a filter: an officer may still need to see the setting just beyond it,
+/// unless the caller asks to hide those. REST's /api/v1/capacity runs the same search.
 /// </summary>
 public static class CapacityQuery
 {
@@ -18,13 +19,15 @@ public static class CapacityQuery
         return SearchAsync(
             context.Grains(), context.Caller(), CapacitySearch.From(filter),
             filter?.GetValueOrDefault("nearPupil")?.ToString(), filter?.GetValueOrDefault("maxTravelMinutes") as int?,
+            filter?.GetValueOrDefault("hideOverUsualMaximum") as bool? == true, context.Today(),
             context.AccessLog(), "Query.apCapacity(nearPupil)", ((ApGridUserContext)context.UserContext).CapacityIndexRead);
     }
 
     /// <param name="accessLog">Notes the read of the pupil that nearPupil names, as <paramref name="what"/>.</param>
     /// <param name="indexRead">Told the version of the index the answer comes from.</param>
     public static async Task<List<CapacityMatchView>> SearchAsync(
-        IGrainFactory grains, Caller caller, CapacitySearch search, string? nearPupil, int? maxTravelMinutes, PupilAccessLog accessLog, string what,
+        IGrainFactory grains, Caller caller, CapacitySearch search, string? nearPupil, int? maxTravelMinutes, bool hideOverUsualMaximum, DateOnly today,
+        PupilAccessLog accessLog, string what,
         Action<CapacityIndexVersion>? indexRead = null)
     {
         ArgumentNullException.ThrowIfNull(grains);
@@ -32,13 +35,14 @@ public static class CapacityQuery
         ArgumentNullException.ThrowIfNull(search);
         ArgumentNullException.ThrowIfNull(accessLog);
         if (maxTravelMinutes is not null && nearPupil is null) throw ApGridError.Validation("maxTravelMinutes", "maxTravelMinutes needs nearPupil.");
+        if (hideOverUsualMaximum && nearPupil is null) throw ApGridError.Validation("hideOverUsualMaximum", "hideOverUsualMaximum needs nearPupil.");
         var laGrain = grains.GetGrain<ILocalAuthorityGrain>(caller.Tenant);
         var index = await laGrain.GetVersionedCapacityIndexAsync();
         indexRead?.Invoke(index.Version);
         var matches = index.Settings.Where(search.Matches);
         if (nearPupil is null)
         {
-            return [.. matches.Select(s => new CapacityMatchView(s, null, null))];
+            return [.. matches.Select(s => new CapacityMatchView(s, null, null, null))];
         }
 
         var pupil = await PupilAccess.LoadAsync(grains, caller, nearPupil, "nearPupil");
@@ -46,15 +50,13 @@ public static class CapacityQuery
         var home = await grains.GetGrain<ISchoolGrain>(GrainKeys.For(caller.Tenant, pupil.Snapshot.Record.HomeSchoolUrn)).GetProfileAsync()
             ?? throw ApGridError.NotFound("nearPupil", "home school");
         var la = await laGrain.GetProfileAsync() ?? throw ApGridError.NotFound("tenant", "local authority");
-        var limit = TravelSearch.EffectiveLimit(
-            maxTravelMinutes,
-            SchoolYear.PhaseOf(pupil.Snapshot.Record.YearGroup),
-            new JourneyLimits(la.PrimaryJourneyMinutes, la.SecondaryJourneyMinutes));
+        var phase = SchoolYear.PhaseOf(pupil.Snapshot.Record.YearGroupOn(today));
+        var limits = new JourneyLimits(la.PrimaryJourneyMinutes, la.SecondaryJourneyMinutes);
         var ranked = TravelSearch.Rank(
             home.Location.ToGeoPoint(),
             matches.Select(s => (s, s.Profile.Location.ToGeoPoint())),
             new TravelSettings(la.RoadFactor, la.AverageSpeedKmh),
-            limit);
-        return [.. ranked.Select(m => new CapacityMatchView(m.Item, m.Estimate.DistanceKm, m.Estimate.Minutes))];
+            hideOverUsualMaximum ? TravelSearch.EffectiveLimit(maxTravelMinutes, phase, limits) : maxTravelMinutes);
+        return [.. ranked.Select(m => new CapacityMatchView(m.Item, m.Estimate.DistanceKm, m.Estimate.Minutes, !limits.IsWithin(m.Estimate, phase)))];
     }
 }

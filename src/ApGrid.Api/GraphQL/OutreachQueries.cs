@@ -51,7 +51,7 @@ public static class OutreachQueries
             school.Location,
             input.GetValueOrDefault("pupilId")?.ToString(),
             pupil?.DateOfBirth,
-            pupil is null ? null : SchoolYear.KeyStageOf(pupil.YearGroup),
+            pupil?.KeyStageOn(context.Today()),
             (input["reason"] as string) ?? "",
             (int)input["suspensionsThisTerm"]!,
             Convert.ToDouble(input["hoursRequested"], System.Globalization.CultureInfo.InvariantCulture),

@@ -16,18 +16,40 @@ public static class PlacementMutations
         var caller = context.Caller();
         var homeSchoolUrn = (string)input["homeSchoolUrn"]!;
         Access.RequireLaOrStaffOf(caller, Role.SchoolStaff, homeSchoolUrn);
+        _ = await HomeSchools.FindAsync(context, homeSchoolUrn) ?? throw ApGridError.NotFound("homeSchoolUrn", "school");
 
-        if (!Urn.TryParse(homeSchoolUrn, out _) || await context.TenantGrain<ISchoolGrain>(homeSchoolUrn).GetProfileAsync() is null)
-        {
-            throw ApGridError.NotFound("homeSchoolUrn", "school");
-        }
-
+        var dateOfBirth = (DateOnly)input["dateOfBirth"]!;
         var record = new PupilRecord(
-            (string)input["upn"]!, (string)input["initials"]!, (DateOnly)input["dateOfBirth"]!, (int)input["yearGroup"]!,
-            homeSchoolUrn, (SenProvision)input["senProvision"]!, input.GetValueOrDefault("primaryNeed") as NeedType?, (bool)input["lookedAfter"]!);
+            (string)input["upn"]!, (string)input["initials"]!, dateOfBirth, homeSchoolUrn, (SenProvision)input["senProvision"]!,
+            input.GetValueOrDefault("primaryNeed") as NeedType?, (bool)input["lookedAfter"]!,
+            PupilRules.OffsetFor(dateOfBirth, (int)input["yearGroup"]!, context.Today()), input.GetValueOrDefault("homePostcode") as string);
         // The pupil's grain validates, claims the UPN and has the home school list the pupil.
         var registered = Check(await context.TenantGrain<IPupilGrain>(PupilIds.New()).RegisterAsync(record));
         return new PupilView(registered, UpnVisible: true);
+    }
+
+    /// <summary>Corrects a pupil's record: the LA or the home school; a move of home school needs the receiving school to exist in the tenant.</summary>
+    public static async Task<object?> UpdatePupilAsync(IResolveFieldContext<object?> context)
+    {
+        var input = context.GetArgument<Dictionary<string, object?>>("input");
+        var pupil = await PupilAccess.LoadAsync(context, input["pupilId"]?.ToString(), "pupilId");
+        var caller = context.Caller();
+        PupilAccess.RequireLaOrSchool(caller, pupil.Snapshot);
+        var homeSchoolUrn = input.GetValueOrDefault("homeSchoolUrn") as string;
+        if (homeSchoolUrn is not null && await HomeSchools.FindAsync(context, homeSchoolUrn) is null) throw ApGridError.NotFound("homeSchoolUrn", "school");
+
+        var change = new PupilRecordChange(
+            caller.Subject is { Length: > 0 } subject ? subject : $"{RoleNames.NameOf(caller.Role)} {caller.Urn}".TrimEnd(),
+            input.GetValueOrDefault("reason") as string,
+            input.GetValueOrDefault("dateOfBirth") as DateOnly?,
+            input.GetValueOrDefault("yearGroupOffset") as int?,
+            input.GetValueOrDefault("senProvision") as SenProvision?,
+            input.GetValueOrDefault("primaryNeed") as NeedType?,
+            input.GetValueOrDefault("lookedAfter") as bool?,
+            homeSchoolUrn,
+            input.GetValueOrDefault("homePostcode") as string);
+        var snapshot = Check(await context.TenantGrain<IPupilGrain>(pupil.Snapshot.Id).CorrectRecordAsync(change));
+        return new PupilView(snapshot, UpnVisible: true);
     }
 
     public static async Task<object?> SubmitReferralAsync(IResolveFieldContext<object?> context)

@@ -5,7 +5,8 @@ using global::GraphQL;
 namespace ApGrid.Api.GraphQL;
 
 /// <summary>
-/// Who may see which pupil. The LA sees every pupil of its tenant; a school its own pupils; an AP
+/// Who may see which pupil. The LA sees every pupil of its tenant; a school its own pupils (the home
+/// school may be a PRU or a special school, whose staff then see the pupil as its school); an AP
 /// setting the pupils placed there now, and only while they are; a special school the pupils on its
 /// waiting list (waiting, offered or accepted; not once they declined or took a place elsewhere);
 /// partners never see a pupil. A pupil
@@ -17,14 +18,29 @@ public static class PupilAccess
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(pupil);
-        return caller.Role switch
+        return IsLaOrHomeSchool(caller, pupil) || caller.Role switch
         {
-            Role.LaOfficer => true,
-            Role.SchoolStaff => pupil.Record.HomeSchoolUrn == caller.Urn,
             Role.ApStaff => pupil.CurrentPlacement?.ApUrn == caller.Urn,
             Role.SpecialSchoolStaff => caller.Urn is { } urn && pupil.IsOnWaitingListOf(urn),
             _ => false,
         };
+    }
+
+    /// <summary>The LA, or staff of the school whose roll the pupil is on, whatever kind of school it is.</summary>
+    public static bool IsLaOrHomeSchool(Caller caller, PupilSnapshot pupil)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(pupil);
+        return caller.IsLaOfficer
+            || (caller.Role is Role.SchoolStaff or Role.ApStaff or Role.SpecialSchoolStaff && caller.Urn == pupil.Record.HomeSchoolUrn);
+    }
+
+    /// <summary>A whole postcode places a child's home in a street: only the LA and the home school see it; others its sector.</summary>
+    public static string? HomePostcodeFor(Caller caller, PupilSnapshot pupil)
+    {
+        ArgumentNullException.ThrowIfNull(pupil);
+        if (!Postcode.TryParse(pupil.Record.HomePostcode, out var postcode)) return null;
+        return IsLaOrHomeSchool(caller, pupil) ? postcode!.Value : postcode!.Sector;
     }
 
     /// <summary>Loads a pupil the caller may see, or fails with NOT_FOUND naming <paramref name="field"/>.</summary>
@@ -50,11 +66,10 @@ public static class PupilAccess
             ? LoadAsync(context, pupilId, field)
             : throw ApGridError.NotFound(field, field == "referralId" ? "referral" : "placement");
 
-    /// <summary>The school's own staff or the LA; anyone else gets FORBIDDEN.</summary>
+    /// <summary>The home school's own staff or the LA; anyone else gets FORBIDDEN.</summary>
     public static void RequireLaOrSchool(Caller caller, PupilSnapshot pupil)
     {
-        ArgumentNullException.ThrowIfNull(pupil);
-        Access.RequireLaOrStaffOf(caller, Role.SchoolStaff, pupil.Record.HomeSchoolUrn);
+        if (!IsLaOrHomeSchool(caller, pupil)) throw ApGridError.Forbidden($"Only the LA or the own staff of {pupil.Record.HomeSchoolUrn} may do this.");
     }
 
     public static void RequireLa(Caller caller)

@@ -49,6 +49,7 @@ public static class ReportQuery
         PlacementOutcome.MovedToSpecialSchool => "MOVED_TO_SPECIAL_SCHOOL",
         PlacementOutcome.MovedToOtherAp => "MOVED_TO_OTHER_AP",
         PlacementOutcome.LeftEducation => "LEFT_EDUCATION",
+        PlacementOutcome.ReachedSchoolLeavingAge => "REACHED_SCHOOL_LEAVING_AGE",
         _ => "OTHER",
     };
 }

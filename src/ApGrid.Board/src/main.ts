@@ -8,11 +8,12 @@ import { ehcpView } from './views/ehcp';
 import { waitingView } from './views/waiting';
 import { outreachView } from './views/outreach';
 import { reportView } from './views/report';
+import { pupilView } from './views/pupil';
 
 // govuk-frontend styles its JS-enhanced components by these classes; set here since the page allows no inline script.
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 
-const views: View[] = [capacityView, placementsView, ehcpView, waitingView, outreachView, reportView];
+const views: View[] = [capacityView, placementsView, pupilView, ehcpView, waitingView, outreachView, reportView];
 const roleNames: Record<string, string> = {
   LA_OFFICER: 'LA officer', SCHOOL_STAFF: 'School staff', AP_STAFF: 'AP staff', SPECIAL_SCHOOL_STAFF: 'Special school staff', PARTNER: 'Partner',
 };
@@ -44,8 +45,11 @@ function allowed(): View[] {
   return views.filter(v => viewer && v.roles.includes(viewer.role));
 }
 
+/** The view named in the address: "#pupil/p-0123456789" opens the pupil view on that pupil. */
+const currentId = (): string => location.hash.slice(1).split('/')[0] || 'capacity';
+
 function renderNav(): void {
-  const current = location.hash.slice(1) || 'capacity';
+  const current = currentId();
   nav.innerHTML = `<section class="govuk-service-navigation" aria-label="Service information" data-module="govuk-service-navigation">
     <div class="govuk-width-container"><div class="govuk-service-navigation__container">
       <span class="govuk-service-navigation__service-name"><span class="govuk-service-navigation__text">Live board</span></span>
@@ -69,7 +73,7 @@ function renderNav(): void {
 }
 
 function route(): void {
-  const id = location.hash.slice(1) || 'capacity';
+  const id = currentId();
   const view = allowed().find(v => v.id === id);
   unmount?.();
   unmount = null;

@@ -178,16 +178,21 @@ internal sealed class DemoTenantBuilder(DemoTenantSpec spec, DateOnly today)
             // Placements start on a Monday and run whole weeks, as panels agree them.
             var start = PupilDraws.MondayOnOrBefore(today.AddDays(-7 * random.Next(1, 20)));
             var plannedEnd = start.AddDays(7 * random.Next(6, 17));
+
+            // AP ends with compulsory school age; a Year 11 pupil past their leaving date is not placed.
+            var leaves = SchoolYear.CompulsorySchoolAgeEnds(dateOfBirth);
+            if (leaves < start.AddDays(42)) continue;
+            if (plannedEnd > leaves) plannedEnd = leaves;
             var candidate = new RegistrationCandidate(
                 sen == SenProvision.EhcPlan, lookedAfter, SchoolYear.IsOfCompulsorySchoolAge(dateOfBirth, start));
             var wantsFullTime = random.NextDouble() < 0.25;
-            if (ChoosePlace(settings, ledger, SchoolYear.KeyStageOf(yearGroup), candidate, wantsFullTime) is not { } place)
+            if (ChoosePlace(settings, ledger, SchoolYear.KeyStageOf(SchoolYear.NcyOn(dateOfBirth, start)), candidate, wantsFullTime) is not { } place)
             {
                 continue;
             }
 
             var id = Draws.NewPupilId();
-            var record = new PupilRecord(NewUpn(home, yearGroup), Initials(), dateOfBirth, yearGroup, home.Urn, sen, need, lookedAfter);
+            var record = new PupilRecord(NewUpn(home, yearGroup), Initials(), dateOfBirth, home.Urn, sen, need, lookedAfter);
             pupils.Add(new DemoPupil(id, record, new PlacementRequest(PupilScopedIds.Placement(id, 1), place.Urn, start, plannedEnd, place.FullTime, place.Sessions)));
         }
 

@@ -34,7 +34,12 @@ public static class NodeHostBuilderExtensions
         builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection("DemoData"));
         builder.Services.Configure<OutreachOptions>(builder.Configuration.GetSection("Outreach"));
         builder.Services.Configure<EhcpDeadlineOptions>(builder.Configuration.GetSection("Ehcp"));
-        var ehcpCheckPeriod = builder.Configuration.GetSection("Ehcp").Get<EhcpDeadlineOptions>()?.OverdueCheckPeriod ?? TimeSpan.FromHours(1);
+        builder.Services.Configure<SchoolLeavingOptions>(builder.Configuration.GetSection("Placements"));
+        var shortestSweep = new[]
+        {
+            builder.Configuration.GetSection("Ehcp").Get<EhcpDeadlineOptions>()?.OverdueCheckPeriod ?? TimeSpan.FromHours(1),
+            builder.Configuration.GetSection("Placements").Get<SchoolLeavingOptions>()?.LeavingAgeCheckPeriod ?? TimeSpan.FromHours(6),
+        }.Min();
         builder.UseOrleans(silo =>
         {
             if (storage.IsPostgres)
@@ -69,7 +74,7 @@ public static class NodeHostBuilderExtensions
             });
             silo.AddApGridStorage(storage);
             // Orleans refuses reminder periods under a minute unless told otherwise; tests sweep every few seconds.
-            silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = ehcpCheckPeriod < o.MinimumReminderPeriod ? ehcpCheckPeriod : o.MinimumReminderPeriod);
+            silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = shortestSweep < o.MinimumReminderPeriod ? shortestSweep : o.MinimumReminderPeriod);
             silo.AddApGridGrains();
             // Idle grains are collected on a 30-second sweep (the default minute would let a pupil
             // outlive its 2-minute age by half again), and when memory runs short the silo sheds

@@ -10,7 +10,7 @@ namespace ApGrid.Server.Tests.Api;
 /// helpers to get tokens and send GraphQL the way any HTTP client would; and, for the tests of
 /// what nodes and gateways do to each other, a `node` role process started on first use.
 /// </summary>
-public sealed class RunningServerFixture : IAsyncLifetime
+public class RunningServerFixture : IAsyncLifetime
 {
     public const string SigningKey = "api-tests-signing-key-0123456789-0123456789-abcdef";
 
@@ -50,6 +50,7 @@ public sealed class RunningServerFixture : IAsyncLifetime
             ["DevClock:Enabled"] = "true",
             ["DevOperationHooks:Enabled"] = "true",
             ["Ehcp:OverdueCheckPeriod"] = "00:00:02",
+            ["Placements:LeavingAgeCheckPeriod"] = "00:00:02",
             ["Operations:Dashboard:Enabled"] = "true",
             ["ApiKeys:dashboard:Hash"] = ApGrid.Auth.ApiKeyValidator.HashOf(PartnerApiKey),
             ["ApiKeys:dashboard:Tenant"] = "902",

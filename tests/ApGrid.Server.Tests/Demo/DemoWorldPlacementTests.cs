@@ -22,7 +22,7 @@ public sealed class DemoWorldPlacementTests
             Assert.All(tenant.Pupils, p =>
             {
                 Assert.True(settings.TryGetValue(p.Placement.ApUrn, out var setting), p.Placement.ApUrn);
-                Assert.Contains(SchoolYear.KeyStageOf(p.Record.YearGroup), setting.Profile.KeyStages);
+                Assert.Contains(p.Record.KeyStageOn(p.Placement.StartDate), setting.Profile.KeyStages);
             });
         }
     }

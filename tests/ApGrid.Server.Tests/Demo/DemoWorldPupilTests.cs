@@ -22,9 +22,9 @@ public sealed class DemoWorldPupilTests
         {
             var record = pupil.Record;
 
-            Assert.Equal(SchoolYear.YearGroupFor(record.DateOfBirth, today), record.YearGroup);
-            Assert.Null(PupilRules.Validate(record.Upn, record.Initials, record.DateOfBirth, record.YearGroup, today));
-            Assert.InRange(record.YearGroup, 1, 11);
+            Assert.Equal(0, record.YearGroupOffset);
+            Assert.Null(PupilRules.Validate(record.Upn, record.Initials, record.DateOfBirth, record.YearGroupOn(today), today));
+            Assert.InRange(record.YearGroupOn(today), 1, 11);
         }
     }
 
@@ -37,7 +37,7 @@ public sealed class DemoWorldPupilTests
             {
                 Assert.Equal(tenant.Profile.Code == "901" ? 36 : 24, tenant.Pupils.Count);
                 Assert.All(tenant.Pupils, p => Assert.Null(
-                    PupilRules.Validate(p.Record.Upn, p.Record.Initials, p.Record.DateOfBirth, p.Record.YearGroup, today)));
+                    PupilRules.Validate(p.Record.Upn, p.Record.Initials, p.Record.DateOfBirth, p.Record.YearGroupOn(today), today)));
             }
         }
     }
@@ -76,13 +76,14 @@ public sealed class DemoWorldPupilTests
     [MemberData(nameof(Dates))]
     public void Every_pupil_has_a_home_school_of_the_right_phase(string date)
     {
-        foreach (var tenant in DemoWorld.Create(Parse(date)))
+        var today = Parse(date);
+        foreach (var tenant in DemoWorld.Create(today))
         {
             var schools = tenant.Schools.ToDictionary(s => s.Urn, StringComparer.Ordinal);
             Assert.All(tenant.Pupils, p =>
             {
                 Assert.True(schools.TryGetValue(p.Record.HomeSchoolUrn, out var home), p.Record.HomeSchoolUrn);
-                Assert.Equal(SchoolYear.PhaseOf(p.Record.YearGroup), home.Profile.Phase);
+                Assert.Equal(SchoolYear.PhaseOf(p.Record.YearGroupOn(today)), home.Profile.Phase);
             });
         }
     }
@@ -97,8 +98,8 @@ public sealed class DemoWorldPupilTests
         Assert.InRange(Share(pupils, p => p.SenProvision == SenProvision.None), 0.08, 0.35);
         Assert.True(Share(pupils, p => p.PrimaryNeed == NeedType.Semh) > 0.4);
         Assert.Contains(pupils, p => p.LookedAfter);
-        Assert.Contains(pupils, p => SchoolYear.KeyStageOf(p.YearGroup) == KeyStage.Ks1);
-        Assert.True(Share(pupils, p => SchoolYear.KeyStageOf(p.YearGroup) >= KeyStage.Ks2) > 0.75);
+        Assert.Contains(pupils, p => p.KeyStageOn(new DateOnly(2026, 11, 23)) == KeyStage.Ks1);
+        Assert.True(Share(pupils, p => p.KeyStageOn(new DateOnly(2026, 11, 23)) >= KeyStage.Ks2) > 0.75);
     }
 
     private static double Share(List<PupilRecord> pupils, Func<PupilRecord, bool> predicate) =>

@@ -229,7 +229,7 @@ public sealed class SagaKillTests(ITestOutputHelper output) : IAsyncLifetime
     private static PupilRecord Record(int serial, SenProvision sen, string homeUrn)
     {
         var last12 = Tenant + "8123" + serial.ToString("D5", CultureInfo.InvariantCulture);
-        return new PupilRecord(Upn.CheckLetterFor(last12) + last12, "KS", SchoolYear.AcademicYearStart(Today).AddYears(-13).AddDays(30), 8, homeUrn,
+        return new PupilRecord(Upn.CheckLetterFor(last12) + last12, "KS", SchoolYear.AcademicYearStart(Today).AddYears(-13).AddDays(30), homeUrn,
             sen, sen == SenProvision.EhcPlan ? NeedType.Asd : NeedType.Semh, LookedAfter: false);
     }
 }

@@ -14,5 +14,6 @@ public sealed class CapacityFilterInputGraphType : InputObjectGraphType
         Field<BooleanGraphType>("registeredOnly");
         Field<IdGraphType>("nearPupil").NeverCached();
         Field<IntGraphType>("maxTravelMinutes");
+        Field<BooleanGraphType>("hideOverUsualMaximum").Description("true: leave out settings beyond the usual maximum journey for the pupil's phase; needs nearPupil.");
     }
 }

@@ -11,5 +11,8 @@ public sealed class CapacityMatchGraphType : ObjectGraphType<CapacityMatchView>
         Field<NonNullGraphType<ApSettingGraphType>>("setting").Resolve(c => c.Source.Setting).CachedByCapacityVersion();
         Field<FloatGraphType>("distanceKm").Resolve(c => c.Source.DistanceKm).CachedByCapacityVersion();
         Field<IntGraphType>("travelMinutes").Resolve(c => c.Source.TravelMinutes).CachedByCapacityVersion();
+        Field<BooleanGraphType>("overUsualMaximum")
+            .Description("The journey is longer than the LA's usual maximum for the pupil's phase (45 minutes primary, 75 secondary by default); null without nearPupil.")
+            .Resolve(c => c.Source.OverUsualMaximum).CachedByCapacityVersion();
     }
 }

@@ -13,5 +13,6 @@ public sealed class KeyStageEnumGraphType : EnumerationGraphType
         Add("KS2", KeyStage.Ks2);
         Add("KS3", KeyStage.Ks3);
         Add("KS4", KeyStage.Ks4);
+        Add("POST_16", KeyStage.Post16, "Past Year 11: beyond compulsory school age, so no AP setting serves it.");
     }
 }

@@ -28,6 +28,9 @@ public sealed class MutationGraphType : ObjectGraphType
             });
         Field<NonNullGraphType<PupilGraphType>>("registerPupil")
             .Argument<NonNullGraphType<RegisterPupilInputGraphType>>("input").ResolveAsync(PlacementMutations.RegisterPupilAsync);
+        Field<NonNullGraphType<PupilGraphType>>("updatePupil")
+            .Description("Corrects a pupil's record (LA or home school), with registration's checks; every correction is kept with who, when and why.")
+            .Argument<NonNullGraphType<UpdatePupilInputGraphType>>("input").ResolveAsync(PlacementMutations.UpdatePupilAsync);
         Field<NonNullGraphType<ReferralGraphType>>("submitReferral")
             .Argument<NonNullGraphType<SubmitReferralInputGraphType>>("input").ResolveAsync(PlacementMutations.SubmitReferralAsync);
         Field<NonNullGraphType<ReferralGraphType>>("recordParentalConsent")

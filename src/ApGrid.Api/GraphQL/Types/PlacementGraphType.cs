@@ -14,6 +14,12 @@ public sealed class PlacementGraphType : ObjectGraphType<PlacementView>
         Field<NonNullGraphType<ApSettingGraphType>>("setting").ResolveAsync(async c =>
             await c.TenantGrain<IApSettingGrain>(c.Source.Placement.ApUrn).GetCapacityAsync() ?? throw ApGridError.NotFound("apUrn", "AP setting"));
         Field<NonNullGraphType<DateGraphType>>("startDate").Resolve(c => c.Source.Placement.StartDate);
+        Field<NonNullGraphType<IntGraphType>>("yearGroupAtStart")
+            .Description("The pupil's year group on the start date, as the LA's figures count it.")
+            .Resolve(c => c.Source.Pupil.Snapshot.Record.YearGroupOn(c.Source.Placement.StartDate));
+        Field<IntGraphType>("yearGroupAtEnd")
+            .Description("The pupil's year group on the end date; null while active.")
+            .Resolve(c => c.Source.Placement.EndDate is { } end ? c.Source.Pupil.Snapshot.Record.YearGroupOn(end) : null);
         Field<NonNullGraphType<DateGraphType>>("plannedEndDate").Resolve(c => c.Source.Placement.PlannedEndDate);
         Field<DateGraphType>("endDate").Resolve(c => c.Source.Placement.EndDate);
         Field<NonNullGraphType<BooleanGraphType>>("fullTime").Resolve(c => c.Source.Placement.FullTime);

@@ -13,16 +13,33 @@ public sealed class PupilGraphType : ObjectGraphType<PupilView>
         Field<StringGraphType>("upn").Resolve(c => c.Source.UpnVisible ? c.Source.Snapshot.Record.Upn : null);
         Field<NonNullGraphType<StringGraphType>>("initials").Resolve(c => c.Source.Snapshot.Record.Initials);
         Field<NonNullGraphType<DateGraphType>>("dateOfBirth").Resolve(c => c.Source.Snapshot.Record.DateOfBirth);
-        Field<NonNullGraphType<IntGraphType>>("yearGroup").Resolve(c => c.Source.Snapshot.Record.YearGroup);
-        Field<NonNullGraphType<KeyStageEnumGraphType>>("keyStage").Resolve(c => SchoolYear.KeyStageOf(c.Source.Snapshot.Record.YearGroup));
+        Field<NonNullGraphType<IntGraphType>>("yearGroup")
+            .Description("National curriculum year today (0 = Reception, 12 and over past Year 11), from the date of birth and yearGroupOffset.")
+            .Resolve(c => c.Source.Snapshot.Record.YearGroupOn(c.Today()));
+        Field<NonNullGraphType<KeyStageEnumGraphType>>("keyStage").Resolve(c => c.Source.Snapshot.Record.KeyStageOn(c.Today()));
+        Field<NonNullGraphType<IntGraphType>>("yearGroupOn")
+            .Description("The year group on a given date.")
+            .Argument<NonNullGraphType<DateGraphType>>("date")
+            .Resolve(c => c.Source.Snapshot.Record.YearGroupOn(c.GetArgument<DateOnly>("date")));
+        Field<NonNullGraphType<IntGraphType>>("yearGroupOffset").Resolve(c => c.Source.Snapshot.Record.YearGroupOffset);
+        Field<NonNullGraphType<DateGraphType>>("compulsorySchoolAgeStarts")
+            .Description("The term after the fifth birthday (31 December, 31 March or 31 August).")
+            .Resolve(c => SchoolYear.CompulsorySchoolAgeStarts(c.Source.Snapshot.Record.DateOfBirth));
+        Field<NonNullGraphType<DateGraphType>>("schoolLeavingDate")
+            .Description("The last Friday of June of Year 11: compulsory school age ends, and so does any AP placement.")
+            .Resolve(c => SchoolYear.CompulsorySchoolAgeEnds(c.Source.Snapshot.Record.DateOfBirth));
+        Field<StringGraphType>("homePostcode")
+            .Description("The whole postcode for the LA and the home school; its sector (\"NE1 4\") for anyone else who may see the pupil.")
+            .Resolve(c => PupilAccess.HomePostcodeFor(c.Caller(), c.Source.Snapshot));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PupilCorrectionGraphType>>>>("corrections")
+            .Description("Corrections made to the record, oldest first; only the LA and the home school see them.")
+            .Resolve(c => PupilAccess.IsLaOrHomeSchool(c.Caller(), c.Source.Snapshot) ? c.Source.Snapshot.Corrections ?? [] : []);
         Field<NonNullGraphType<SenProvisionEnumGraphType>>("senProvision").Resolve(c => c.Source.Snapshot.Record.SenProvision);
         Field<NeedTypeEnumGraphType>("primaryNeed").Resolve(c => c.Source.Snapshot.Record.PrimaryNeed);
         Field<NonNullGraphType<BooleanGraphType>>("lookedAfter").Resolve(c => c.Source.Snapshot.Record.LookedAfter);
         Field<NonNullGraphType<SchoolGraphType>>("homeSchool").ResolveAsync(async c =>
         {
-            var urn = c.Source.Snapshot.Record.HomeSchoolUrn;
-            var profile = await c.TenantGrain<ISchoolGrain>(urn).GetProfileAsync() ?? throw ApGridError.NotFound("homeSchoolUrn", "school");
-            return new SchoolView(urn, profile);
+            return await HomeSchools.FindAsync(c, c.Source.Snapshot.Record.HomeSchoolUrn) ?? throw ApGridError.NotFound("homeSchoolUrn", "school");
         });
         Field<PlacementGraphType>("currentPlacement").Resolve(c =>
             c.Source.Snapshot.CurrentPlacement is { } p ? new PlacementView(p, c.Source) : null);

@@ -19,7 +19,8 @@ public sealed class SchoolGraphType : ObjectGraphType<SchoolView>
 
                 var ids = await c.TenantGrain<ISchoolGrain>(c.Source.Urn).GetPupilIdsAsync();
                 var pupils = await Task.WhenAll(ids.Select(id => c.TenantGrain<IPupilGrain>(id).GetAsync()));
-                return pupils.OfType<PupilSnapshot>().Select(p => new PupilView(p, UpnVisible: true)).ToList();
+                // A pupil who moved away leaves this roll through the outbox: until then the record says where they are.
+                return pupils.OfType<PupilSnapshot>().Where(p => p.Record.HomeSchoolUrn == c.Source.Urn).Select(p => new PupilView(p, UpnVisible: true)).ToList();
             });
     }
 }

@@ -1,3 +1,4 @@
 namespace ApGrid.Api.GraphQL.Views;
 
-public sealed record CapacityMatchView(ApCapacitySnapshot Setting, double? DistanceKm, int? TravelMinutes);
+/// <param name="OverUsualMaximum">The journey is longer than the LA's usual maximum for the pupil's phase; null without a pupil.</param>
+public sealed record CapacityMatchView(ApCapacitySnapshot Setting, double? DistanceKm, int? TravelMinutes, bool? OverUsualMaximum);

@@ -1,16 +1,17 @@
 import { gql, schoolPupils, type Viewer } from '../api';
 import { date, esc, label, tag } from '../html';
 import { feedFor, liveView, type View } from '../view';
+import { yearGroup } from './pupil';
 
 interface Placement {
   id: string; status: string; startDate: string; plannedEndDate: string; endDate: string | null; fullTime: boolean;
   sessions: string[]; nextReviewDue: string | null; reviewOverdue: boolean; outcome: string | null; checkInDue: string | null;
-  pupil: { initials: string; yearGroup: number; homeSchool: { name: string } };
+  pupil: { id: string; initials: string; yearGroup: number; homeSchool: { name: string } };
   setting: { name: string };
 }
 
 const fields = `id status startDate plannedEndDate endDate fullTime sessions nextReviewDue reviewOverdue outcome checkInDue
-  pupil { initials yearGroup homeSchool { name } }`;
+  pupil { id initials yearGroup homeSchool { name } }`;
 
 type SettingPlacements = { name: string; placements: Omit<Placement, 'setting'>[] };
 const withSetting = (s: SettingPlacements): Placement[] => s.placements.map(p => ({ ...p, setting: { name: s.name } }));
@@ -44,7 +45,7 @@ export const placementsView: View = {
         const ended = all.filter(p => p.status === 'ENDED').sort((a, b) => (b.endDate ?? '').localeCompare(a.endDate ?? ''));
         const overdue = active.filter(p => p.reviewOverdue).length;
         const rows = active.map(p => `<tr class="govuk-table__row" data-placement="${esc(p.id)}">
-          <th scope="row" class="govuk-table__header">${esc(p.pupil.initials)} <span class="govuk-body-s">Y${p.pupil.yearGroup}</span></th>
+          <th scope="row" class="govuk-table__header"><a class="govuk-link" href="#pupil/${esc(p.pupil.id)}">${esc(p.pupil.initials)}</a> <span class="govuk-body-s">${yearGroup(p.pupil.yearGroup)}</span></th>
           <td class="govuk-table__cell">${esc(p.setting.name)}</td>
           <td class="govuk-table__cell">${esc(p.pupil.homeSchool.name)}</td>
           <td class="govuk-table__cell">${p.fullTime ? 'Full time' : esc(p.sessions.map(s => s.replace('_', ' ')).join(', '))}</td>

@@ -1,0 +1,28 @@
+using ApGrid.Api.GraphQL.Views;
+using global::GraphQL;
+
+namespace ApGrid.Api.GraphQL;
+
+/// <summary>
+/// A pupil's home school may be any school of the tenant: a mainstream school, a PRU or AP school
+/// (single registration after a permanent exclusion) or a special school. Each is shown as a School.
+/// </summary>
+public static class HomeSchools
+{
+    public static async Task<SchoolView?> FindAsync(IResolveFieldContext context, string urn)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!Urn.TryParse(urn, out _)) return null;
+        if (await context.TenantGrain<ISchoolGrain>(urn).GetProfileAsync() is { } school) return new SchoolView(urn, school);
+        if (await context.TenantGrain<IApSettingGrain>(urn).GetCapacityAsync() is { } setting)
+        {
+            var phase = setting.Profile.KeyStages.Any(k => k >= KeyStage.Ks3) ? Phase.Secondary : Phase.Primary;
+            return new SchoolView(urn, new SchoolProfile(setting.Profile.Name, phase, setting.Profile.Location));
+        }
+
+        // All-through special schools are common and nothing reads a home school's phase, so secondary is only a placeholder.
+        return await context.TenantGrain<ISpecialSchoolGrain>(urn).GetAsync() is { } special
+            ? new SchoolView(urn, new SchoolProfile(special.Profile.Name, Phase.Secondary, special.Profile.Location))
+            : null;
+    }
+}
