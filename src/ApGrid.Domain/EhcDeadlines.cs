@@ -51,15 +51,15 @@ public static class EhcDeadlines
 
         if (facts.FinalIssuedOn is { } final)
         {
-            var last = final;
+            DateOnly? lastMeeting = null;
             foreach (var review in facts.Reviews.OrderBy(r => r.MeetingOn))
             {
-                list.Add(new(EhcDeadlineKind.AnnualReview, last.AddMonths(12), review.MeetingOn));
+                list.Add(new(EhcDeadlineKind.AnnualReview, EhcTimeline.AnnualReviewDue(final, lastMeeting), review.MeetingOn));
                 list.Add(new(EhcDeadlineKind.ReviewDecision, ReviewDecisionDue(review.MeetingOn), review.DecisionOn));
-                last = review.MeetingOn;
+                lastMeeting = review.MeetingOn;
             }
 
-            list.Add(new(EhcDeadlineKind.AnnualReview, last.AddMonths(12), null));
+            list.Add(new(EhcDeadlineKind.AnnualReview, EhcTimeline.AnnualReviewDue(final, lastMeeting), null));
 
             // A plan first issued after 15 February of the transfer year already names the new setting.
             if (facts.DateOfBirth is { } born && PhaseTransferDue(born, facts.NcyOffset, asOf) is { } due && due >= final)
