@@ -23,6 +23,25 @@ public sealed class PupilPlacementTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_Reception_pupil_is_placed_where_a_setting_serves_EYFS_and_nowhere_else()
+    {
+        var (tenant, early) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(true, KeyStage.Eyfs, KeyStage.Ks1), TestWorld.Availability(fullTime: 0, perSession: 2));
+        var grains = new TenantGrains(Grains, tenant);
+        var lateUrn = TestWorld.NewUrn();
+        Assert.True(await grains.Setting(lateUrn).CreateAsync(TestWorld.Profile(true, KeyStage.Ks1, KeyStage.Ks2), TestWorld.Availability(fullTime: 0, perSession: 2)));
+        var pupil = grains.Pupil("p-reception");
+        Assert.True((await pupil.RegisterAsync(Pupil("051", yearGroup: 0))).Succeeded);
+
+        var refused = await pupil.StartPlacementAsync(PartTime("pl-ks1", lateUrn, Session.MonAm));
+        var placed = await pupil.StartPlacementAsync(PartTime("pl-eyfs", early, Session.MonAm));
+
+        Assert.Equal("apUrn", refused.Error?.Field);
+        Assert.Contains("does not serve EYFS pupils", refused.Error!.Message, StringComparison.Ordinal);
+        Assert.True(placed.Succeeded, placed.Error?.Message);
+        Assert.Equal(0, placed.Value!.Record.YearGroupOn(placed.Value.CurrentPlacement!.StartDate));
+    }
+
+    [Fact]
     public async Task Starting_a_placement_holds_the_sessions_and_records_dual_registration()
     {
         var (tenant, urn) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 0, perSession: 2));

@@ -7,7 +7,7 @@ namespace ApGrid.Api.GraphQL;
 
 /// <summary>
 /// apCapacity: the live capacity index filtered, and with nearPupil ranked by the estimated journey
-/// from the pupil's home school. The usual maximum journey for the pupil's phase (today's year group)
+/// from the pupil's home (their postcode sector's centroid) or, failing that, their home school. The usual maximum journey for the pupil's phase (today's year group)
 /// is a flag on each match, not a filter: an officer may still need to see the setting just beyond it,
 /// unless the caller asks to hide those. REST's /api/v1/capacity runs the same search.
 /// </summary>
@@ -42,21 +42,36 @@ public static class CapacityQuery
         var matches = index.Settings.Where(search.Matches);
         if (nearPupil is null)
         {
-            return [.. matches.Select(s => new CapacityMatchView(s, null, null, null))];
+            return [.. matches.Select(s => new CapacityMatchView(s, null, null, null, null))];
         }
 
         var pupil = await PupilAccess.LoadAsync(grains, caller, nearPupil, "nearPupil");
         accessLog.Read(pupil.Snapshot.Id, what);
-        var home = await grains.GetGrain<ISchoolGrain>(GrainKeys.For(caller.Tenant, pupil.Snapshot.Record.HomeSchoolUrn)).GetProfileAsync()
-            ?? throw ApGridError.NotFound("nearPupil", "home school");
+        var (from, origin) = await TravelOriginAsync(grains, caller.Tenant, pupil.Snapshot.Record);
         var la = await laGrain.GetProfileAsync() ?? throw ApGridError.NotFound("tenant", "local authority");
         var phase = SchoolYear.PhaseOf(pupil.Snapshot.Record.YearGroupOn(today));
         var limits = new JourneyLimits(la.PrimaryJourneyMinutes, la.SecondaryJourneyMinutes);
         var ranked = TravelSearch.Rank(
-            home.Location.ToGeoPoint(),
+            from,
             matches.Select(s => (s, s.Profile.Location.ToGeoPoint())),
             new TravelSettings(la.RoadFactor, la.AverageSpeedKmh),
             hideOverUsualMaximum ? TravelSearch.EffectiveLimit(maxTravelMinutes, phase, limits) : maxTravelMinutes);
-        return [.. ranked.Select(m => new CapacityMatchView(m.Item, m.Estimate.DistanceKm, m.Estimate.Minutes, !limits.IsWithin(m.Estimate, phase)))];
+        return [.. ranked.Select(m => new CapacityMatchView(m.Item, m.Estimate.DistanceKm, m.Estimate.Minutes, !limits.IsWithin(m.Estimate, phase), origin))];
+    }
+
+    /// <summary>From home when the pupil's postcode sector has a centroid, else from the home school (any kind of school).</summary>
+    private static async Task<(GeoPoint From, TravelOrigin Origin)> TravelOriginAsync(IGrainFactory grains, string tenant, PupilRecord pupil)
+    {
+        if (Postcode.TryParse(pupil.HomePostcode, out var postcode)
+            && await grains.GetGrain<IPostcodeDirectoryGrain>(tenant).FindAsync(postcode!.Sector) is { } home)
+        {
+            return (home.ToGeoPoint(), TravelOrigin.Home);
+        }
+
+        var urn = pupil.HomeSchoolUrn;
+        var location = await grains.GetGrain<ISchoolGrain>(GrainKeys.For(tenant, urn)).GetProfileAsync() is { } school ? school.Location
+            : await grains.GetGrain<IApSettingGrain>(GrainKeys.For(tenant, urn)).GetCapacityAsync() is { } setting ? setting.Profile.Location
+            : (await grains.GetGrain<ISpecialSchoolGrain>(GrainKeys.For(tenant, urn)).GetAsync())?.Profile.Location;
+        return ((location ?? throw ApGridError.NotFound("nearPupil", "home school")).ToGeoPoint(), TravelOrigin.HomeSchool);
     }
 }

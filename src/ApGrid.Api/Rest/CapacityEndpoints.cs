@@ -15,7 +15,7 @@ internal static class CapacityEndpoints
             .WithDescription("With nearPupil, settings nearest first, each flagged overUsualMaximum when the journey is longer than the LA's usual maximum for the pupil's phase (hideOverUsualMaximum=true leaves those out; maxTravelMinutes leaves out longer journeys); the pupil must be one the caller may see, and the read is audited. "
                 + "Without nearPupil the answer carries an ETag of the capacity index's version: send it back in If-None-Match for 304 Not Modified while nothing has changed.")
             .CapacityFilterParameters()
-            .StringParameter("nearPupil", "A pupil id; rank by estimated journey from the pupil's home school.", "^p-[0-9a-f]{10}$")
+            .StringParameter("nearPupil", "A pupil id; rank by estimated journey from the pupil's home (its postcode sector, when the LA's postcode directory holds it) or else home school.", "^p-[0-9a-f]{10}$")
             .IntegerParameter("maxTravelMinutes", 1, 240, "Journey limit in minutes; needs nearPupil.")
             .BooleanParameter("hideOverUsualMaximum", "true: leave out settings beyond the usual maximum journey for the pupil's phase; needs nearPupil.")
             .Produces(StatusCodes.Status304NotModified)
@@ -36,6 +36,6 @@ internal static class CapacityEndpoints
         var matches = await CapacityQuery.SearchAsync(
             rest.Grains, rest.Caller, search, nearPupil, limit, hide, clock.Today(), rest.AccessLog, "GET /api/v1/capacity?nearPupil", v => computedAt = v);
         if (validated && computedAt is { } version) CapacityValidators.Set(http, rest.Caller, version);
-        return TypedResults.Ok(matches.Select(m => new CapacityMatchResource(ApSettingResource.From(m.Setting), m.DistanceKm, m.TravelMinutes, m.OverUsualMaximum)).ToList());
+        return TypedResults.Ok(matches.Select(m => new CapacityMatchResource(ApSettingResource.From(m.Setting), m.DistanceKm, m.TravelMinutes, m.OverUsualMaximum, m.MeasuredFrom is { } origin ? EnumNames<TravelOrigin>.NameOf(origin) : null)).ToList());
     }
 }

@@ -34,6 +34,7 @@ public static class RestApi
         WaitingListEndpoints.Map(api);
         ChangeEndpoints.Map(api);
         AuditEndpoints.Map(api);
+        PostcodeDirectoryEndpoints.Map(api);
         endpoints.MapOpenApi("/openapi/{documentName}.json");
         return endpoints;
     }

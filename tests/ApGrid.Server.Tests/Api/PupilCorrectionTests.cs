@@ -106,6 +106,15 @@ public sealed class PupilCorrectionTests(RunningServerFixture server)
         Assert.False(ap.HasErrors, ap.Body);
         Assert.Equal("NE1 4", ap.Data.GetProperty("pupil").GetProperty("homePostcode").GetString());
         Assert.Empty(ap.Data.GetProperty("pupil").GetProperty("corrections").EnumerateArray());
+        var nested = await server.PostAsync(await server.TokenAsync(Tenant, "AP_STAFF", apUrn), """
+            query($urn: String!) { apSetting(urn: $urn) { placements(status: ACTIVE) { pupil { ...Home } } } }
+            fragment Home on Pupil { id homePostcode corrections { reason } }
+            """, new { urn = apUrn });
+        Assert.False(nested.HasErrors, nested.Body);
+        var viaSetting = nested.Data.GetProperty("apSetting").GetProperty("placements").EnumerateArray().Select(p => p.GetProperty("pupil")).Single(p => p.GetProperty("id").GetString() == pupilId);
+        Assert.Equal("NE1 4", viaSetting.GetProperty("homePostcode").GetString());
+        Assert.Empty(viaSetting.GetProperty("corrections").EnumerateArray());
+        Assert.DoesNotContain("NE1 4ST", nested.Body, StringComparison.Ordinal);
         var apUpdate = await server.PostAsync(await server.TokenAsync(Tenant, "AP_STAFF", apUrn), Update, new { input = new { pupilId, lookedAfter = true } });
         Assert.Equal("FORBIDDEN", apUpdate.FirstErrorCode);
     }

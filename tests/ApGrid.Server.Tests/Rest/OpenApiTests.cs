@@ -48,6 +48,7 @@ public sealed class OpenApiTests(RunningServerFixture server)
                 "GET /api/v1/changes",
                 "GET /api/v1/report", "GET /api/v1/special-schools/{urn}/waiting-list",
                 "PUT /api/v1/ap-settings/{urn}/availability",
+                "PUT /api/v1/postcode-directory",
             ],
             operations);
         var schemes = document.GetProperty("components").GetProperty("securitySchemes");

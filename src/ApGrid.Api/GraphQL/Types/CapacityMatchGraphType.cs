@@ -14,5 +14,8 @@ public sealed class CapacityMatchGraphType : ObjectGraphType<CapacityMatchView>
         Field<BooleanGraphType>("overUsualMaximum")
             .Description("The journey is longer than the LA's usual maximum for the pupil's phase (45 minutes primary, 75 secondary by default); null without nearPupil.")
             .Resolve(c => c.Source.OverUsualMaximum).CachedByCapacityVersion();
+        Field<TravelOriginEnumGraphType>("measuredFrom")
+            .Description("HOME when the pupil's postcode sector has a centroid in the LA's postcode directory, else HOME_SCHOOL; null without nearPupil.")
+            .Resolve(c => c.Source.MeasuredFrom).CachedByCapacityVersion();
     }
 }
