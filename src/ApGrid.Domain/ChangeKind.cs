@@ -8,4 +8,7 @@ public enum ChangeKind
     WaitingList,
     Ehcp,
     Outreach,
+
+    /// <summary>An EHC deadline fell overdue; the subject is "pupilId#DEADLINE_KIND#yyyy-MM-dd".</summary>
+    EhcpDeadline,
 }

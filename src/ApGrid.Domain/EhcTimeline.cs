@@ -4,10 +4,7 @@ namespace ApGrid.Domain;
 /// Statutory EHC needs assessment deadlines (SEND Regulations 2014): the decision whether
 /// to assess within 6 weeks of the request, and the final plan within 20 weeks.
 /// </summary>
-/// <remarks>
-/// Deadlines fall on a calendar day and that whole day is still in time, so "overdue" only
-/// starts the day after the due date.
-/// </remarks>
+/// <remarks>Every deadline of a case, and whether it is overdue, is <see cref="EhcDeadlines"/>'s.</remarks>
 public static class EhcTimeline
 {
     public const int DecisionDays = 6 * 7;
@@ -35,17 +32,6 @@ public static class EhcTimeline
     /// <summary>Whole weeks since the request; 0 for a request dated in the future, which is a data problem, not negative progress.</summary>
     public static int WeeksElapsed(DateOnly requestedOn, DateOnly asOf) =>
         Math.Max(0, (asOf.DayNumber - requestedOn.DayNumber) / 7);
-
-    public static bool IsDecisionOverdue(DateOnly requestedOn, DateOnly? decisionOn, DateOnly asOf) =>
-        decisionOn is null && asOf > DecisionDue(requestedOn);
-
-    /// <param name="closedWithoutPlan">The LA refused to assess or decided not to issue, so no plan is owed.</param>
-    public static bool IsFinalOverdue(DateOnly requestedOn, DateOnly? finalIssuedOn, bool closedWithoutPlan, DateOnly asOf) =>
-        finalIssuedOn is null && !closedWithoutPlan && asOf > FinalDue(requestedOn);
-
-    /// <summary>Overdue while either the decision or the final plan is late and still owed.</summary>
-    public static bool IsOverdue(DateOnly requestedOn, DateOnly? decisionOn, DateOnly? finalIssuedOn, bool closedWithoutPlan, DateOnly asOf) =>
-        IsDecisionOverdue(requestedOn, decisionOn, asOf) || IsFinalOverdue(requestedOn, finalIssuedOn, closedWithoutPlan, asOf);
 
     public static bool DecisionWithin6Weeks(DateOnly requestedOn, DateOnly decisionOn) =>
         decisionOn <= DecisionDue(requestedOn);

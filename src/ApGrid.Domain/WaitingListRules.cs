@@ -9,11 +9,32 @@ public static class WaitingListRules
 {
     public const int MaxReasonLength = 500;
 
-    /// <summary>Only a pupil with an EHC plan, or an EHC needs assessment still under way, can wait for a special-school place.</summary>
-    public static DomainError? CheckEligible(SenProvision provision, EhcpStage? ehcpStage) =>
-        provision == SenProvision.EhcPlan || ehcpStage is { } stage && (EhcpRules.IsOpen(stage) || stage == EhcpStage.FinalIssued)
+    /// <summary>
+    /// Only a pupil with an EHC plan, or one the LA is assessing (decided to assess, plan not yet
+    /// final) and has recorded it intends to name a special school for, can wait for a place: a
+    /// request alone says nothing yet about the setting the pupil needs.
+    /// </summary>
+    public static DomainError? CheckEligible(SenProvision provision, EhcpStage? ehcpStage, bool planCeased, bool specialSchoolIntended) =>
+        provision == SenProvision.EhcPlan
+        || ehcpStage == EhcpStage.FinalIssued && !planCeased
+        || ehcpStage is EhcpStage.Assessing or EhcpStage.DraftIssued && specialSchoolIntended
             ? null
-            : DomainError.Conflict("pupilId", "Only a pupil with an EHC plan or an EHC needs assessment in progress can join a special-school waiting list.");
+            : DomainError.Conflict("pupilId", "Only a pupil with an EHC plan, or whose LA has decided to assess and recorded the intention to name a special school, can join a special-school waiting list.");
+
+    /// <summary>
+    /// A special school takes the needs it is designated for (a school with no designation takes
+    /// any). A mismatch is refused unless the LA records why the place is right all the same.
+    /// </summary>
+    public static DomainError? CheckNeedMatch(NeedType? primaryNeed, IReadOnlyCollection<NeedType> designations, string? overrideReason)
+    {
+        ArgumentNullException.ThrowIfNull(designations);
+        if (overrideReason is { Length: > MaxReasonLength }) return DomainError.Validation("overrideReason", $"overrideReason must be at most {MaxReasonLength} characters.");
+        if (!string.IsNullOrWhiteSpace(overrideReason) || designations.Count == 0 || primaryNeed is { } need && designations.Contains(need)) return null;
+        var designated = string.Join(", ", designations.Select(d => CensusCodes.ToCode(d)));
+        return primaryNeed is { } primary
+            ? DomainError.Conflict("specialSchoolUrn", $"The special school is designated for {designated}, not the pupil's primary need {CensusCodes.ToCode(primary)}; the LA may add the pupil with an overrideReason.")
+            : DomainError.Conflict("specialSchoolUrn", $"The pupil has no primary need recorded to match the special school's designation ({designated}); record it, or the LA may add the pupil with an overrideReason.");
+    }
 
     public static DomainError? ValidateAddedOn(DateOnly addedOn, DateOnly today) =>
         addedOn > today ? DomainError.Validation("addedOn", "addedOn cannot be in the future.") : null;

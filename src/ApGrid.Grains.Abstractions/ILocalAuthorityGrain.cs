@@ -73,12 +73,16 @@ public interface ILocalAuthorityGrain : IGrainWithStringKey
     Task UpdateWaitingEntryAsync(WaitingFact fact);
 
     /// <summary>
-    /// Raises one EHCP change-feed entry for each case that has become overdue since the last check;
-    /// a reminder calls it, so deadlines are noticed even when nobody is looking.
+    /// Raises one EHCP_DEADLINE change-feed entry for each deadline (any kind) that has become
+    /// overdue since the last check; a reminder calls it, so deadlines are noticed even when nobody is looking.
     /// </summary>
-    /// <returns>The pupils whose cases were raised.</returns>
+    /// <returns>The subjects raised, each "pupilId#DEADLINE_KIND#yyyy-MM-dd".</returns>
     [Alias("CheckEhcpDeadlines")]
     Task<IReadOnlyList<string>> CheckEhcpDeadlinesAsync();
+
+    /// <summary>Final plans by the calendar year they were issued in, for SEN2's timeliness figure.</summary>
+    [AlwaysInterleave, Alias("GetEhcpTimeliness")]
+    Task<IReadOnlyDictionary<int, EhcTimelinessCounts>> GetEhcpTimelinessAsync();
 
     /// <summary>
     /// Asks every pupil in AP whose school leaving date has come to end their placement on that date;

@@ -35,14 +35,37 @@ public interface IPupilGrain : IOutboxOwner
     Task<CommandResult<PupilSnapshot>> RecordPlacementReviewAsync(string placementId, PlacementReviewRecord review);
 
     [Alias("RequestEhcAssessment")]
-    Task<CommandResult<PupilSnapshot>> RequestEhcAssessmentAsync(DateOnly requestedOn);
+    Task<CommandResult<PupilSnapshot>> RequestEhcAssessmentAsync(DateOnly requestedOn, EhcRequestSource? source = null);
 
+    /// <summary>Moves the assessment on; a final plan comes at least 15 days after the draft and makes the pupil's SEN provision an EHC plan.</summary>
     [Alias("RecordEhcpMilestone")]
     Task<CommandResult<PupilSnapshot>> RecordEhcpMilestoneAsync(EhcpMilestone milestone, DateOnly milestoneDate);
 
-    /// <summary>Puts the pupil on a special school's waiting list; needs an EHC plan or an assessment in progress.</summary>
+    /// <summary>Records an exception to an assessment time limit (regs 5(4), 10(4), 13(3)); the deadline stays, the case leaves SEN2's timeliness figure.</summary>
+    [Alias("RecordEhcpException")]
+    Task<CommandResult<PupilSnapshot>> RecordEhcpExceptionAsync(EhcDeadlineKind deadline, EhcExceptionKind kind, DateOnly arisenOn, string? note);
+
+    /// <summary>Records that the LA, assessing, intends to name a special school: what lets the pupil wait for a place before the plan.</summary>
+    [Alias("RecordEhcpSpecialSchoolIntention")]
+    Task<CommandResult<PupilSnapshot>> RecordEhcpSpecialSchoolIntentionAsync(DateOnly intendedOn);
+
+    [Alias("RecordEhcpAnnualReview")]
+    Task<CommandResult<PupilSnapshot>> RecordEhcpAnnualReviewAsync(DateOnly meetingOn, EhcReviewRecommendation recommendation);
+
+    /// <summary>The LA's decision after the review meeting held on <paramref name="meetingOn"/>.</summary>
+    [Alias("RecordEhcpReviewDecision")]
+    Task<CommandResult<PupilSnapshot>> RecordEhcpReviewDecisionAsync(DateOnly meetingOn, DateOnly decidedOn);
+
+    /// <summary>Ceases the plan; the pupil's SEN provision goes back to SEN support.</summary>
+    [Alias("CeaseEhcPlan")]
+    Task<CommandResult<PupilSnapshot>> CeaseEhcPlanAsync(DateOnly ceasedOn, EhcCeaseReason reason);
+
+    /// <summary>
+    /// Puts the pupil on a special school's waiting list: needs a plan, or an assessment that intends
+    /// a special school, and a designation matching the primary need unless the LA overrides.
+    /// </summary>
     [Alias("AddToWaitingList")]
-    Task<CommandResult<WaitingListEntryRecord>> AddToWaitingListAsync(string specialSchoolUrn, DateOnly addedOn);
+    Task<CommandResult<WaitingListEntryRecord>> AddToWaitingListAsync(string specialSchoolUrn, DateOnly addedOn, bool parentalPreference = false, string? overrideReason = null);
 
     /// <summary>Answers an offer; an acceptance takes the pupil off every other list.</summary>
     [Alias("RespondToOffer")]

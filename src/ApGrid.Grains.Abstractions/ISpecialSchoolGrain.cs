@@ -18,7 +18,7 @@ public interface ISpecialSchoolGrain : IOutboxOwner
     /// Idempotent by <paramref name="requestId"/>: a repeat gets the entry the first call made.
     /// </summary>
     [Alias("AddEntry")]
-    Task<CommandResult<WaitingListEntryRecord>> AddEntryAsync(string pupilId, DateOnly addedOn, string requestId);
+    Task<CommandResult<WaitingListEntryRecord>> AddEntryAsync(string pupilId, DateOnly addedOn, string requestId, bool parentalPreference = false, string? overrideReason = null);
 
     /// <summary>The open entries (waiting and offered), waiting ones in position order.</summary>
     [AlwaysInterleave, Alias("GetWaitingList")]

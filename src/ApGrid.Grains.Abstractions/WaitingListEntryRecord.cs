@@ -14,4 +14,6 @@ public sealed record WaitingListEntryRecord(
     [property: Id(5)] int? Position,
     [property: Id(6)] DateOnly? OfferedOn,
     [property: Id(7)] string? OfferReason,
-    [property: Id(8)] DateOnly? ClosedOn);
+    [property: Id(8)] DateOnly? ClosedOn,
+    [property: Id(9)] bool ParentalPreference = false,
+    [property: Id(10)] string? OverrideReason = null);

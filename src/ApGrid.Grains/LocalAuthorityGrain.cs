@@ -184,30 +184,28 @@ public sealed class LocalAuthorityGrain(
         await WriteAsync();
     }
 
+    /// <summary>
+    /// One pass over the tracker: every case's deadlines are worked out from the entry held here
+    /// (no pupil is visited), so a sweep costs memory-speed work per case and a storage write only
+    /// when something was raised or met. The raised set holds only deadlines still overdue, so it
+    /// stays the size of today's backlog however long plans live.
+    /// </summary>
     public async Task<IReadOnlyList<string>> CheckEhcpDeadlinesAsync()
     {
         var today = clock.Today();
-        var raised = new List<string>();
-        var changed = false;
-        foreach (var (pupilId, entry) in state.State.EhcpCases)
-        {
-            var ehcp = entry.Case;
-            if (EhcTimeline.IsOverdue(ehcp.RequestedOn, ehcp.DecisionOn, ehcp.FinalIssuedOn, EhcpRules.ClosedWithoutPlan(ehcp.Stage), today))
-            {
-                if (!state.State.EhcpOverdueRaised.Contains(pupilId)) raised.Add(pupilId);
-            }
-            else
-            {
-                // Back in time (a late decision): the next lapse, at the final deadline, is news again.
-                changed |= state.State.EhcpOverdueRaised.Remove(pupilId);
-            }
-        }
+        var overdue = state.State.EhcpCases.Values
+            .SelectMany(e => e.Deadlines(today).Where(d => d.IsOverdueOn(today)).Select(d => DeadlineSubject(e.PupilId, d)))
+            .ToHashSet(StringComparer.Ordinal);
+        var raised = overdue.Where(subject => !state.State.EhcpOverdueRaised.Contains(subject)).Order(StringComparer.Ordinal).ToList();
+
+        // Met, or no longer owed: if the same deadline ever lapsed again it would be news again.
+        var changed = state.State.EhcpOverdueRaised.RemoveWhere(subject => !overdue.Contains(subject)) > 0;
 
         // Raised before they are recorded: a crash in between raises them again rather than never.
         // Sent together, so the feed stores them in a few group writes: one at a time, the first
-        // sweep of a large LA held this grain for a storage round trip per overdue case.
+        // sweep of a large LA held this grain for a storage round trip per overdue deadline.
         var feed = GrainFactory.GetGrain<IChangeFeedGrain>(LaCode);
-        var appends = raised.Select(pupilId => (PupilId: pupilId, Stored: feed.AppendAsync(ChangeKind.Ehcp, pupilId))).ToList();
+        var appends = raised.Select(subject => (Subject: subject, Stored: feed.AppendAsync(ChangeKind.EhcpDeadline, subject))).ToList();
         try
         {
             await Task.WhenAll(appends.Select(a => a.Stored));
@@ -216,11 +214,18 @@ public sealed class LocalAuthorityGrain(
         {
             // Those already on the feed are recorded even when others failed, so the next sweep
             // raises only the ones that did not get there.
-            state.State.EhcpOverdueRaised.UnionWith(appends.Where(a => a.Stored.IsCompletedSuccessfully).Select(a => a.PupilId));
+            state.State.EhcpOverdueRaised.UnionWith(appends.Where(a => a.Stored.IsCompletedSuccessfully).Select(a => a.Subject));
         }
 
         if (changed || raised.Count > 0) await WriteAsync();
         return raised;
+    }
+
+    /// <summary>What a feed consumer needs to tell the deadline apart: the pupil, its kind in the schema's words, and the due date.</summary>
+    public static string DeadlineSubject(string pupilId, EhcDeadline deadline)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{pupilId}#{EhcDeadlines.SchemaName(deadline.Kind)}#{deadline.DueOn:yyyy-MM-dd}");
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -234,9 +239,9 @@ public sealed class LocalAuthorityGrain(
         if (reminderName != EhcpDeadlineReminder) return;
 
         await CheckEhcpDeadlinesAsync();
-        if (!state.State.EhcpCases.Values.Any(e => EhcpRules.IsOpen(e.Case.Stage)))
+        if (!state.State.EhcpCases.Values.Any(OwesADeadline))
         {
-            // Only open cases can fall overdue; the next request registers the sweep again.
+            // Only a deadline still owed can fall overdue; the next case that owes one registers the sweep again.
             if (await this.GetReminder(EhcpDeadlineReminder) is { } reminder) await this.UnregisterReminder(reminder);
             deadlineReminderRegistered = false;
         }
@@ -248,22 +253,42 @@ public sealed class LocalAuthorityGrain(
         var previous = state.State.EhcpCases.GetValueOrDefault(entry.PupilId);
         if (previous == entry) return;
 
-        // Count each final plan once, when it first appears, so the 20-week figure is a running count.
-        if (entry.Case.FinalIssuedOn is { } final && previous?.Case.FinalIssuedOn is null)
+        // Count each final plan once, when it first appears, so the 20-week figures are running counts.
+        if (entry.Case.FinalIssuedOn is { } final)
         {
-            state.State.EhcpFinalIssued++;
-            if (EhcTimeline.IssuedWithin20Weeks(entry.Case.RequestedOn, final)) state.State.EhcpIssuedWithin20Weeks++;
+            var within = EhcTimeline.IssuedWithin20Weeks(entry.Case.RequestedOn, final);
+            var excluded = entry.Case.ExcludedFromTimeliness;
+            if (previous?.Case.FinalIssuedOn is null)
+            {
+                state.State.EhcpFinalIssued++;
+                if (within) state.State.EhcpIssuedWithin20Weeks++;
+                CountForYear(final.Year, new EhcTimelinessCounts(1, excluded ? 1 : 0, within && !excluded ? 1 : 0));
+            }
+            else if (excluded && !previous.Case.ExcludedFromTimeliness)
+            {
+                // An exception recorded after the plan: it leaves the SEN2 figure it was counted in.
+                CountForYear(final.Year, new EhcTimelinessCounts(0, 1, within ? -1 : 0));
+            }
         }
 
         state.State.EhcpCases[entry.PupilId] = entry;
         await WriteAsync();
-        if (EhcpRules.IsOpen(entry.Case.Stage) && !deadlineReminderRegistered)
+        if (OwesADeadline(entry) && !deadlineReminderRegistered)
         {
             var period = deadlines.Value.OverdueCheckPeriod;
             await this.RegisterOrUpdateReminder(EhcpDeadlineReminder, period, period);
             deadlineReminderRegistered = true;
         }
     }
+
+    public Task<IReadOnlyDictionary<int, EhcTimelinessCounts>> GetEhcpTimelinessAsync() =>
+        Task.FromResult<IReadOnlyDictionary<int, EhcTimelinessCounts>>(new Dictionary<int, EhcTimelinessCounts>(state.State.EhcpTimelinessByYear));
+
+    private void CountForYear(int year, EhcTimelinessCounts counts) =>
+        state.State.EhcpTimelinessByYear[year] = state.State.EhcpTimelinessByYear.GetValueOrDefault(year, EhcTimelinessCounts.None).Plus(counts);
+
+    // A standing plan always owes its next annual review, so plans keep the sweep alive for as long as they last.
+    private bool OwesADeadline(EhcpCaseEntry entry) => EhcDeadlines.Next(entry.Deadlines(clock.Today())) is not null;
 
     public Task<IReadOnlyList<EhcpCaseEntry>> GetEhcpCasesAsync() =>
         Task.FromResult<IReadOnlyList<EhcpCaseEntry>>([.. state.State.EhcpCases.Values]);

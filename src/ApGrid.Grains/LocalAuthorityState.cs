@@ -17,6 +17,12 @@ public sealed class LocalAuthorityState
     /// <summary>Open waiting-list entries only, by entry id: the waits the report measures.</summary>
     [Id(10)] public Dictionary<string, WaitingFact> OpenWaitingEntries { get; set; } = new(StringComparer.Ordinal);
 
-    /// <summary>Pupils whose overdue case has been raised on the change feed, so each lapse is raised once.</summary>
+    /// <summary>
+    /// Overdue EHC deadlines already raised on the change feed, as "pupilId#KIND#due", so each lapse
+    /// is raised once; a deadline leaves the set when it is met or no longer owed.
+    /// </summary>
     [Id(11)] public HashSet<string> EhcpOverdueRaised { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Final plans by calendar year of issue, for SEN2's timeliness figure.</summary>
+    [Id(12)] public Dictionary<int, EhcTimelinessCounts> EhcpTimelinessByYear { get; set; } = [];
 }

@@ -4,4 +4,6 @@ namespace ApGrid.Grains;
 [GenerateSerializer, Immutable, Alias("ApGrid.PendingWaitingListAdd")]
 public sealed record PendingWaitingListAdd(
     [property: Id(0)] string SpecialSchoolUrn,
-    [property: Id(1)] DateOnly AddedOn);
+    [property: Id(1)] DateOnly AddedOn,
+    [property: Id(2)] bool ParentalPreference = false,
+    [property: Id(3)] string? OverrideReason = null);

@@ -85,8 +85,11 @@ public sealed class PupilGrain(
         {
             messages.Add(Message(OutboxMessageKind.SchoolPupilAdded, after.HomeSchoolUrn));
             messages.Add(Message(OutboxMessageKind.SchoolPupilRemoved, before.HomeSchoolUrn));
-            if (State.Ehcp is not null) messages.Add(Message(OutboxMessageKind.LaEhcpCase, PupilId));
         }
+
+        // The LA's tracker files the case by school and dates its phase transfer from the year group.
+        var tracked = after.HomeSchoolUrn != before.HomeSchoolUrn || after.DateOfBirth != before.DateOfBirth || after.YearGroupOffset != before.YearGroupOffset;
+        if (State.Ehcp is not null && tracked) messages.Add(Message(OutboxMessageKind.LaEhcpCase, PupilId));
 
         // The LA's aggregates keep the date of birth of pupils in AP (ages, the leaving date): a corrected one replaces it.
         if (after.DateOfBirth != before.DateOfBirth && State.Placements.Find(p => p.IsActive) is { } active)
@@ -260,7 +263,7 @@ public sealed class PupilGrain(
         if (leaves <= clock.Today()) await EndPlacementAsync(placementId, leaves, PlacementOutcome.ReachedSchoolLeavingAge);
     }
 
-    public async Task<CommandResult<PupilSnapshot>> RequestEhcAssessmentAsync(DateOnly requestedOn)
+    public async Task<CommandResult<PupilSnapshot>> RequestEhcAssessmentAsync(DateOnly requestedOn, EhcRequestSource? source = null)
     {
         if (State.Record is not { } record) return PupilNotFound();
         if (State.Ehcp is { } open && EhcpRules.IsOpen(open.Stage))
@@ -278,17 +281,20 @@ public sealed class PupilGrain(
         // tell it of the case being replaced before it is, in case that is still owed.
         await Outbox.DeliverAsync();
 
-        State.Ehcp = new EhcpCaseRecord(requestedOn, EhcpStage.Requested, null, null, null, requestedOn);
+        State.Ehcp = new EhcpCaseRecord(requestedOn, EhcpStage.Requested, null, null, null, requestedOn, source);
         await CommitEhcpAsync();
         return Ok();
     }
 
     public async Task<CommandResult<PupilSnapshot>> RecordEhcpMilestoneAsync(EhcpMilestone milestone, DateOnly milestoneDate)
     {
-        if (State.Record is null) return PupilNotFound();
-        if (State.Ehcp is not { } current) return Fail(DomainError.NotFound("pupilId", "The pupil has no EHC needs assessment."));
+        if (State.Record is not { } record) return PupilNotFound();
+        if (State.Ehcp is not { } current) return NoEhcCase();
         var (stage, invalid) = EhcpRules.Apply(current.Stage, milestone);
-        if ((invalid ?? EhcpRules.ValidateDate(milestoneDate, current.LastDate, clock.Today())) is { } error) return Fail(error);
+        var error = invalid
+            ?? EhcpRules.ValidateDate(milestoneDate, current.LastDate, clock.Today())
+            ?? (milestone == EhcpMilestone.FinalIssued && current.DraftIssuedOn is { } draft ? EhcLifecycle.CheckFinalAfterDraft(draft, milestoneDate) : null);
+        if (error is not null) return Fail(error);
 
         State.Ehcp = current with
         {
@@ -297,7 +303,80 @@ public sealed class PupilGrain(
             DecisionOn = milestone is EhcpMilestone.DecisionToAssess or EhcpMilestone.RefusedToAssess ? milestoneDate : current.DecisionOn,
             DraftIssuedOn = milestone == EhcpMilestone.DraftIssued ? milestoneDate : current.DraftIssuedOn,
             FinalIssuedOn = milestone == EhcpMilestone.FinalIssued ? milestoneDate : current.FinalIssuedOn,
+            NotIssuedOn = milestone == EhcpMilestone.NotIssued ? milestoneDate : current.NotIssuedOn,
         };
+
+        // The plan and the census provision are one fact: written together, never one without the other.
+        if (milestone == EhcpMilestone.FinalIssued) State.Record = record with { SenProvision = SenProvision.EhcPlan };
+        await CommitEhcpAsync();
+        return Ok();
+    }
+
+    public async Task<CommandResult<PupilSnapshot>> RecordEhcpExceptionAsync(EhcDeadlineKind deadline, EhcExceptionKind kind, DateOnly arisenOn, string? note)
+    {
+        if (State.Record is null) return PupilNotFound();
+        if (State.Ehcp is not { } current) return NoEhcCase();
+        if (EhcLifecycle.ValidateException(deadline, arisenOn, note, current.RequestedOn, clock.Today()) is { } error) return Fail(error);
+
+        State.Ehcp = current with { Exceptions = [.. current.ExceptionList, new EhcExceptionRecord(deadline, kind, arisenOn, Trimmed(note))] };
+        await CommitEhcpAsync();
+        return Ok();
+    }
+
+    public async Task<CommandResult<PupilSnapshot>> RecordEhcpSpecialSchoolIntentionAsync(DateOnly intendedOn)
+    {
+        if (State.Record is null) return PupilNotFound();
+        if (State.Ehcp is not { } current) return NoEhcCase();
+        if (current.Stage is not (EhcpStage.Assessing or EhcpStage.DraftIssued))
+        {
+            return Fail(DomainError.Conflict("pupilId", "The intention to name a special school is recorded while assessing (ASSESSING or DRAFT_ISSUED); an issued plan names the school itself."));
+        }
+
+        if (EhcpRules.ValidateDate(intendedOn, current.DecisionOn ?? current.RequestedOn, clock.Today()) is { } error) return Fail(error);
+        State.Ehcp = current with { SpecialSchoolIntendedOn = intendedOn };
+        await CommitEhcpAsync();
+        return Ok();
+    }
+
+    public async Task<CommandResult<PupilSnapshot>> RecordEhcpAnnualReviewAsync(DateOnly meetingOn, EhcReviewRecommendation recommendation)
+    {
+        if (State.Record is null) return PupilNotFound();
+        if (StandingPlan() is not { } current) return NoStandingPlan();
+        var error = EhcLifecycle.ValidateReviewMeeting(meetingOn, current.FinalIssuedOn!.Value, current.ReviewList is [.., var last] ? last.MeetingOn : null, clock.Today());
+        if (error is not null) return Fail(error);
+
+        State.Ehcp = current with { Reviews = [.. current.ReviewList, new EhcAnnualReviewRecord(meetingOn, recommendation, null)] };
+        await CommitEhcpAsync();
+        return Ok();
+    }
+
+    public async Task<CommandResult<PupilSnapshot>> RecordEhcpReviewDecisionAsync(DateOnly meetingOn, DateOnly decidedOn)
+    {
+        if (State.Record is null) return PupilNotFound();
+        if (StandingPlan() is not { } current) return NoStandingPlan();
+        var reviews = current.ReviewList.ToList();
+        var index = reviews.FindIndex(r => r.MeetingOn == meetingOn);
+        if (index < 0) return Fail(DomainError.NotFound("meetingOn", $"No annual review meeting was recorded on {meetingOn:yyyy-MM-dd}."));
+        if (EhcLifecycle.ValidateReviewDecision(decidedOn, meetingOn, reviews[index].DecisionOn, clock.Today()) is { } error) return Fail(error);
+
+        reviews[index] = reviews[index] with { DecisionOn = decidedOn };
+        State.Ehcp = current with { Reviews = reviews };
+        await CommitEhcpAsync();
+        return Ok();
+    }
+
+    public async Task<CommandResult<PupilSnapshot>> CeaseEhcPlanAsync(DateOnly ceasedOn, EhcCeaseReason reason)
+    {
+        if (State.Record is not { } record) return PupilNotFound();
+        if (State.Ehcp is not { } current) return NoEhcCase();
+        var lastDate = current.ReviewList.Select(r => r.DecisionOn ?? r.MeetingOn).Append(current.LastDate).Max();
+        if (EhcLifecycle.ValidateCease(current.Stage, current.CeasedOn, ceasedOn, lastDate, clock.Today(), null) is { } error) return Fail(error);
+
+        State.Ehcp = current with { CeasedOn = ceasedOn, CeaseReason = reason };
+
+        // Most plans cease because needs are met or the young person moves on; SEN support is the
+        // census's nearest truthful value, and the school can correct it to none.
+        State.Record = record with { SenProvision = SenProvision.SenSupport };
         await CommitEhcpAsync();
         return Ok();
     }
@@ -306,18 +385,29 @@ public sealed class PupilGrain(
     /// Asks the special school for an entry, then records it. The intent is stored first, with a
     /// request id the school keeps on the entry: a retried or recovered add gets the same entry.
     /// </summary>
-    public async Task<CommandResult<WaitingListEntryRecord>> AddToWaitingListAsync(string specialSchoolUrn, DateOnly addedOn)
+    public async Task<CommandResult<WaitingListEntryRecord>> AddToWaitingListAsync(
+        string specialSchoolUrn, DateOnly addedOn, bool parentalPreference = false, string? overrideReason = null)
     {
         if (State.Record is not { } record) return CommandResult<WaitingListEntryRecord>.Fail(DomainError.NotFound("pupilId", "No such pupil."));
-        if (WaitingListRules.CheckEligible(record.SenProvision, State.Ehcp?.Stage) is { } ineligible)
+        var ehcp = State.Ehcp;
+        if (WaitingListRules.CheckEligible(record.SenProvision, ehcp?.Stage, ehcp?.CeasedOn is not null, ehcp?.SpecialSchoolIntendedOn is not null) is { } ineligible)
         {
             return CommandResult<WaitingListEntryRecord>.Fail(ineligible);
         }
 
+        var school = await SpecialSchool(specialSchoolUrn).GetAsync();
+        if (school is null) return CommandResult<WaitingListEntryRecord>.Fail(DomainError.NotFound("specialSchoolUrn", "No such special school."));
+        overrideReason = Trimmed(overrideReason);
+        if (WaitingListRules.CheckNeedMatch(record.PrimaryNeed, school.Profile.Designations, overrideReason) is { } mismatch)
+        {
+            return CommandResult<WaitingListEntryRecord>.Fail(mismatch);
+        }
+
         var requestId = Guid.NewGuid().ToString("N");
-        State.PendingWaitingListAdds[requestId] = new PendingWaitingListAdd(specialSchoolUrn, addedOn);
+        State.PendingWaitingListAdds[requestId] = new PendingWaitingListAdd(specialSchoolUrn, addedOn, parentalPreference, overrideReason);
         var added = await Outbox.RunStepAsync(
-            Message(OutboxMessageKind.WaitingListAddResolved, requestId), () => SpecialSchool(specialSchoolUrn).AddEntryAsync(PupilId, addedOn, requestId));
+            Message(OutboxMessageKind.WaitingListAddResolved, requestId),
+            () => SpecialSchool(specialSchoolUrn).AddEntryAsync(PupilId, addedOn, requestId, parentalPreference, overrideReason));
         State.PendingWaitingListAdds.Remove(requestId);
         if (added.Value is { } entry) State.WaitingListEntryIds.Add(entry.Id);
         await Outbox.WriteAsync();
@@ -367,6 +457,11 @@ public sealed class PupilGrain(
     private Task CommitEhcpAsync() =>
         Outbox.CommitAsync(Message(OutboxMessageKind.LaEhcpCase, PupilId), Message(OutboxMessageKind.EhcpChanged, PupilId));
 
+    /// <summary>The plan as long as it stands: issued and not ceased.</summary>
+    private EhcpCaseRecord? StandingPlan() => State.Ehcp is { Stage: EhcpStage.FinalIssued, CeasedOn: null } plan ? plan : null;
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
     private ReferralRecord? FindReferral(string referralId) => State.Referrals.Find(r => r.Id == referralId);
 
     private void Replace(ReferralRecord old, ReferralRecord updated) => State.Referrals[State.Referrals.IndexOf(old)] = updated;
@@ -393,7 +488,7 @@ public sealed class PupilGrain(
                     ended, await ApTypeOfAsync(placement.ApUrn)));
                 break;
             case OutboxMessageKind.LaEhcpCase when State.Ehcp is { } ehcp && record is not null:
-                await La.UpdateEhcpCaseAsync(new EhcpCaseEntry(PupilId, record.HomeSchoolUrn, ehcp));
+                await La.UpdateEhcpCaseAsync(EhcpCaseEntry.For(PupilId, record, ehcp));
                 break;
             case OutboxMessageKind.SettingPlaceReleased when placement is not null:
                 await Setting(placement.ApUrn).ReleasePlaceAsync(subject);
@@ -410,7 +505,7 @@ public sealed class PupilGrain(
                 break;
             case OutboxMessageKind.WaitingListAddResolved when State.PendingWaitingListAdds.TryGetValue(subject, out var add):
                 // The add was stored as begun: finish it; the school answers a repeat with the entry it already made.
-                var added = await SpecialSchool(add.SpecialSchoolUrn).AddEntryAsync(PupilId, add.AddedOn, subject);
+                var added = await SpecialSchool(add.SpecialSchoolUrn).AddEntryAsync(PupilId, add.AddedOn, subject, add.ParentalPreference, add.OverrideReason);
                 if (added.Value is { } entry && !State.WaitingListEntryIds.Contains(entry.Id)) State.WaitingListEntryIds.Add(entry.Id);
                 State.PendingWaitingListAdds.Remove(subject);
                 break;
@@ -447,6 +542,11 @@ public sealed class PupilGrain(
     private static CommandResult<PupilSnapshot> Fail(DomainError error) => CommandResult<PupilSnapshot>.Fail(error);
 
     private static CommandResult<PupilSnapshot> PupilNotFound() => Fail(DomainError.NotFound("pupilId", "No such pupil."));
+
+    private static CommandResult<PupilSnapshot> NoEhcCase() => Fail(DomainError.NotFound("pupilId", "The pupil has no EHC needs assessment."));
+
+    private static CommandResult<PupilSnapshot> NoStandingPlan() =>
+        Fail(DomainError.Conflict("pupilId", "The pupil has no EHC plan in force (FINAL_ISSUED and not ceased)."));
 
     private static CommandResult<PupilSnapshot> ReferralNotFound() => Fail(DomainError.NotFound("referralId", "No such referral."));
 

@@ -42,7 +42,7 @@ public sealed class SpecialSchoolGrain(
         return CommandResult<SpecialSchoolSnapshot>.Ok(Snapshot());
     }
 
-    public async Task<CommandResult<WaitingListEntryRecord>> AddEntryAsync(string pupilId, DateOnly addedOn, string requestId)
+    public async Task<CommandResult<WaitingListEntryRecord>> AddEntryAsync(string pupilId, DateOnly addedOn, string requestId, bool parentalPreference = false, string? overrideReason = null)
     {
         if (State.Profile is null) return Fail(NoSuchSchool());
 
@@ -59,7 +59,7 @@ public sealed class SpecialSchoolGrain(
         }
 
         var number = ++State.LastEntryNumber;
-        State.Entries[number] = new WaitingEntry(number, pupilId, addedOn, WaitingStatus.Waiting, null, null, null, requestId);
+        State.Entries[number] = new WaitingEntry(number, pupilId, addedOn, WaitingStatus.Waiting, null, null, null, requestId, parentalPreference, overrideReason);
         return await CommitAsync(number);
     }
 
@@ -168,7 +168,9 @@ public sealed class SpecialSchoolGrain(
         position,
         entry.OfferedOn,
         entry.OfferReason,
-        entry.ClosedOn);
+        entry.ClosedOn,
+        entry.ParentalPreference,
+        entry.OverrideReason);
 
     private int OffersOutstanding() => State.Entries.Values.Count(e => e.Status == WaitingStatus.Offered);
 

@@ -10,4 +10,6 @@ public sealed record WaitingEntry(
     [property: Id(4)] DateOnly? OfferedOn,
     [property: Id(5)] string? OfferReason,
     [property: Id(6)] DateOnly? ClosedOn,
-    [property: Id(7)] string? RequestId = null);
+    [property: Id(7)] string? RequestId = null,
+    [property: Id(8)] bool ParentalPreference = false,
+    [property: Id(9)] string? OverrideReason = null);

@@ -16,34 +16,6 @@ public sealed class EhcTimelineTests
     }
 
     [Fact]
-    public void Decision_is_not_overdue_on_day_42_but_is_on_day_43()
-    {
-        Assert.False(EhcTimeline.IsDecisionOverdue(Requested, null, Requested.AddDays(41)));
-        Assert.False(EhcTimeline.IsDecisionOverdue(Requested, null, Requested.AddDays(42)));
-        Assert.True(EhcTimeline.IsDecisionOverdue(Requested, null, Requested.AddDays(43)));
-    }
-
-    [Fact]
-    public void A_decision_once_made_is_never_overdue()
-    {
-        Assert.False(EhcTimeline.IsDecisionOverdue(Requested, Requested.AddDays(60), Requested.AddDays(100)));
-    }
-
-    [Fact]
-    public void Final_plan_is_not_overdue_on_day_140_but_is_on_day_141()
-    {
-        Assert.False(EhcTimeline.IsFinalOverdue(Requested, null, false, Requested.AddDays(140)));
-        Assert.True(EhcTimeline.IsFinalOverdue(Requested, null, false, Requested.AddDays(141)));
-    }
-
-    [Fact]
-    public void Issued_or_closed_cases_are_never_final_overdue()
-    {
-        Assert.False(EhcTimeline.IsFinalOverdue(Requested, Requested.AddDays(200), false, Requested.AddDays(300)));
-        Assert.False(EhcTimeline.IsFinalOverdue(Requested, null, true, Requested.AddDays(300)));
-    }
-
-    [Fact]
     public void Issued_on_day_140_counts_as_within_20_weeks_but_day_141_does_not()
     {
         Assert.True(EhcTimeline.IssuedWithin20Weeks(Requested, Requested.AddDays(140)));

@@ -7,21 +7,44 @@ public sealed class WaitingListRulesTests
     private static readonly DateOnly Today = new(2026, 11, 23);
 
     [Theory]
-    [InlineData(SenProvision.EhcPlan, null)]
-    [InlineData(SenProvision.SenSupport, EhcpStage.Requested)]
-    [InlineData(SenProvision.SenSupport, EhcpStage.Assessing)]
-    [InlineData(SenProvision.SenSupport, EhcpStage.DraftIssued)]
-    [InlineData(SenProvision.SenSupport, EhcpStage.FinalIssued)]
-    public void A_plan_or_an_assessment_in_progress_makes_a_pupil_eligible(SenProvision provision, EhcpStage? stage) =>
-        Assert.Null(WaitingListRules.CheckEligible(provision, stage));
+    [InlineData(SenProvision.EhcPlan, null, false, false)]
+    [InlineData(SenProvision.SenSupport, EhcpStage.FinalIssued, false, false)]
+    [InlineData(SenProvision.SenSupport, EhcpStage.Assessing, false, true)]
+    [InlineData(SenProvision.SenSupport, EhcpStage.DraftIssued, false, true)]
+    public void A_plan_or_an_assessment_intending_a_special_school_makes_a_pupil_eligible(SenProvision provision, EhcpStage? stage, bool ceased, bool intended) =>
+        Assert.Null(WaitingListRules.CheckEligible(provision, stage, ceased, intended));
 
     [Theory]
-    [InlineData(SenProvision.SenSupport, null)]
-    [InlineData(SenProvision.None, null)]
-    [InlineData(SenProvision.SenSupport, EhcpStage.NotAssessed)]
-    [InlineData(SenProvision.SenSupport, EhcpStage.NotIssued)]
-    public void Without_either_a_pupil_cannot_wait(SenProvision provision, EhcpStage? stage) =>
-        Expect.Is(WaitingListRules.CheckEligible(provision, stage), ErrorCode.Conflict, "pupilId");
+    [InlineData(SenProvision.SenSupport, null, false, false)]
+    [InlineData(SenProvision.None, null, false, false)]
+    [InlineData(SenProvision.SenSupport, EhcpStage.Requested, false, false)]
+    [InlineData(SenProvision.SenSupport, EhcpStage.Assessing, false, false)]
+    [InlineData(SenProvision.SenSupport, EhcpStage.DraftIssued, false, false)]
+    [InlineData(SenProvision.SenSupport, EhcpStage.FinalIssued, true, false)]
+    [InlineData(SenProvision.SenSupport, EhcpStage.NotAssessed, false, false)]
+    [InlineData(SenProvision.SenSupport, EhcpStage.NotIssued, false, true)]
+    public void Without_either_a_pupil_cannot_wait(SenProvision provision, EhcpStage? stage, bool ceased, bool intended)
+    {
+        var error = WaitingListRules.CheckEligible(provision, stage, ceased, intended);
+        Expect.Is(error, ErrorCode.Conflict, "pupilId");
+        Assert.Contains("intention to name a special school", error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_designation_that_misses_the_primary_need_is_refused_naming_both_unless_overridden()
+    {
+        NeedType[] designations = [NeedType.Asd, NeedType.Sld];
+        Assert.Null(WaitingListRules.CheckNeedMatch(NeedType.Asd, designations, null));
+        Assert.Null(WaitingListRules.CheckNeedMatch(NeedType.Semh, [], null));
+
+        var mismatch = WaitingListRules.CheckNeedMatch(NeedType.Semh, designations, "  ");
+        Expect.Is(mismatch, ErrorCode.Conflict, "specialSchoolUrn");
+        Assert.Contains("designated for ASD, SLD, not the pupil's primary need SEMH", mismatch!.Message, StringComparison.Ordinal);
+        Expect.Is(WaitingListRules.CheckNeedMatch(null, designations, null), ErrorCode.Conflict, "specialSchoolUrn");
+
+        Assert.Null(WaitingListRules.CheckNeedMatch(NeedType.Semh, designations, "Nearest school able to meet SEMH alongside ASD"));
+        Expect.Is(WaitingListRules.CheckNeedMatch(NeedType.Semh, designations, new string('x', 501)), ErrorCode.Validation, "overrideReason");
+    }
 
     [Fact]
     public void AddedOn_cannot_be_in_the_future()

@@ -120,7 +120,7 @@ public sealed class WaitingListTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_pupil_without_a_plan_or_an_assessment_cannot_join_a_list()
+    public async Task A_pupil_without_a_plan_or_an_assessment_intending_a_special_school_cannot_join_a_list()
     {
         var world = await WaitingListWorld.CreateAsync(Grains);
         var urn = await world.SpecialSchoolAsync(places: 4, placesTaken: 4);
@@ -130,9 +130,14 @@ public sealed class WaitingListTests(ClusterFixture fixture)
         Assert.Equal((ErrorCode.Conflict, "pupilId"), (refused.Error!.Code, refused.Error.Field));
         Assert.Empty(await world.RunAsync(() => world.School(urn).GetWaitingListAsync()));
 
-        // With an assessment under way the same pupil may wait.
-        await world.RunAsync(() => world.Pupil(pupil).RequestEhcAssessmentAsync(WaitingListWorld.Today));
-        Assert.Null((await world.RunAsync(() => world.Pupil(pupil).AddToWaitingListAsync(urn, WaitingListWorld.Today))).Error);
+        // A request alone is not enough; a decision to assess with the intention to name a special school is.
+        var today = WaitingListWorld.Today;
+        await world.RunAsync(() => world.Pupil(pupil).RequestEhcAssessmentAsync(today));
+        Assert.Equal(ErrorCode.Conflict, (await world.RunAsync(() => world.Pupil(pupil).AddToWaitingListAsync(urn, today))).Error!.Code);
+        await world.RunAsync(() => world.Pupil(pupil).RecordEhcpMilestoneAsync(EhcpMilestone.DecisionToAssess, today));
+        Assert.Equal(ErrorCode.Conflict, (await world.RunAsync(() => world.Pupil(pupil).AddToWaitingListAsync(urn, today))).Error!.Code);
+        Assert.Null((await world.RunAsync(() => world.Pupil(pupil).RecordEhcpSpecialSchoolIntentionAsync(today))).Error);
+        Assert.Null((await world.RunAsync(() => world.Pupil(pupil).AddToWaitingListAsync(urn, today))).Error);
         var twice = await world.RunAsync(() => world.Pupil(pupil).AddToWaitingListAsync(urn, WaitingListWorld.Today));
         Assert.Equal(ErrorCode.Conflict, twice.Error!.Code);
     }

@@ -16,14 +16,18 @@ public static class EhcpQueries
         if (!caller.IsLaOfficer && caller.Role != Role.SchoolStaff) throw ApGridError.Forbidden("Only the LA and schools track EHC cases.");
         var stage = filter?.GetValueOrDefault("stage") as EhcpStage?;
         var overdueOnly = filter?.GetValueOrDefault("overdueOnly") is true;
+        var kind = filter?.GetValueOrDefault("deadlineKind") as EhcDeadlineKind?;
         var schoolUrn = caller.IsLaOfficer ? filter?.GetValueOrDefault("schoolUrn") as string : caller.Urn;
         var today = context.Today();
         var cases = await context.LocalAuthority().GetEhcpCasesAsync();
         return [.. cases
             .Where(e => stage is null || e.Case.Stage == stage)
             .Where(e => schoolUrn is null || e.HomeSchoolUrn == schoolUrn)
-            .Where(e => !overdueOnly || EhcpCaseGraphType.IsOverdue(e.Case, today))
-            .OrderByDescending(e => EhcpCaseGraphType.IsOverdue(e.Case, today))
+            .Where(e => kind is null
+                ? !overdueOnly || EhcpCaseGraphType.IsOverdue(e, today)
+                : e.Deadlines(today).Any(d => d.Kind == kind && d.MetOn is null && (!overdueOnly || d.IsOverdueOn(today))))
+            .OrderByDescending(e => EhcpCaseGraphType.IsOverdue(e, today))
+            .ThenBy(e => EhcDeadlines.Next(e.Deadlines(today))?.DueOn ?? DateOnly.MaxValue)
             .ThenBy(e => e.Case.RequestedOn)
             .Select(e => new EhcpCaseView(e, null))];
     }
@@ -32,23 +36,50 @@ public static class EhcpQueries
     {
         var pupil = await PupilAccess.LoadAsync(context, context.GetArgument<string>("pupilId"), "pupilId");
         PupilAccess.RequireLaOrSchool(context.Caller(), pupil.Snapshot);
-        var result = await context.TenantGrain<IPupilGrain>(pupil.Snapshot.Id).RequestEhcAssessmentAsync(context.GetArgument<DateOnly>("requestedOn"));
+        var result = await context.TenantGrain<IPupilGrain>(pupil.Snapshot.Id)
+            .RequestEhcAssessmentAsync(context.GetArgument<DateOnly>("requestedOn"), context.GetArgument<EhcRequestSource?>("requestSource"));
         return View(result, pupil);
     }
 
-    public static async Task<object?> RecordMilestoneAsync(IResolveFieldContext<object?> context)
+    public static Task<object?> RecordMilestoneAsync(IResolveFieldContext<object?> context) =>
+        LaStepAsync(context, (grain, input) => grain.RecordEhcpMilestoneAsync((EhcpMilestone)input["milestone"]!, (DateOnly)input["date"]!));
+
+    /// <summary>SEN2's timeliness for a calendar year, or all years; small counts suppressed for anyone but the LA.</summary>
+    public static async Task<EhcpTimelinessView> TimelinessAsync(IResolveFieldContext context, int? calendarYear)
     {
-        var input = context.GetArgument<Dictionary<string, object?>>("input");
-        var pupil = await PupilAccess.LoadAsync(context, input["pupilId"]?.ToString(), "pupilId");
-        PupilAccess.RequireLa(context.Caller());
-        var result = await context.TenantGrain<IPupilGrain>(pupil.Snapshot.Id)
-            .RecordEhcpMilestoneAsync((EhcpMilestone)input["milestone"]!, (DateOnly)input["date"]!);
-        return View(result, pupil);
+        ArgumentNullException.ThrowIfNull(context);
+        var byYear = await context.LocalAuthority().GetEhcpTimelinessAsync();
+        var counts = byYear.Where(y => calendarYear is null || y.Key == calendarYear)
+            .Aggregate(EhcTimelinessCounts.None, (sum, year) => sum.Plus(year.Value));
+        var suppress = !context.Caller().IsLaOfficer;
+        return new EhcpTimelinessView(
+            calendarYear,
+            StatisticalDisclosure.Count(counts.FinalIssued, suppress),
+            StatisticalDisclosure.Count(counts.Excluded, suppress),
+            StatisticalDisclosure.Count(counts.IssuedWithin20Weeks, suppress),
+            StatisticalDisclosure.Percent(counts.IssuedWithin20Weeks, counts.Counted, suppress));
+    }
+
+    internal static Task<object?> LaStepAsync(
+        IResolveFieldContext context, Func<IPupilGrain, Dictionary<string, object?>, Task<CommandResult<PupilSnapshot>>> step) =>
+        StepAsync(context, laOnly: true, step);
+
+    internal static async Task<object?> StepAsync(
+        IResolveFieldContext context, bool laOnly, Func<IPupilGrain, Dictionary<string, object?>, Task<CommandResult<PupilSnapshot>>> step)
+    {
+        var input = context.HasArgument("input") ? context.GetArgument<Dictionary<string, object?>>("input") : [];
+        var pupilId = context.HasArgument("input") ? input["pupilId"]?.ToString() : context.GetArgument<string>("pupilId");
+        var pupil = await PupilAccess.LoadAsync(context, pupilId, "pupilId");
+        if (laOnly) PupilAccess.RequireLa(context.Caller());
+        else PupilAccess.RequireLaOrSchool(context.Caller(), pupil.Snapshot);
+        return View(await step(context.TenantGrain<IPupilGrain>(pupil.Snapshot.Id), input), pupil);
     }
 
     private static EhcpCaseView View(CommandResult<PupilSnapshot> result, PupilView pupil)
     {
         var snapshot = result.Value ?? throw ApGridError.From(result.Error!);
-        return new EhcpCaseView(new EhcpCaseEntry(snapshot.Id, snapshot.Record.HomeSchoolUrn, snapshot.Ehcp!), pupil with { Snapshot = snapshot });
+        return new EhcpCaseView(
+            EhcpCaseEntry.For(snapshot.Id, snapshot.Record, snapshot.Ehcp!),
+            pupil with { Snapshot = snapshot });
     }
 }

@@ -59,7 +59,14 @@ public static class WaitingListQueries
         var urn = input["specialSchoolUrn"] as string;
         if (!Urn.TryParse(urn, out _)) throw ApGridError.Validation("specialSchoolUrn", "specialSchoolUrn must be 6 digits.");
         if (await context.TenantGrain<ISpecialSchoolGrain>(urn!).GetAsync() is null) throw ApGridError.NotFound("specialSchoolUrn", "special school");
-        var result = await context.TenantGrain<IPupilGrain>(pupil.Snapshot.Id).AddToWaitingListAsync(urn!, (DateOnly)input["addedOn"]!);
+        var overrideReason = input.GetValueOrDefault("overrideReason") as string;
+        if (!context.Caller().IsLaOfficer && !string.IsNullOrWhiteSpace(overrideReason))
+        {
+            throw new ApGridError(ErrorCodes.Forbidden, "Only the LA may add a pupil whose primary need the school is not designated for.", "overrideReason");
+        }
+
+        var result = await context.TenantGrain<IPupilGrain>(pupil.Snapshot.Id)
+            .AddToWaitingListAsync(urn!, (DateOnly)input["addedOn"]!, input.GetValueOrDefault("parentalPreference") is true, overrideReason);
         return new WaitingListEntryView(result.Value ?? throw ApGridError.From(result.Error!), null);
     }
 

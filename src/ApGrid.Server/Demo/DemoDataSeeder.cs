@@ -72,7 +72,7 @@ public sealed partial class DemoDataSeeder(
         foreach (var entry in tenant.WaitingEntries)
         {
             // An entry already there (an interrupted seed) is refused as a conflict and left as it is.
-            var added = await grains.GetGrain<IPupilGrain>(GrainKeys.For(code, entry.PupilId)).AddToWaitingListAsync(entry.SpecialSchoolUrn, entry.AddedOn);
+            var added = await grains.GetGrain<IPupilGrain>(GrainKeys.For(code, entry.PupilId)).AddToWaitingListAsync(entry.SpecialSchoolUrn, entry.AddedOn, overrideReason: entry.OverrideReason);
             if (added.Error is { Code: not ErrorCode.Conflict } refused) LogRefused(logger, "waiting list", entry.PupilId, refused.Code, refused.Message);
         }
 

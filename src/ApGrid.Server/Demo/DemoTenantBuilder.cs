@@ -63,15 +63,21 @@ internal sealed class DemoTenantBuilder(DemoTenantSpec spec, DateOnly today)
             var addedOn = today.AddDays(-random.Next(14, 420));
             var fitting = specials.Where(s => pupil.Record.PrimaryNeed is { } need && s.Profile.Designations.Contains(need)).ToArray();
             var first = fitting.Length > 0 ? Pick(fitting) : Pick(specials.ToArray());
-            entries.Add(new DemoWaitingEntry(pupil.Id, first.Urn, addedOn));
+            entries.Add(new DemoWaitingEntry(pupil.Id, first.Urn, addedOn, OverrideReason(pupil, first)));
             if (random.NextDouble() < 0.3 && specials.FirstOrDefault(s => s.Urn != first.Urn && s.Profile.Designations.Intersect(first.Profile.Designations).Any()) is { } second)
             {
-                entries.Add(new DemoWaitingEntry(pupil.Id, second.Urn, addedOn.AddDays(random.Next(0, 30))));
+                entries.Add(new DemoWaitingEntry(pupil.Id, second.Urn, addedOn.AddDays(random.Next(0, 30)), OverrideReason(pupil, second)));
             }
         }
 
         return entries;
     }
+
+    // No random draw here, so every tenant's data stays what it was before the need match existed.
+    private static string? OverrideReason(DemoPupil pupil, DemoSpecialSchool school) =>
+        pupil.Record.PrimaryNeed is { } need && school.Profile.Designations.Contains(need)
+            ? null
+            : "Nearest school able to meet the pupil's needs alongside its designation.";
 
     /// <summary>Schools asking for outreach before things reach a referral: unnamed pupils, a few suspensions, a few hours a week.</summary>
     private List<DemoOutreachRequest> OutreachRequests(List<DemoSchool> schools)

@@ -8,19 +8,20 @@ namespace ApGrid.Server.Tests.Api;
 public sealed class EhcpDeadlineReminderTests(RunningServerFixture server)
 {
     [Fact]
-    public async Task A_case_that_falls_overdue_is_raised_on_the_change_feed_once()
+    public async Task A_deadline_that_falls_overdue_is_raised_on_the_change_feed_once_with_its_kind_named()
     {
         var world = new PlacementWorld(server, "902");
         var schoolUrn = (await world.SchoolUrnsAsync())[6];
         var pupilId = await world.RegisterPupilAsync(schoolUrn, yearGroup: 7);
         var la = await world.LaAsync();
+        var requestedOn = await world.TodayAsync();
         var requested = await server.PostAsync(la, "mutation($id: ID!, $on: Date!) { requestEhcAssessment(pupilId: $id, requestedOn: $on) { stage } }",
-            new { id = pupilId, on = PlacementWorld.Iso(await world.TodayAsync()) });
+            new { id = pupilId, on = PlacementWorld.Iso(requestedOn) });
         Assert.False(requested.HasErrors, requested.Body);
 
         // Listen live (no replay), then walk the clock past the 6-week decision deadline.
         using var listener = NodeScripts.Start("subscribe.mjs", server.WebSocketUri.ToString(), la,
-            "subscription { changes(kinds: [EHCP]) { kind subjectId } }", "1000", "12000");
+            "subscription { changes(kinds: [EHCP_DEADLINE]) { kind subjectId } }", "1000", "12000");
         await SubscriberOutput.WaitForAsync(listener, "connected");
         await world.AdvanceDaysAsync(43);
 
@@ -29,7 +30,7 @@ public sealed class EhcpDeadlineReminderTests(RunningServerFixture server)
         while (await SubscriberOutput.ReadNextAsync(listener) is { } message)
         {
             var change = message.GetProperty("value").GetProperty("data").GetProperty("changes");
-            if (change.GetProperty("subjectId").GetString() == pupilId) raised++;
+            if (change.GetProperty("subjectId").GetString() == $"{pupilId}#DECISION#{PlacementWorld.Iso(requestedOn.AddDays(42))}") raised++;
         }
 
         Assert.Equal(1, raised);

@@ -20,8 +20,9 @@ public sealed class EhcpTests(RunningServerFixture server)
         Assert.True(await OverdueAsync(la, pupilId));
         var today = await new PlacementWorld(server, "902").TodayAsync();
 
-        Assert.False((await server.PostAsync(la, Milestone, new { pupilId, milestone = "DECISION_TO_ASSESS", date = PlacementWorld.Iso(today) })).HasErrors);
-        Assert.False((await server.PostAsync(la, Milestone, new { pupilId, milestone = "DRAFT_ISSUED", date = PlacementWorld.Iso(today) })).HasErrors);
+        // The draft leaves parents 15 days before the final plan may follow.
+        Assert.False((await server.PostAsync(la, Milestone, new { pupilId, milestone = "DECISION_TO_ASSESS", date = PlacementWorld.Iso(today.AddDays(-15)) })).HasErrors);
+        Assert.False((await server.PostAsync(la, Milestone, new { pupilId, milestone = "DRAFT_ISSUED", date = PlacementWorld.Iso(today.AddDays(-15)) })).HasErrors);
         var final = await server.PostAsync(la, Milestone, new { pupilId, milestone = "FINAL_ISSUED", date = PlacementWorld.Iso(today) });
 
         Assert.False(final.HasErrors, final.Body);

@@ -12,6 +12,8 @@ public sealed record GraphQLResponse(int Status, JsonElement Json, string Body)
         ? Json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString()
         : null;
 
+    public string? FirstErrorMessage => HasErrors ? Json.GetProperty("errors")[0].GetProperty("message").GetString() : null;
+
     public string? FirstErrorField => HasErrors && Json.GetProperty("errors")[0].GetProperty("extensions").TryGetProperty("field", out var fieldName)
         ? fieldName.GetString()
         : null;

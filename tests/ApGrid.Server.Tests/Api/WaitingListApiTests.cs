@@ -310,6 +310,69 @@ public sealed class WaitingListApiTests(RunningServerFixture server)
 
     private PlacementWorld World901 => new(server, "901");
 
+    [Fact]
+    public async Task An_assessment_may_wait_only_once_the_LA_has_decided_and_intends_a_special_school()
+    {
+        var world = new PlacementWorld(server, "902");
+        var la = await world.LaAsync();
+        var schoolUrn = (await world.SchoolUrnsAsync())[3];
+        var school = await server.TokenAsync("902", "SCHOOL_STAFF", schoolUrn);
+        var (a, _) = await TwoSpecialSchoolsAsync(la);
+        var pupil = await world.RegisterPupilAsync(schoolUrn, yearGroup: 4);
+        var today = await world.TodayAsync();
+        var request = await server.PostAsync(school, "mutation($id: ID!, $on: Date!) { requestEhcAssessment(pupilId: $id, requestedOn: $on, requestSource: SCHOOL) { requestSource } }",
+            new { id = pupil, on = PlacementWorld.Iso(today) });
+        Assert.Equal("SCHOOL", request.Data.GetProperty("requestEhcAssessment").GetProperty("requestSource").GetString());
+
+        var requested = await AddAsync(la, pupil, a, today);
+        Assert.Equal(("CONFLICT", "pupilId"), Error(requested));
+        Assert.Contains("intention to name a special school", requested.FirstErrorMessage, StringComparison.Ordinal);
+        Assert.False((await server.PostAsync(la, "mutation($id: ID!, $d: Date!) { recordEhcpMilestone(input: { pupilId: $id, milestone: DECISION_TO_ASSESS, date: $d }) { stage } }",
+            new { id = pupil, d = PlacementWorld.Iso(today) })).HasErrors);
+        Assert.Equal(("CONFLICT", "pupilId"), Error(await AddAsync(la, pupil, a, today)));
+
+        const string Intend = "mutation($id: ID!, $d: Date!) { recordEhcpSpecialSchoolIntention(pupilId: $id, date: $d) { specialSchoolIntendedOn } }";
+        Assert.Equal("FORBIDDEN", (await server.PostAsync(school, Intend, new { id = pupil, d = PlacementWorld.Iso(today) })).FirstErrorCode);
+        var intended = await server.PostAsync(la, Intend, new { id = pupil, d = PlacementWorld.Iso(today) });
+        Assert.False(intended.HasErrors, intended.Body);
+
+        var added = await server.PostAsync(school, """
+            mutation($input: AddToWaitingListInput!) { addToWaitingList(input: $input) { status parentalPreference overrideReason } }
+            """, new { input = new { pupilId = pupil, specialSchoolUrn = a, addedOn = PlacementWorld.Iso(today), parentalPreference = true } });
+        Assert.False(added.HasErrors, added.Body);
+        var entry = added.Data.GetProperty("addToWaitingList");
+        Assert.True(entry.GetProperty("parentalPreference").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, entry.GetProperty("overrideReason").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_school_not_designated_for_the_primary_need_is_refused_unless_the_LA_records_why()
+    {
+        var world = new PlacementWorld(server, "902");
+        var la = await world.LaAsync();
+        var schoolUrn = (await world.SchoolUrnsAsync())[3];
+        var school = await server.TokenAsync("902", "SCHOOL_STAFF", schoolUrn);
+        var other = (await SpecialSchoolsAsync(la)).First(s => !s.Designations.Contains("SEMH"));
+        var pupil = await world.RegisterPupilAsync(schoolUrn, yearGroup: 8, sen: "EHC_PLAN");
+        var today = await world.TodayAsync();
+        var before = await OpenEntryIdsAsync(la, other.Urn);
+
+        var refused = await AddAsync(school, pupil, other.Urn, today);
+        Assert.Equal(("CONFLICT", "specialSchoolUrn"), Error(refused));
+        Assert.Contains("not the pupil's primary need SEMH", refused.FirstErrorMessage, StringComparison.Ordinal);
+        const string WithOverride = """
+            mutation($input: AddToWaitingListInput!) { addToWaitingList(input: $input) { id overrideReason } }
+            """;
+        var input = new { pupilId = pupil, specialSchoolUrn = other.Urn, addedOn = PlacementWorld.Iso(today), overrideReason = "Sibling on roll; SEMH outreach in place" };
+        var fromSchool = await server.PostAsync(school, WithOverride, new { input });
+        Assert.Equal(("FORBIDDEN", "overrideReason"), (fromSchool.FirstErrorCode, fromSchool.FirstErrorField));
+        Assert.Equal(before, await OpenEntryIdsAsync(la, other.Urn));
+
+        var overridden = await server.PostAsync(la, WithOverride, new { input });
+        Assert.False(overridden.HasErrors, overridden.Body);
+        Assert.Equal("Sibling on roll; SEMH outreach in place", overridden.Data.GetProperty("addToWaitingList").GetProperty("overrideReason").GetString());
+    }
+
     private async Task<string> SchoolUrnAsync() => (await World901.SchoolUrnsAsync())[7];
 
     /// <summary>
@@ -387,12 +450,17 @@ public sealed class WaitingListApiTests(RunningServerFixture server)
     private Task<GraphQLResponse> AddAsync(string token, string pupilId, string urn, DateOnly addedOn) =>
         server.PostAsync(token, Add, new { input = new { pupilId, specialSchoolUrn = urn, addedOn = PlacementWorld.Iso(addedOn) } });
 
+    /// <summary>Two special schools designated for SEMH, the primary need of every pupil <see cref="PlacementWorld"/> registers.</summary>
     private async Task<(string A, string B)> TwoSpecialSchoolsAsync(string la)
     {
-        var urns = (await server.PostAsync(la, "{ localAuthority { specialSchools { urn } } }")).Data
-            .GetProperty("localAuthority").GetProperty("specialSchools").EnumerateArray().Select(s => s.GetProperty("urn").GetString()!).ToList();
+        var urns = (await SpecialSchoolsAsync(la)).Where(s => s.Designations.Contains("SEMH")).Select(s => s.Urn).ToList();
         return (urns[0], urns[1]);
     }
+
+    private async Task<List<(string Urn, List<string> Designations)>> SpecialSchoolsAsync(string la) =>
+        [.. (await server.PostAsync(la, "{ localAuthority { specialSchools { urn designations } } }")).Data
+            .GetProperty("localAuthority").GetProperty("specialSchools").EnumerateArray()
+            .Select(s => (s.GetProperty("urn").GetString()!, s.GetProperty("designations").EnumerateArray().Select(d => d.GetString()!).ToList()))];
 
     private async Task<string> StatusAsync(string la, string pupilId, string urn)
     {

@@ -11,5 +11,7 @@ public sealed class AddToWaitingListInputGraphType : InputObjectGraphType
         Field<NonNullGraphType<IdGraphType>>("pupilId");
         Field<NonNullGraphType<StringGraphType>>("specialSchoolUrn");
         Field<NonNullGraphType<DateGraphType>>("addedOn");
+        Field<BooleanGraphType>("parentalPreference").Description("The parents asked for this school.");
+        Field<StringGraphType>("overrideReason").Description("Why the school is right though its designation misses the pupil's primary need; the LA only.");
     }
 }

@@ -11,5 +11,6 @@ public sealed class EhcpFilterInputGraphType : InputObjectGraphType
         Field<EhcpStageEnumGraphType>("stage");
         Field<BooleanGraphType>("overdueOnly");
         Field<StringGraphType>("schoolUrn");
+        Field<EhcDeadlineKindEnumGraphType>("deadlineKind").Description("Cases still owing a deadline of this kind (overdue ones only with overdueOnly).");
     }
 }

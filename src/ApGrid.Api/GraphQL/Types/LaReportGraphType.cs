@@ -1,5 +1,6 @@
 using ApGrid.Api.GraphQL.Views;
 using ApGrid.Api.Rest;
+using global::GraphQL;
 using global::GraphQL.Types;
 
 namespace ApGrid.Api.GraphQL.Types;
@@ -18,6 +19,10 @@ public sealed class LaReportGraphType : ObjectGraphType<LaReportView>
             .Resolve(c => c.Source.LengthOfStay);
         Field<FloatGraphType>("ehcpIssuedWithin20WeeksPercent").Resolve(c => c.Source.EhcpIssuedWithin20WeeksPercent);
         Field<IntGraphType>("ehcpFinalIssued").Resolve(c => c.Source.EhcpFinalIssued);
+        Field<NonNullGraphType<EhcpTimelinessGraphType>>("ehcpTimeliness")
+            .Description("SEN2's figure: plans issued within 20 weeks, excluding exceptions, for a calendar year (all years if omitted).")
+            .Argument<IntGraphType>("calendarYear")
+            .ResolveAsync(async c => await EhcpQueries.TimelinessAsync(c, c.GetArgument<int?>("calendarYear")));
         Field<IntGraphType>("specialSchoolWaitMedianDays").Resolve(c => c.Source.SpecialSchoolWaitMedianDays);
         Field<IntGraphType>("specialSchoolWaitP90Days").Resolve(c => c.Source.SpecialSchoolWaitP90Days);
         Field<IntGraphType>("pupilsWaitingInAp").Resolve(c => c.Source.PupilsWaitingInAp);

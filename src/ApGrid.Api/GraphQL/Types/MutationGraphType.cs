@@ -46,9 +46,11 @@ public sealed class MutationGraphType : ObjectGraphType
             .Argument<NonNullGraphType<EndPlacementInputGraphType>>("input").ResolveAsync(PlacementMutations.EndPlacementAsync);
         Field<NonNullGraphType<EhcpCaseGraphType>>("requestEhcAssessment")
             .Argument<NonNullGraphType<IdGraphType>>("pupilId")
-            .Argument<NonNullGraphType<DateGraphType>>("requestedOn").ResolveAsync(EhcpQueries.RequestAssessmentAsync);
+            .Argument<NonNullGraphType<DateGraphType>>("requestedOn")
+            .Argument<EhcRequestSourceEnumGraphType>("requestSource").ResolveAsync(EhcpQueries.RequestAssessmentAsync);
         Field<NonNullGraphType<EhcpCaseGraphType>>("recordEhcpMilestone")
             .Argument<NonNullGraphType<RecordEhcpMilestoneInputGraphType>>("input").ResolveAsync(EhcpQueries.RecordMilestoneAsync);
+        EhcpLifecycleMutations.AddTo(this);
         Field<NonNullGraphType<SpecialSchoolGraphType>>("setSpecialSchoolPlaces")
             .Argument<NonNullGraphType<StringGraphType>>("urn")
             .Argument<NonNullGraphType<IntGraphType>>("places")

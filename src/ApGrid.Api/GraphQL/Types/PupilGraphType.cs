@@ -48,7 +48,7 @@ public sealed class PupilGraphType : ObjectGraphType<PupilView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferralGraphType>>>>("referrals")
             .Resolve(c => c.Source.Snapshot.Referrals.Select(r => new ReferralView(r, c.Source)).ToList());
         Field<EhcpCaseGraphType>("ehcp").Resolve(c => c.Source.Snapshot.Ehcp is { } ehcp
-            ? new EhcpCaseView(new EhcpCaseEntry(c.Source.Snapshot.Id, c.Source.Snapshot.Record.HomeSchoolUrn, ehcp), c.Source)
+            ? new EhcpCaseView(EhcpCaseEntry.For(c.Source.Snapshot.Id, c.Source.Snapshot.Record, ehcp), c.Source)
             : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WaitingListEntryGraphType>>>>("waitingListEntries")
             .ResolveAsync(async c => await WaitingListQueries.ForPupilAsync(c, c.Source));

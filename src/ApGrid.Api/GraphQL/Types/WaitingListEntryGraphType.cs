@@ -27,6 +27,10 @@ public sealed class WaitingListEntryGraphType : ObjectGraphType<WaitingListEntry
         Field<StringGraphType>("offerReason")
             .Description("Why the LA offered the place out of turn; null when it went to the first waiting pupil.")
             .Resolve(c => c.Source.Record.OfferReason);
+        Field<NonNullGraphType<BooleanGraphType>>("parentalPreference").Description("The parents asked for this school.").Resolve(c => c.Source.Record.ParentalPreference);
+        Field<StringGraphType>("overrideReason")
+            .Description("Why the LA added the pupil though the school's designation misses the primary need.")
+            .Resolve(c => c.Source.Record.OverrideReason);
         AuditedFields.RecordReads(this);
     }
 }
