@@ -16,24 +16,8 @@ public sealed record PostcodeSectorCentroids(IReadOnlyDictionary<string, GeoPoin
     public static PostcodeSectorCentroids From(IEnumerable<(string? Postcode, double Latitude, double Longitude)> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var sums = new Dictionary<string, (double Latitude, double Longitude, int Count)>(StringComparer.Ordinal);
-        int used = 0, skipped = 0;
-        foreach (var (text, latitude, longitude) in rows)
-        {
-            if (!Postcode.TryParse(text, out var postcode) || !postcode!.IsWhole || !IsInBritishIsles(latitude, longitude))
-            {
-                skipped++;
-                continue;
-            }
-
-            var sum = sums.GetValueOrDefault(postcode.Sector);
-            sums[postcode.Sector] = (sum.Latitude + latitude, sum.Longitude + longitude, sum.Count + 1);
-            used++;
-        }
-
-        return new PostcodeSectorCentroids(
-            sums.ToDictionary(s => s.Key, s => new GeoPoint(s.Value.Latitude / s.Value.Count, s.Value.Longitude / s.Value.Count), StringComparer.Ordinal),
-            used,
-            skipped);
+        var accumulator = new PostcodeSectorAccumulator();
+        foreach (var (postcode, latitude, longitude) in rows) accumulator.Add(postcode, latitude, longitude);
+        return accumulator.Result();
     }
 }

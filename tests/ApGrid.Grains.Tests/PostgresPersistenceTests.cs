@@ -104,6 +104,8 @@ public sealed class PostgresPersistenceTests(PostgresClusterFixture fixture) : I
         var urn = await world.SpecialSchoolAsync(places: 2, placesTaken: 1);
         var pupil = await world.PupilAsync(SenProvision.SenSupport);
         await world.RunAsync(() => world.Pupil(pupil).RequestEhcAssessmentAsync(WaitingListWorld.Today.AddDays(-50)));
+        await world.RunAsync(() => world.Pupil(pupil).RecordEhcpMilestoneAsync(EhcpMilestone.DecisionToAssess, WaitingListWorld.Today.AddDays(-40)));
+        await world.RunAsync(() => world.Pupil(pupil).RecordEhcpSpecialSchoolIntentionAsync(WaitingListWorld.Today.AddDays(-30)));
         var entry = await world.AddAsync(pupil, urn, WaitingListWorld.Today);
 
         // The reminder row is written through our PostgreSQL reminder queries and read back by Orleans.

@@ -48,13 +48,13 @@ internal static class PostcodeDirectoryEndpoints
             }
         }
 
-        var rows = new List<(string?, double, double)>();
+        var sectors = new PostcodeSectorAccumulator();
         while (await csv.ReadAsync())
         {
-            rows.Add((csv.GetString(ordinals["pcds"]), Number(csv.GetString(ordinals["lat"])), Number(csv.GetString(ordinals["long"]))));
+            sectors.Add(csv.GetString(ordinals["pcds"]), Number(csv.GetString(ordinals["lat"])), Number(csv.GetString(ordinals["long"])));
         }
 
-        var centroids = PostcodeSectorCentroids.From(rows);
+        var centroids = sectors.Result();
         await rest.Grains.GetGrain<IPostcodeDirectoryGrain>(rest.Caller.Tenant).ReplaceAsync(
             centroids.Sectors.ToDictionary(s => s.Key, s => new Location(s.Value.Latitude, s.Value.Longitude), StringComparer.Ordinal));
         return TypedResults.Ok(new PostcodeDirectoryResource(centroids.Sectors.Count, centroids.PostcodesUsed, centroids.PostcodesSkipped));
