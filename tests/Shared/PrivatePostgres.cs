@@ -3,11 +3,12 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace ApGrid.Server.Tests.Cluster;
+namespace ApGrid.TestSupport;
 
 /// <summary>
-/// A PostgreSQL 15 server of this test's own (initdb into a temporary folder, its own port), so a
-/// test can stop and restart it mid-load without disturbing the shared test server other tests use.
+/// A PostgreSQL 15 server of the caller's own (initdb into a temporary folder, its own port), from
+/// the binaries the Debian package installs: for tests that stop and restart it mid-load, and for
+/// every PostgreSQL test when APGRID_TEST_POSTGRES names no server (<see cref="TestPostgres"/>).
 /// </summary>
 internal sealed class PrivatePostgres : IAsyncDisposable
 {
@@ -18,15 +19,24 @@ internal sealed class PrivatePostgres : IAsyncDisposable
 
     public string ConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Database=apgrid;Pooling=true;Timeout=5;Command Timeout=10";
 
+    /// <summary>The superuser on the maintenance database, for creating and dropping test databases.</summary>
+    public string AdminConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres";
+
     public static async Task<PrivatePostgres> StartAsync()
     {
+        if (!File.Exists(Path.Combine(Bin, "postgres")))
+        {
+            throw new InvalidOperationException(
+                $"{Bin}/postgres is missing: install postgresql-15 (`bash .ci/postgres.sh` does, as root) or set APGRID_TEST_POSTGRES to a server's connection string.");
+        }
+
         var server = new PrivatePostgres();
         Directory.CreateDirectory(server.directory);
-        // PostgreSQL refuses to run as root; the Debian package's postgres user owns the data.
-        await RunAsync("chown", "-R", "postgres:postgres", server.directory);
+        // PostgreSQL refuses to run as root; the Debian package's postgres user owns the data then.
+        if (RunningAsRoot) await RunAsync("chown", "-R", "postgres:postgres", server.directory);
         await RunAsPostgresAsync($"{Bin}/initdb", "-D", server.Data, "--auth=trust", "-U", "postgres", "--no-sync");
         await server.StartServerAsync();
-        await using (var connection = new NpgsqlConnection($"Host=127.0.0.1;Port={server.Port};Username=postgres;Database=postgres;Pooling=false"))
+        await using (var connection = new NpgsqlConnection(server.AdminConnectionString + ";Pooling=false"))
         {
             await connection.OpenAsync();
             await using var create = new NpgsqlCommand("CREATE DATABASE apgrid", connection);
@@ -37,6 +47,8 @@ internal sealed class PrivatePostgres : IAsyncDisposable
     }
 
     private string Data => Path.Combine(directory, "data");
+
+    private static bool RunningAsRoot => Environment.UserName == "root";
 
     /// <summary>Fast shutdown (connections are cut, as when the database host reboots) and start again.</summary>
     public async Task RestartAsync(TimeSpan down)
@@ -58,11 +70,30 @@ internal sealed class PrivatePostgres : IAsyncDisposable
         try { Directory.Delete(directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
+    /// <summary>
+    /// Stops the server and removes its folder once this process has ended, however it ends: a
+    /// watcher outside the process does it, as a dying test host may not finish its own clean-up.
+    /// </summary>
+    public void RemoveWhenThisProcessEnds()
+    {
+        var stop = $"{Bin}/pg_ctl -D '{Data}' -m immediate -w stop";
+        var script = $"""
+            exec </dev/null >/dev/null 2>&1
+            while kill -0 {Environment.ProcessId}; do sleep 1; done
+            {(RunningAsRoot ? "runuser -u postgres -- " + stop : stop)}
+            rm -rf '{directory}'
+            """;
+        var info = new ProcessStartInfo("setsid") { UseShellExecute = false, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "sh", "-c", script }) info.ArgumentList.Add(argument);
+        using var watcher = Process.Start(info) ?? throw new InvalidOperationException("setsid did not start");
+    }
+
     private Task StartServerAsync() => RunAsPostgresAsync(
         $"{Bin}/pg_ctl", "-D", Data, "-w", "-l", Path.Combine(directory, "server.log"),
         "-o", $"-p {Port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=on", "start");
 
-    private static Task RunAsPostgresAsync(params string[] command) => RunAsync("runuser", ["-u", "postgres", "--", .. command]);
+    private static Task RunAsPostgresAsync(params string[] command) =>
+        RunningAsRoot ? RunAsync("runuser", ["-u", "postgres", "--", .. command]) : RunAsync(command[0], command[1..]);
 
     private static async Task RunAsync(string file, params string[] arguments)
     {
