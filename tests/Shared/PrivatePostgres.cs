@@ -13,14 +13,17 @@ namespace ApGrid.TestSupport;
 internal sealed class PrivatePostgres : IAsyncDisposable
 {
     private const string Bin = "/usr/lib/postgresql/15/bin";
+
+    // Over TCP the server asks for it, as a real one does: tests of a wrong password must be refused.
+    private const string Password = "apgrid";
     private readonly string directory = Path.Combine(Path.GetTempPath(), "apgrid-pg-" + Guid.NewGuid().ToString("N"));
 
     public int Port { get; } = FreePort();
 
-    public string ConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Database=apgrid;Pooling=true;Timeout=5;Command Timeout=10";
+    public string ConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Password={Password};Database=apgrid;Pooling=true;Timeout=5;Command Timeout=10";
 
     /// <summary>The superuser on the maintenance database, for creating and dropping test databases.</summary>
-    public string AdminConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres";
+    public string AdminConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Password={Password};Database=postgres";
 
     public static async Task<PrivatePostgres> StartAsync()
     {
@@ -32,9 +35,12 @@ internal sealed class PrivatePostgres : IAsyncDisposable
 
         var server = new PrivatePostgres();
         Directory.CreateDirectory(server.directory);
+        var passwordFile = Path.Combine(server.directory, "password");
+        await File.WriteAllTextAsync(passwordFile, Password);
         // PostgreSQL refuses to run as root; the Debian package's postgres user owns the data then.
         if (RunningAsRoot) await RunAsync("chown", "-R", "postgres:postgres", server.directory);
-        await RunAsPostgresAsync($"{Bin}/initdb", "-D", server.Data, "--auth=trust", "-U", "postgres", "--no-sync");
+        await RunAsPostgresAsync(
+            $"{Bin}/initdb", "-D", server.Data, "-U", "postgres", "--pwfile", passwordFile, "--auth-local=trust", "--auth-host=scram-sha-256", "--no-sync");
         await server.StartServerAsync();
         await using (var connection = new NpgsqlConnection(server.AdminConnectionString + ";Pooling=false"))
         {
