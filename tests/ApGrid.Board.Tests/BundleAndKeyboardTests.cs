@@ -53,6 +53,23 @@ public sealed partial class BundleAndKeyboardTests(BoardFixture board, ITestOutp
     }
 
     [Fact]
+    public async Task GraphiQLs_documentation_explorer_shows_the_served_schema()
+    {
+        var page = await board.SignedInPageAsync("901", "LA_OFFICER");
+        await page.GotoAsync("/graphiql");
+
+        // GraphiQL's standard introspection query, at the server's default limits.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show Documentation Explorer" }).ClickAsync();
+        var docs = page.Locator(".graphiql-doc-explorer");
+        await docs.Locator("a.graphiql-doc-explorer-type-name", new() { HasTextRegex = new Regex("^Query$") }).First.ClickAsync();
+        await docs.Locator("a.graphiql-doc-explorer-field-name", new() { HasTextRegex = new Regex("^apCapacity$") }).WaitForAsync();
+
+        Assert.Equal(0, await page.GetByText("Error fetching schema").CountAsync());
+        Assert.Equal("Query", (await docs.Locator(".graphiql-doc-explorer-title").TextContentAsync())?.Trim());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_board_works_by_keyboard_alone()
     {
         var la = await board.TokenAsync("901", "LA_OFFICER");

@@ -1,17 +1,17 @@
 using ApGrid.Storage;
+using ApGrid.TestSupport;
 using Npgsql;
 using Orleans.TestingHost;
 
 namespace ApGrid.Grains.Tests;
 
 /// <summary>
-/// One silo on a real PostgreSQL server, in a database of its own. The server comes from
-/// APGRID_TEST_POSTGRES, which `.ci/postgres.sh` sets up; without it these tests fail, never skip.
+/// One silo on a real PostgreSQL server, in a database of its own: on the server APGRID_TEST_POSTGRES
+/// names, or else on a throwaway one of the test process's own (<see cref="TestPostgres"/>).
 /// </summary>
 public sealed class PostgresClusterFixture : IAsyncLifetime
 {
-    private readonly string database = "apgrid_grains_" + Guid.NewGuid().ToString("N")[..12];
-    private string adminConnectionString = "";
+    private string connectionString = "";
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
@@ -19,10 +19,7 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        adminConnectionString = Environment.GetEnvironmentVariable("APGRID_TEST_POSTGRES")
-            ?? throw new InvalidOperationException("APGRID_TEST_POSTGRES is not set: run `eval \"$(bash .ci/postgres.sh)\"` first.");
-        await ExecuteAsync($"CREATE DATABASE {database}");
-        var connectionString = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = database }.ConnectionString;
+        connectionString = await TestPostgres.CreateDatabaseAsync("apgrid_grains_");
         Storage = new StorageOptions { Provider = "postgres", ConnectionString = connectionString };
         await StorageSchema.EnsureCreatedAsync(Storage, CancellationToken.None);
 
@@ -41,14 +38,6 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync($"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
-    }
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(adminConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
+        await TestPostgres.DropDatabaseAsync(connectionString);
     }
 }

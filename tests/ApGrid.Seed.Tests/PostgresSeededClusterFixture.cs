@@ -1,40 +1,26 @@
 using ApGrid.Storage;
+using ApGrid.TestSupport;
 using Npgsql;
 
 namespace ApGrid.Seed.Tests;
 
 /// <summary>
-/// The seeded world in a database of its own on the PostgreSQL server from APGRID_TEST_POSTGRES
-/// (`.ci/postgres.sh`); without it these tests fail, never skip.
+/// The seeded world in a database of its own on the PostgreSQL server APGRID_TEST_POSTGRES names,
+/// or else on a throwaway one of the test process's own (<see cref="TestPostgres"/>).
 /// </summary>
 public sealed class PostgresSeededClusterFixture : SeededClusterFixture
 {
-    private readonly string database = "apgrid_seed_" + Guid.NewGuid().ToString("N")[..12];
-    private string adminConnectionString = "";
+    private string connectionString = "";
 
     protected override async Task<StorageOptions> CreateStorageAsync()
     {
-        adminConnectionString = Environment.GetEnvironmentVariable("APGRID_TEST_POSTGRES")
-            ?? throw new InvalidOperationException("APGRID_TEST_POSTGRES is not set: run `eval \"$(bash .ci/postgres.sh)\"` first.");
-        await ExecuteAsync($"CREATE DATABASE {database}");
-        return new StorageOptions
-        {
-            Provider = "postgres",
-            ConnectionString = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = database }.ConnectionString,
-        };
+        connectionString = await TestPostgres.CreateDatabaseAsync("apgrid_seed_");
+        return new StorageOptions { Provider = "postgres", ConnectionString = connectionString };
     }
 
     protected override async Task DropStorageAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync($"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
-    }
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(adminConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
+        await TestPostgres.DropDatabaseAsync(connectionString);
     }
 }

@@ -1,6 +1,7 @@
 using ApGrid.Api.ChangeFeed;
 using ApGrid.Api.GraphQL.Transport;
 using global::GraphQL;
+using global::GraphQL.Validation.Complexity;
 using Microsoft.Extensions.Configuration;
 
 namespace ApGrid.Api.GraphQL;
@@ -16,10 +17,16 @@ public static class ApGridGraphQLServiceCollectionExtensions
             .AddGraphTypes(typeof(ApGridSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider(_ => new ApGridErrorInfoProvider(exposeExceptionDetails))
+            // Depth is DocumentLimits' to check: the analyzer's would count introspection too.
             .AddComplexityAnalyzer(o =>
             {
-                o.MaxDepth = limits.MaxDepth;
                 o.MaxComplexity = limits.MaxComplexity;
+                // Introspection's answer is bounded by the schema's size, not multiplied like data: it
+                // costs nothing here, and DocumentLimits bounds its shape instead.
+                var standard = o.DefaultComplexityImpactDelegate;
+                o.DefaultComplexityImpactDelegate = field => field.FieldDefinition.Name is "__schema" or "__type"
+                    ? new FieldComplexityResult(0, 0)
+                    : standard(field);
             })
             .AddValidationRule(new DocumentLimits(limits)));
 

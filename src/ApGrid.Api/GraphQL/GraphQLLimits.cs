@@ -3,7 +3,14 @@ namespace ApGrid.Api.GraphQL;
 /// <summary>The "GraphQL:Limits" configuration section. A request over any limit is refused before it runs.</summary>
 public sealed class GraphQLLimits
 {
+    /// <summary>Nesting of data fields; introspection (<c>__schema</c>, <c>__type</c>) is bounded by the introspection rules instead.</summary>
     public int MaxDepth { get; set; } = 12;
+
+    /// <summary>
+    /// Nested <c>ofType</c> fields in one chain. graphql-js's standard introspection query asks for 9;
+    /// no type of this schema wraps more than three deep.
+    /// </summary>
+    public int MaxOfTypeDepth { get; set; } = 9;
 
     public int MaxComplexity { get; set; } = 5000;
 

@@ -21,4 +21,55 @@ public sealed class DocumentLimitsTests
         Assert.Null(DocumentLimits.Check(GraphQLParser.Parser.Parse("{ viewer { tenant } localAuthority { name } }"), Limits));
         Assert.Contains("3 root fields", DocumentLimits.Check(GraphQLParser.Parser.Parse("{ viewer { tenant } localAuthority { name } report { asOf } }"), Limits), StringComparison.Ordinal);
     }
+
+    private static readonly GraphQLLimits Defaults = new();
+
+    private static string Nest(string field, int times, string leaf) =>
+        string.Concat(Enumerable.Repeat(field + " { ", times)) + leaf + string.Concat(Enumerable.Repeat(" }", times));
+
+    [Fact]
+    public void Data_deeper_than_the_limit_is_refused_through_fragments_too()
+    {
+        var document = GraphQLParser.Parser.Parse("{ ...F } fragment F on Query { " + Nest("a", 13, "b") + " }");
+
+        Assert.Contains("13 levels deep", DocumentLimits.Check(document, Defaults), StringComparison.Ordinal);
+        Assert.Null(DocumentLimits.Check(GraphQLParser.Parser.Parse("{ " + Nest("a", 12, "b") + " }"), Defaults));
+    }
+
+    [Fact]
+    public void Introspection_does_not_count_towards_data_depth_but_its_ofType_chain_is_bounded()
+    {
+        var standard = "{ __schema { types { fields { args { type { " + Nest("ofType", 9, "name") + " } } } } } }";
+        Assert.Null(DocumentLimits.Check(GraphQLParser.Parser.Parse(standard), Defaults));
+
+        var document = GraphQLParser.Parser.Parse("{ __type(name: \"Query\") { ...T } } fragment T on __Type { fields { type { " + Nest("ofType", 20, "name") + " } } }");
+        Assert.Contains("ofType chain is 20 deep", DocumentLimits.Check(document, Defaults), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_second_schema_field_is_refused_even_from_a_fragment()
+    {
+        var document = GraphQLParser.Parser.Parse("{ __schema { queryType { name } } ...S } fragment S on Query { s: __schema { types { name } } }");
+
+        Assert.Contains("__schema 2 times", DocumentLimits.Check(document, Defaults), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_types_members_below_another_member_are_refused()
+    {
+        Assert.Null(DocumentLimits.Check(GraphQLParser.Parser.Parse("{ __schema { types { fields { type { name } } interfaces { name } } } }"), Defaults));
+        Assert.Contains("below another member", DocumentLimits.Check(
+            GraphQLParser.Parser.Parse("{ __schema { types { fields { type { fields { name } } } } } }"), Defaults), StringComparison.Ordinal);
+        Assert.Contains("below another member", DocumentLimits.Check(
+            GraphQLParser.Parser.Parse("{ __type(name: \"Query\") { fields { args { type { inputFields { name } } } } } }"), Defaults), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fragments_spread_into_each_other_many_times_stop_at_a_bound()
+    {
+        var fragments = string.Concat(Enumerable.Range(1, 30).Select(i => $" fragment F{i} on Query {{ ...F{i - 1} ...F{i - 1} }}"));
+        var document = GraphQLParser.Parser.Parse("{ ...F30 }" + fragments + " fragment F0 on Query { viewer { tenant } }");
+
+        Assert.Contains("expands to more than", DocumentLimits.Check(document, Defaults), StringComparison.Ordinal);
+    }
 }

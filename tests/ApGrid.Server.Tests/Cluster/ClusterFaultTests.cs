@@ -13,7 +13,7 @@ namespace ApGrid.Server.Tests.Cluster;
 /// Faults on a real cluster (three nodes, one gateway, PostgreSQL), each under a bounded client load
 /// that stops by itself. Each test prints its figures; docs/operations.md records them.
 /// </summary>
-// Its own PostgreSQL server (PrivatePostgres), not APGRID_TEST_POSTGRES, but a machine without PostgreSQL cannot run it either.
+// Its own PostgreSQL server (PrivatePostgres) even when APGRID_TEST_POSTGRES is set: it stops and restarts the server.
 [Trait("Category", "Postgres")]
 public sealed class ClusterFaultTests(ThreeNodeCluster cluster, ITestOutputHelper output) : IClassFixture<ThreeNodeCluster>
 {

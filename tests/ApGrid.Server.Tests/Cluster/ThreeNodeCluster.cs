@@ -1,3 +1,4 @@
+using ApGrid.TestSupport;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ApGrid.Server.Tests.Running;
@@ -25,7 +26,9 @@ public sealed class ThreeNodeCluster : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        var install = NodeScripts.EnsureInstalledAsync();
         Postgres = await PrivatePostgres.StartAsync();
+        await install;
         for (var i = 0; i < 3; i++) Nodes.Add(NewNode(i));
 
         // The first node seeds the demo tenants; the others join once it is ready.

@@ -1,3 +1,4 @@
+using ApGrid.TestSupport;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ApGrid.Server.Tests.Running;
@@ -28,7 +29,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        connectionString = await PostgresTestServer.CreateDatabaseAsync();
+        connectionString = await TestPostgres.CreateDatabaseAsync("apgrid_t_");
         NodeA = Node("a");
         NodeB = Node("b");
 
@@ -61,7 +62,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             if (process is not null) await process.DisposeAsync();
         }
 
-        if (connectionString.Length > 0) await PostgresTestServer.DropDatabaseAsync(connectionString);
+        if (connectionString.Length > 0) await TestPostgres.DropDatabaseAsync(connectionString);
         try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { }
     }
 

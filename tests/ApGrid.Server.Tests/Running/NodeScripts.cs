@@ -4,7 +4,9 @@ namespace ApGrid.Server.Tests.Running;
 
 /// <summary>
 /// Runs the third-party clients in tests/js with Node. Installs their locked npm packages on first
-/// use, so `dotnet test` works on a fresh clone as well as in CI.
+/// use, so `dotnet test` works on a fresh clone as well as in CI: fixtures await
+/// <see cref="EnsureInstalledAsync"/> beside their own start-up, and <see cref="Start"/> installs
+/// too, so a fixture that forgot cannot fail with a missing module.
 /// </summary>
 internal static class NodeScripts
 {
@@ -17,9 +19,8 @@ internal static class NodeScripts
         await InstallGate.WaitAsync();
         try
         {
-            // Every package the lock names must be there: a checkout that installed before one was added installs again.
-            if (System.IO.Directory.Exists(Path.Combine(Directory, "node_modules", "graphql-ws"))
-                && System.IO.Directory.Exists(Path.Combine(Directory, "node_modules", "@redocly", "cli"))) return;
+            // Every package package.json names must be there: a checkout that installed before one was added installs again.
+            if (Installed()) return;
             var (exit, output) = await RunToEndAsync("npm", ["ci", "--no-audit", "--no-fund"], TimeSpan.FromMinutes(5));
             if (exit != 0) throw new InvalidOperationException("npm ci failed:\n" + output);
         }
@@ -29,8 +30,17 @@ internal static class NodeScripts
         }
     }
 
+    private static bool Installed()
+    {
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Directory, "package.json")));
+        return manifest.RootElement.GetProperty("dependencies").EnumerateObject()
+            .All(package => File.Exists(Path.Combine(Directory, "node_modules", package.Name, "package.json")));
+    }
+
     public static Process Start(string script, params string[] arguments)
     {
+        // Off the test's synchronisation context: blocking on it from there could deadlock.
+        Task.Run(EnsureInstalledAsync).GetAwaiter().GetResult();
         var info = new ProcessStartInfo("node")
         {
             WorkingDirectory = Directory,

@@ -1,3 +1,4 @@
+using ApGrid.TestSupport;
 using System.Net;
 using ApGrid.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,7 @@ public sealed class PostgresClusteringTableTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        connectionString = await PostgresTestServer.CreateDatabaseAsync();
+        connectionString = await TestPostgres.CreateDatabaseAsync("apgrid_t_");
         var storage = new StorageOptions { Provider = StorageOptions.PostgresProvider, ConnectionString = connectionString };
         await StorageSchema.EnsureCreatedAsync(storage, CancellationToken.None);
         table = new AdoNetClusteringTable(
@@ -32,7 +33,7 @@ public sealed class PostgresClusteringTableTests : IAsyncLifetime
         await table.InitializeMembershipTableAsync(tryInitTableVersion: true);
     }
 
-    public Task DisposeAsync() => PostgresTestServer.DropDatabaseAsync(connectionString);
+    public Task DisposeAsync() => TestPostgres.DropDatabaseAsync(connectionString);
 
     [Fact]
     public async Task A_new_table_has_version_zero_and_no_silos_and_a_second_start_keeps_it()

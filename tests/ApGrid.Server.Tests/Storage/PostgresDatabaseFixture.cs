@@ -1,3 +1,4 @@
+using ApGrid.TestSupport;
 using System.Data.Common;
 using ApGrid.Storage;
 using Npgsql;
@@ -12,10 +13,10 @@ public sealed class PostgresDatabaseFixture : StorageDatabaseFixture
 
     protected override async Task<StorageOptions> CreateDatabaseAsync()
     {
-        _connectionString = await PostgresTestServer.CreateDatabaseAsync();
+        _connectionString = await TestPostgres.CreateDatabaseAsync("apgrid_t_");
         return new StorageOptions { Provider = "postgres", ConnectionString = _connectionString };
     }
 
     protected override Task DropDatabaseAsync() =>
-        _connectionString is null ? Task.CompletedTask : PostgresTestServer.DropDatabaseAsync(_connectionString);
+        _connectionString is null ? Task.CompletedTask : TestPostgres.DropDatabaseAsync(_connectionString);
 }

@@ -1,3 +1,4 @@
+using ApGrid.TestSupport;
 using ApGrid.Storage;
 using Npgsql;
 
@@ -14,11 +15,11 @@ public sealed class PostgresStorageSchemaTests : IAsyncLifetime
         _options = new StorageOptions
         {
             Provider = "postgres",
-            ConnectionString = await PostgresTestServer.CreateDatabaseAsync(),
+            ConnectionString = await TestPostgres.CreateDatabaseAsync("apgrid_t_"),
         };
     }
 
-    public Task DisposeAsync() => PostgresTestServer.DropDatabaseAsync(_options.ConnectionString!);
+    public Task DisposeAsync() => TestPostgres.DropDatabaseAsync(_options.ConnectionString!);
 
     [Fact]
     public async Task Applying_the_schema_twice_is_harmless_and_keeps_data()
