@@ -103,9 +103,11 @@ public sealed class PostgresPersistenceTests(PostgresClusterFixture fixture) : I
         var world = await WaitingListWorld.CreateAsync(Grains);
         var urn = await world.SpecialSchoolAsync(places: 2, placesTaken: 1);
         var pupil = await world.PupilAsync(SenProvision.SenSupport);
-        await world.RunAsync(() => world.Pupil(pupil).RequestEhcAssessmentAsync(WaitingListWorld.Today.AddDays(-50)));
-        await world.RunAsync(() => world.Pupil(pupil).RecordEhcpMilestoneAsync(EhcpMilestone.DecisionToAssess, WaitingListWorld.Today.AddDays(-40)));
-        await world.RunAsync(() => world.Pupil(pupil).RecordEhcpSpecialSchoolIntentionAsync(WaitingListWorld.Today.AddDays(-30)));
+        // Requested 160 days ago and decided in time: the 16-week notice and the 20-week final plan are both overdue.
+        var requestedOn = WaitingListWorld.Today.AddDays(-160);
+        await world.RunAsync(() => world.Pupil(pupil).RequestEhcAssessmentAsync(requestedOn));
+        await world.RunAsync(() => world.Pupil(pupil).RecordEhcpMilestoneAsync(EhcpMilestone.DecisionToAssess, requestedOn.AddDays(30)));
+        await world.RunAsync(() => world.Pupil(pupil).RecordEhcpSpecialSchoolIntentionAsync(requestedOn.AddDays(40)));
         var entry = await world.AddAsync(pupil, urn, WaitingListWorld.Today);
 
         // The reminder row is written through our PostgreSQL reminder queries and read back by Orleans.
@@ -115,7 +117,9 @@ public sealed class PostgresPersistenceTests(PostgresClusterFixture fixture) : I
         command.Parameters.AddWithValue("grain", "localauthority/" + world.Tenant);
         Assert.Equal("ehcp-deadlines", await command.ExecuteScalarAsync());
 
-        Assert.Equal([pupil], await world.RunAsync(() => world.La.CheckEhcpDeadlinesAsync()));
+        Assert.Equal(
+            [$"{pupil}#FINAL#{requestedOn.AddDays(140):yyyy-MM-dd}", $"{pupil}#NOT_ISSUE_NOTICE#{requestedOn.AddDays(112):yyyy-MM-dd}"],
+            (await world.RunAsync(() => world.La.CheckEhcpDeadlinesAsync())).Order(StringComparer.Ordinal));
         await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
         var reloaded = await world.RunAsync(() => world.School(urn).GetEntryAsync(entry.Id));
         Assert.Equal((WaitingStatus.Waiting, 1), (reloaded!.Status, reloaded.Position));
