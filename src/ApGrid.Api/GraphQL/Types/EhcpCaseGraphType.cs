@@ -19,7 +19,8 @@ public sealed class EhcpCaseGraphType : ObjectGraphType<EhcpCaseView>
         Field<DateGraphType>("decisionOn").Resolve(c => c.Source.Entry.Case.DecisionOn);
         Field<DateGraphType>("draftIssuedOn").Resolve(c => c.Source.Entry.Case.DraftIssuedOn);
         Field<DateGraphType>("finalIssuedOn").Resolve(c => c.Source.Entry.Case.FinalIssuedOn);
-        Field<NonNullGraphType<BooleanGraphType>>("overdue").Description("Any deadline of the case is overdue.").Resolve(c => IsOverdue(c.Source.Entry, c.Today()));
+        Field<NonNullGraphType<BooleanGraphType>>("overdue").Description("Any deadline of the case is overdue.")
+            .DeprecationReason("Its meaning widened: true when any deadline of the case is overdue (it was the decision or the final plan only). Read deadlines { kind overdue } or nextDeadline to know which.").Resolve(c => IsOverdue(c.Source.Entry, c.Today()));
         Field<NonNullGraphType<IntGraphType>>("weeksElapsed").Resolve(c =>
             EhcTimeline.WeeksElapsed(c.Source.Entry.Case.RequestedOn, c.Source.Entry.Case.FinalIssuedOn ?? c.Today()));
         Field<DateGraphType>("annualReviewDue").Resolve(c => Owed(c.Source.Entry, c.Today(), EhcDeadlineKind.AnnualReview)?.DueOn);

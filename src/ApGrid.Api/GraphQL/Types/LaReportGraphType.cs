@@ -14,8 +14,12 @@ public sealed class LaReportGraphType : ObjectGraphType<LaReportView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("pupilsInApByAge").Resolve(c => c.Source.PupilsInApByAge);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("pupilsInApByAttendance").Resolve(c => c.Source.PupilsInApByAttendance);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("outcomes").Resolve(c => c.Source.Outcomes);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LengthOfStayRowGraphType>>>>("lengthOfStay")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LengthOfStayRowGraphType>>>>("finishedStays")
             .Description("Finished stays, each pupil once: year group on first entering AP by year group on last leaving it, as row percentages. Pupils still in AP are in ongoingStays instead.")
+            .Resolve(c => c.Source.LengthOfStay);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LengthOfStayRowGraphType>>>>("lengthOfStay")
+            .Description("The same rows as finishedStays.")
+            .DeprecationReason("Its meaning changed: it counted a pupil still in AP as leaving in their latest year group, and now counts finished stays only (the rest are in ongoingStays). Use finishedStays, whose name says so.")
             .Resolve(c => c.Source.LengthOfStay);
         Field<FloatGraphType>("ehcpIssuedWithin20WeeksPercent").Resolve(c => c.Source.EhcpIssuedWithin20WeeksPercent);
         Field<IntGraphType>("ehcpFinalIssued").Resolve(c => c.Source.EhcpFinalIssued);

@@ -12,6 +12,7 @@ public sealed class RegisterPupilInputGraphType : InputObjectGraphType
         Field<NonNullGraphType<StringGraphType>>("initials");
         Field<NonNullGraphType<DateGraphType>>("dateOfBirth");
         // Kept as the contract has it; it now means the year group the pupil is taught in today, from which the offset is stored.
+        // A required input field may not carry @deprecated (GraphQL spec, and GraphQL.NET refuses the schema), so the description says it.
         Field<NonNullGraphType<IntGraphType>>("yearGroup")
             .Description("The year group the pupil is taught in today (0 = Reception). Stored as an offset from the year their date of birth gives, so it moves on every 1 September.");
         Field<NonNullGraphType<StringGraphType>>("homeSchoolUrn");

@@ -61,8 +61,9 @@ export const ehcpView: View = {
     return liveView(root, {
       subscriptions: [feedFor(viewer, ['EHCP', 'EHCP_DEADLINE'])],
       load: async () => {
-        const data = await gql<{ ehcpCases: EhcpCase[] }>(`{ ehcpCases { requestedOn stage decisionDue finalDue decisionOn finalIssuedOn overdue weeksElapsed ceasedOn nextDeadline { kind dueDate overdue } deadlines { kind dueDate overdue } exceptions { regulation kind } pupil { initials homeSchool { name } } } }`);
-        const cases = [...data.ehcpCases].sort((a, b) => Number(b.overdue) - Number(a.overdue) || nextDue(a).localeCompare(nextDue(b)));
+        const data = await gql<{ ehcpCases: EhcpCase[] }>(`{ ehcpCases { requestedOn stage decisionDue finalDue decisionOn finalIssuedOn weeksElapsed ceasedOn nextDeadline { kind dueDate overdue } deadlines { kind dueDate overdue } exceptions { regulation kind } pupil { initials homeSchool { name } } } }`);
+        // A case is overdue when any of its deadlines is (the API's own overdue flag says the same, and is deprecated).
+        const cases = data.ehcpCases.map(c => ({ ...c, overdue: c.deadlines.some(d => d.overdue) })).sort((a, b) => Number(b.overdue) - Number(a.overdue) || nextDue(a).localeCompare(nextDue(b)));
         const counts = stages.map(s => `<li>${tag(label(s), 'grey')} <span class="app-num">${cases.filter(c => c.stage === s).length}</span></li>`).join(' ');
         const rows = cases.map(c => `<tr class="govuk-table__row">
           <th scope="row" class="govuk-table__header">${esc(c.pupil.initials)}</th>

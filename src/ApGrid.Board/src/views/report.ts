@@ -128,7 +128,7 @@ export const reportView: View = {
           nullText = viewer.role === 'LA_OFFICER' ? 'no data' : 'none or hidden';
           const { report: r } = await gql<{ report: Report }>(`query($cohort: Int, $type: ApType) { report(entryCohort: $cohort, apType: $type) {
             asOf censusDate pupilsInApByAge { key count }
-            lengthOfStay { firstYearGroup pupils lastYearGroupShares { yearGroup percent } }
+            lengthOfStay: finishedStays { firstYearGroup pupils lastYearGroupShares { yearGroup percent } }
             ongoingStays { firstYearGroup pupils }
             pupilsInApByAgeAndType { apType pupils byAge { key count } }
             ehcpIssuedWithin20WeeksPercent ehcpFinalIssued specialSchoolWaitMedianDays specialSchoolWaitP90Days pupilsWaitingInAp outreachHoursAllocated } }`,
