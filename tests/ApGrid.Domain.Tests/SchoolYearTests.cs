@@ -229,13 +229,13 @@ public sealed class SchoolYearTests
     }
 
     [Fact]
-    public void An_offset_moves_the_year_group_and_nothing_else()
+    public void An_offset_moves_the_year_group_by_itself()
     {
         var dob = D(2015, 7, 30);
         var on = D(2026, 10, 1);
 
         Assert.Equal(SchoolYear.NcyOn(dob, on) - 1, SchoolYear.NcyOn(dob, on, -1));
-        Assert.Equal(SchoolYear.CompulsorySchoolAgeEnds(dob), SchoolYear.CompulsorySchoolAgeEnds(dob));
+        Assert.Equal(SchoolYear.NcyOn(dob, on) + 1, SchoolYear.NcyOn(dob, on, 1));
     }
 
     /// <summary>

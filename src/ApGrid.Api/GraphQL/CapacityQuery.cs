@@ -68,10 +68,7 @@ public static class CapacityQuery
             return (home.ToGeoPoint(), TravelOrigin.Home);
         }
 
-        var urn = pupil.HomeSchoolUrn;
-        var location = await grains.GetGrain<ISchoolGrain>(GrainKeys.For(tenant, urn)).GetProfileAsync() is { } school ? school.Location
-            : await grains.GetGrain<IApSettingGrain>(GrainKeys.For(tenant, urn)).GetCapacityAsync() is { } setting ? setting.Profile.Location
-            : (await grains.GetGrain<ISpecialSchoolGrain>(GrainKeys.For(tenant, urn)).GetAsync())?.Profile.Location;
-        return ((location ?? throw ApGridError.NotFound("nearPupil", "home school")).ToGeoPoint(), TravelOrigin.HomeSchool);
+        var school = await HomeSchools.FindAsync(grains, tenant, pupil.HomeSchoolUrn) ?? throw ApGridError.NotFound("nearPupil", "home school");
+        return (school.Profile.Location.ToGeoPoint(), TravelOrigin.HomeSchool);
     }
 }

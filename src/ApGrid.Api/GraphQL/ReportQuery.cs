@@ -42,7 +42,7 @@ public static class ReportQuery
             data.AsOf,
             [.. data.PupilsInApByAge.OrderBy(p => p.Key).Select(p => new CountView(p.Key.ToString(CultureInfo.InvariantCulture), StatisticalDisclosure.Count(p.Value, suppress)))],
             [new CountView("FULL_TIME", StatisticalDisclosure.Count(data.FullTime, suppress)), new CountView("PART_TIME", StatisticalDisclosure.Count(data.PartTime, suppress))],
-            [.. Enum.GetValues<PlacementOutcome>().Select(o => new CountView(OutcomeKey(o), StatisticalDisclosure.Count(data.Outcomes.GetValueOrDefault(o), suppress)))],
+            [.. Enum.GetValues<PlacementOutcome>().Select(o => new CountView(EnumNames<PlacementOutcome>.NameOf(o), StatisticalDisclosure.Count(data.Outcomes.GetValueOrDefault(o), suppress)))],
             [.. data.LengthOfStay.OrderBy(r => r.Key).Select(row =>
             {
                 var pupils = row.Value.Values.Sum();
@@ -73,14 +73,4 @@ public static class ReportQuery
 
     private static string AgeKey(int ageBand) =>
         ageBand <= SchoolCensus.FourAndUnder ? FourAndUnderKey : ageBand.ToString(CultureInfo.InvariantCulture);
-
-    private static string OutcomeKey(PlacementOutcome outcome) => outcome switch
-    {
-        PlacementOutcome.ReturnedToMainstream => "RETURNED_TO_MAINSTREAM",
-        PlacementOutcome.MovedToSpecialSchool => "MOVED_TO_SPECIAL_SCHOOL",
-        PlacementOutcome.MovedToOtherAp => "MOVED_TO_OTHER_AP",
-        PlacementOutcome.LeftEducation => "LEFT_EDUCATION",
-        PlacementOutcome.ReachedSchoolLeavingAge => "REACHED_SCHOOL_LEAVING_AGE",
-        _ => "OTHER",
-    };
 }

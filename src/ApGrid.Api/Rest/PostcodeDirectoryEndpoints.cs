@@ -34,18 +34,12 @@ internal static class PostcodeDirectoryEndpoints
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxUploadBytes;
 
         using var reader = new StreamReader(http.Request.Body, detectEncodingFromByteOrderMarks: true);
-        await using var csv = await CsvDataReader.CreateAsync(reader, new CsvDataReaderOptions { HeaderComparer = StringComparer.OrdinalIgnoreCase });
-        var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var column in Columns)
+        await using var csv = await CsvDataReader.CreateAsync(reader);
+        var header = Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).ToList();
+        var ordinals = Columns.ToDictionary(c => c, c => header.FindIndex(h => h.Trim().Equals(c, StringComparison.OrdinalIgnoreCase)), StringComparer.Ordinal);
+        if (ordinals.FirstOrDefault(o => o.Value < 0).Key is { } missing)
         {
-            try
-            {
-                ordinals[column] = csv.GetOrdinal(column);
-            }
-            catch (IndexOutOfRangeException)
-            {
-                return RestProblem.Validation(column, $"The header has no column {column}; the directory's pcds, lat and long columns are needed.");
-            }
+            return RestProblem.Validation(missing, $"The header has no column {missing}; the directory's pcds, lat and long columns are needed.");
         }
 
         var sectors = new PostcodeSectorAccumulator();
