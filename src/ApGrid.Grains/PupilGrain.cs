@@ -180,9 +180,11 @@ public sealed class PupilGrain(
         if (referral is not null) Replace(referral, referral with { Status = ReferralStatus.Placed, PlacementId = request.PlacementId });
         if (request.IdempotencyKey is { } newKey) State.PlacementsByIdempotencyKey[newKey] = request.PlacementId;
         await Outbox.CommitAsync(
+        [
             Message(OutboxMessageKind.LaPlacementStarted, request.PlacementId),
             Message(OutboxMessageKind.PlacementChanged, request.PlacementId),
-            Message(OutboxMessageKind.LaPackage, PupilId));
+            .. PackageMessage(request.Route),
+        ]);
         return Ok();
     }
 
@@ -217,8 +219,7 @@ public sealed class PupilGrain(
             Message(OutboxMessageKind.LaPlacementEnded, moving.PlacementId),
             Message(OutboxMessageKind.LaPlacementStarted, request.PlacementId),
             Message(OutboxMessageKind.PlacementChanged, moving.PlacementId),
-            Message(OutboxMessageKind.PlacementChanged, request.PlacementId),
-            Message(OutboxMessageKind.LaPackage, PupilId));
+            Message(OutboxMessageKind.PlacementChanged, request.PlacementId));
         return Ok();
     }
 
@@ -264,9 +265,7 @@ public sealed class PupilGrain(
 
         var change = new PlacementChange(effectiveFrom, clock.GetUtcNow(), by, placement.BookedSessions, amended.BookedSessions, placement.PlannedEndDate, newEnd, Trimmed(reason));
         Replace(placement, amended with { Changes = [.. placement.ChangeList, change] });
-        await Outbox.CommitAsync(
-            Message(OutboxMessageKind.PlacementChanged, placementId),
-            Message(OutboxMessageKind.LaPackage, PupilId));
+        await Outbox.CommitAsync(Message(OutboxMessageKind.PlacementChanged, placementId));
         return Ok();
     }
 
@@ -339,11 +338,6 @@ public sealed class PupilGrain(
     /// <summary>The route's rules, the plan, the school age, one placement per setting and one place per session.</summary>
     private async Task<DomainError?> CheckStartAsync(PupilRecord record, PlacementRequest request, ReferralRecord? referral, PlacementRecord? replacing)
     {
-        if (request.Route == PlacementRoute.LaPanel && referral is null && replacing is null)
-        {
-            return DomainError.Validation("referralId", "An LA_PANEL placement starts from the panel's approved referral.");
-        }
-
         var objectives = request.Objectives ?? ["Reintegration"];
         var error = PlacementRules.ValidatePlan(request.StartDate, request.PlannedEndDate, request.ReviewEveryWeeks, objectives)
             ?? PupilRules.CheckWithinSchoolAge(record.DateOfBirth, request.StartDate, request.PlannedEndDate)
@@ -363,6 +357,9 @@ public sealed class PupilGrain(
         {
             return ReferralRules.CheckAllowsStart(calendar, referral.Status, referral.ParentalConsent, referral.ConsentNoticeGivenOn, request.StartDate, consent);
         }
+
+        // A panel placement without a referral predates ApGrid (imported or demo data): its consent was taken outside.
+        if (request.Route == PlacementRoute.LaPanel) return null;
 
         return RouteRules.CheckNotice(calendar, request.Route, request.Notice?.GivenOn, request.StartDate, today)
             ?? CheckNoticeContents(request, record)
@@ -419,6 +416,10 @@ public sealed class PupilGrain(
         Reviews: [], Outcome: null, CheckInDue: null, request.Route, request.Notice, request.Tier,
         TransferredFrom: request.TransferredFrom, ConsentGivenOn: request.ConsentGivenOn, ExclusionId: request.ExclusionId);
 
+    /// <summary>Only provision after a permanent exclusion files a pupil at the LA by itself (off the home school's roll, the week is the provision's alone).</summary>
+    private IEnumerable<OutboxMessage> PackageMessage(PlacementRoute route) =>
+        route == PlacementRoute.S19PermanentExclusion ? [Message(OutboxMessageKind.LaPackage, PupilId)] : [];
+
     // Unique per attempt: an id from a failed attempt must never name a later placement elsewhere.
     private string NewPlacementId() => PupilScopedIds.Placement(PupilId, Random.Shared.Next(100_000, int.MaxValue));
 
@@ -453,7 +454,7 @@ public sealed class PupilGrain(
             Message(OutboxMessageKind.SettingPlaceReleased, placementId),
             Message(OutboxMessageKind.LaPlacementEnded, placementId),
             Message(OutboxMessageKind.PlacementChanged, placementId),
-            Message(OutboxMessageKind.LaPackage, PupilId),
+            .. PackageMessage(placement.Route),
         ];
 
         // A child whose destination is unknown is a child missing education: the LA must act the same day.
