@@ -149,11 +149,17 @@ public static class ExclusionRules
     /// <summary>From the sixth day itself a pupil without provision is overdue: the education is owed on that day.</summary>
     public static bool IsOverdue(DateOnly sixthDay, bool provided, DateOnly today) => !provided && today >= sixthDay;
 
-    public static DomainError? ValidateReinstatement(DateOnly reinstatedOn, DateOnly startDate, DateOnly today)
+    /// <summary>A reinstatement falls between the start and today, and within a suspension: one that is over has nothing left to lift.</summary>
+    public static DomainError? ValidateReinstatement(DateOnly reinstatedOn, DateOnly startDate, DateOnly? lastDay, DateOnly today)
     {
         if (reinstatedOn < startDate)
         {
             return DomainError.Validation("reinstatedOn", $"reinstatedOn ({reinstatedOn:yyyy-MM-dd}) cannot be before the exclusion started ({startDate:yyyy-MM-dd}).");
+        }
+
+        if (reinstatedOn > lastDay)
+        {
+            return DomainError.Conflict("reinstatedOn", $"The suspension was over after {lastDay:yyyy-MM-dd}; there is nothing to reinstate from on {reinstatedOn:yyyy-MM-dd}.");
         }
 
         return reinstatedOn > today ? DomainError.Validation("reinstatedOn", $"reinstatedOn ({reinstatedOn:yyyy-MM-dd}) cannot be in the future.") : null;

@@ -9,7 +9,8 @@ public sealed record PupilSnapshot(
     [property: Id(4)] EhcpCaseRecord? Ehcp = null,
     [property: Id(5)] IReadOnlyList<string>? WaitingListEntryIds = null,
     [property: Id(6)] IReadOnlyList<string>? ClosedWaitingListEntryIds = null,
-    [property: Id(7)] IReadOnlyList<PupilCorrection>? Corrections = null)
+    [property: Id(7)] IReadOnlyList<PupilCorrection>? Corrections = null,
+    [property: Id(8)] IReadOnlyList<ExclusionRecord>? Exclusions = null)
 {
     public PlacementRecord? CurrentPlacement => Placements.FirstOrDefault(p => p.IsActive);
 

@@ -72,4 +72,10 @@ public enum OutboxMessageKind
 
     /// <summary>The pupil's home school changed: the former school takes the pupil off its roll.</summary>
     SchoolPupilRemoved = 18,
+
+    /// <summary>The LA's sixth-day duties take the exclusion as it is now (subject: the exclusion id).</summary>
+    LaExclusionDuty = 25,
+
+    /// <summary>The tenant's change feed gets an exclusion entry (subject: the exclusion id).</summary>
+    ExclusionChanged = 26,
 }

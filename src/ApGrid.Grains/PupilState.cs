@@ -31,4 +31,7 @@ public sealed class PupilState
 
     /// <summary>Every correction made to the record since registration, oldest first.</summary>
     [Id(11)] public List<PupilCorrection> Corrections { get; set; } = [];
+
+    /// <summary>Suspensions and permanent exclusions, in the order recorded.</summary>
+    [Id(12)] public List<ExclusionRecord> Exclusions { get; set; } = [];
 }

@@ -212,8 +212,10 @@ public sealed class ExclusionRulesTests
     [Fact]
     public void A_reinstatement_falls_between_the_start_and_today()
     {
-        Expect.Is(ExclusionRules.ValidateReinstatement(Today.AddDays(-1), Today, Today), ErrorCode.Validation, "reinstatedOn");
-        Expect.Is(ExclusionRules.ValidateReinstatement(Today.AddDays(1), Today.AddDays(-3), Today), ErrorCode.Validation, "reinstatedOn");
-        Assert.Null(ExclusionRules.ValidateReinstatement(Today, Today.AddDays(-3), Today));
+        Expect.Is(ExclusionRules.ValidateReinstatement(Today.AddDays(-1), Today, null, Today), ErrorCode.Validation, "reinstatedOn");
+        Expect.Is(ExclusionRules.ValidateReinstatement(Today.AddDays(1), Today.AddDays(-3), null, Today), ErrorCode.Validation, "reinstatedOn");
+        Expect.Is(ExclusionRules.ValidateReinstatement(Today, Today.AddDays(-3), Today.AddDays(-1), Today), ErrorCode.Conflict, "reinstatedOn");
+        Assert.Null(ExclusionRules.ValidateReinstatement(Today, Today.AddDays(-3), Today, Today));
+        Assert.Null(ExclusionRules.ValidateReinstatement(Today, Today.AddDays(-3), null, Today));
     }
 }
