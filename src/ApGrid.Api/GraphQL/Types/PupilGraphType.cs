@@ -52,6 +52,9 @@ public sealed class PupilGraphType : ObjectGraphType<PupilView>
             : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WaitingListEntryGraphType>>>>("waitingListEntries")
             .ResolveAsync(async c => await WaitingListQueries.ForPupilAsync(c, c.Source));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExclusionGraphType>>>>("exclusions")
+            .Description("Suspensions and permanent exclusions, in the order recorded; only the LA and the home school see them.")
+            .Resolve(ExclusionQueries.ForPupil);
         AuditedFields.RecordReads(this);
     }
 }
