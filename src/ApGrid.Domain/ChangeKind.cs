@@ -17,4 +17,7 @@ public enum ChangeKind
 
     /// <summary>Day 6 of an exclusion came with no provision recorded for it; the subject is the exclusion id.</summary>
     ExclusionDutyOverdue = 8,
+
+    /// <summary>A placement ended with the child's destination unknown: a child missing education for the LA to find (subject: the placement id).</summary>
+    MissingEducation = 13,
 }

@@ -34,4 +34,7 @@ public sealed class PupilState
 
     /// <summary>Suspensions and permanent exclusions, in the order recorded.</summary>
     [Id(12)] public List<ExclusionRecord> Exclusions { get; set; } = [];
+
+    /// <summary>The home-school timetables recorded, oldest first; none means the pupil attends the home school whenever not at a provider.</summary>
+    [Id(13)] public List<PupilTimetable> Timetables { get; set; } = [];
 }

@@ -52,6 +52,10 @@ public sealed class PupilGraphType : ObjectGraphType<PupilView>
             : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WaitingListEntryGraphType>>>>("waitingListEntries")
             .ResolveAsync(async c => await WaitingListQueries.ForPupilAsync(c, c.Source));
+        Field<PackageGraphType>("package")
+            .Description("The pupil's week on a date (default today) against the full week; the LA and the home school only.")
+            .Argument<DateGraphType>("asOf")
+            .Resolve(c => PupilAccess.IsLaOrHomeSchool(c.Caller(), c.Source.Snapshot) ? Packages.On(c, c.Source, c.GetArgument<DateOnly?>("asOf") ?? c.Today()) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExclusionGraphType>>>>("exclusions")
             .Description("Suspensions and permanent exclusions, in the order recorded; only the LA and the home school see them.")
             .Resolve(ExclusionQueries.ForPupil);
