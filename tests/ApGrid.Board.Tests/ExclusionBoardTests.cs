@@ -6,7 +6,7 @@ namespace ApGrid.Board.Tests;
 [Collection(BoardCollection.Name)]
 public sealed class ExclusionBoardTests(BoardFixture board)
 {
-    private static string InWords(DateOnly date) => date.ToString("dddd d MMMM", CultureInfo.GetCultureInfo("en-GB"));
+    private static string InWords(DateOnly date) => date.ToString("dddd d MMMM", CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task The_la_sees_a_permanent_exclusion_with_no_provision_by_day_six_flagged_with_the_day_in_words()
@@ -58,7 +58,8 @@ public sealed class ExclusionBoardTests(BoardFixture board)
         await form.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Record" }).ClickAsync();
 
         var row = page.Locator("[data-testid=exclusion]");
-        await row.WaitForAsync();
+        await page.Locator("[data-testid=exclusion], [data-region=exclude-message] [data-testid=api-error]").First.WaitForAsync();
+        Assert.Equal("", await page.Locator("[data-region=exclude-message]").InnerTextAsync());
         var text = await row.InnerTextAsync();
         Assert.Contains("Suspension", text, StringComparison.Ordinal);
         Assert.Contains("Bullying", text, StringComparison.Ordinal);

@@ -46,6 +46,7 @@ const length = (e: Exclusion): string => e.kind === 'SUSPENSION'
   : 'Indefinite';
 
 /** The pupil page's section: the exclusions, and for the home school or the LA the form that records one. */
+// Ids carry a prefix: the pupil page's correction form already has a "reason".
 export function exclusionsSection(exclusions: Exclusion[], canRecord: boolean): string {
   const rows = exclusions.map(e => `<tr class="govuk-table__row" data-testid="exclusion">
     <td class="govuk-table__cell">${esc(kindWords[e.kind] ?? e.kind)}</td>
@@ -65,17 +66,17 @@ export function exclusionsSection(exclusions: Exclusion[], canRecord: boolean): 
       <div data-region="exclude-message"></div>
       <div class="govuk-form-group"><fieldset class="govuk-fieldset"><legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Kind</legend>
         <div class="govuk-radios" data-module="govuk-radios">
-          <div class="govuk-radios__item"><input class="govuk-radios__input" id="kind" name="kind" type="radio" value="SUSPENSION" checked>
-            <label class="govuk-label govuk-radios__label" for="kind">Suspension</label></div>
-          <div class="govuk-radios__item"><input class="govuk-radios__input" id="kind-permanent" name="kind" type="radio" value="PERMANENT_EXCLUSION">
-            <label class="govuk-label govuk-radios__label" for="kind-permanent">Permanent exclusion</label></div></div></fieldset></div>
-      <div class="govuk-form-group"><label class="govuk-label" for="startDate">First day</label>
-        <input class="govuk-input govuk-input--width-10" id="startDate" name="startDate" type="date"></div>
-      <div class="govuk-form-group"><label class="govuk-label" for="sessions">Length of a suspension in sessions</label>
-        <div class="govuk-hint" id="sessions-hint">Half days: 2 a day. Leave empty for a permanent exclusion.</div>
-        <input class="govuk-input govuk-input--width-3" id="sessions" name="sessions" inputmode="numeric" aria-describedby="sessions-hint"></div>
-      <div class="govuk-form-group"><label class="govuk-label" for="reason">Reason</label>
-        <select class="govuk-select" id="reason" name="reason">${reasons}</select></div>
+          <div class="govuk-radios__item"><input class="govuk-radios__input" id="ex-kind" name="kind" type="radio" value="SUSPENSION" checked>
+            <label class="govuk-label govuk-radios__label" for="ex-kind">Suspension</label></div>
+          <div class="govuk-radios__item"><input class="govuk-radios__input" id="ex-kind-permanent" name="kind" type="radio" value="PERMANENT_EXCLUSION">
+            <label class="govuk-label govuk-radios__label" for="ex-kind-permanent">Permanent exclusion</label></div></div></fieldset></div>
+      <div class="govuk-form-group"><label class="govuk-label" for="ex-startDate">First day</label>
+        <input class="govuk-input govuk-input--width-10" id="ex-startDate" name="startDate" type="date"></div>
+      <div class="govuk-form-group"><label class="govuk-label" for="ex-sessions">Length of a suspension in sessions</label>
+        <div class="govuk-hint" id="ex-sessions-hint">Half days: 2 a day. Leave empty for a permanent exclusion.</div>
+        <input class="govuk-input govuk-input--width-3" id="ex-sessions" name="sessions" inputmode="numeric" aria-describedby="ex-sessions-hint"></div>
+      <div class="govuk-form-group"><label class="govuk-label" for="ex-reason">Reason</label>
+        <select class="govuk-select" id="ex-reason" name="reason">${reasons}</select></div>
       <button type="submit" class="govuk-button" data-module="govuk-button">Record</button></form>` : ''}`;
 }
 
@@ -94,7 +95,7 @@ export function wireExclusionForm(root: HTMLElement, pupilId: string): void {
     } catch (error) {
       const field = error instanceof ApiError ? error.errors[0]?.extensions?.field : undefined;
       root.querySelector('[data-region=exclude-message]')!.innerHTML = errorSummary(error);
-      if (field) form.querySelector(`#${CSS.escape(field)}`)?.closest('.govuk-form-group')?.classList.add('govuk-form-group--error');
+      if (field) form.querySelector(`#ex-${CSS.escape(field)}`)?.closest('.govuk-form-group')?.classList.add('govuk-form-group--error');
     }
   });
 }
