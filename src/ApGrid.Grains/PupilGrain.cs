@@ -184,6 +184,7 @@ public sealed class PupilGrain(
             Message(OutboxMessageKind.LaPlacementStarted, request.PlacementId),
             Message(OutboxMessageKind.PlacementChanged, request.PlacementId),
             .. PackageMessage(request.Route),
+            .. (referral is null ? [] : new[] { Message(OutboxMessageKind.ReferralChanged, referral.Id) }),
         ]);
         return Ok();
     }
