@@ -85,6 +85,19 @@ public static class RouteRules
     /// <summary>A PRU, AP academy, AP free school or independent school keeps an admission register; a non-school provider does not.</summary>
     public static bool IsSchool(ApSettingType type) => type != ApSettingType.UnregisteredProvider;
 
+    /// <summary>The provision an exclusion calls for from its sixth school day: the school's for a suspension, the LA's s19 after a permanent exclusion.</summary>
+    public static PlacementRoute RouteAfter(ExclusionKind kind) =>
+        kind == ExclusionKind.PermanentExclusion ? PlacementRoute.S19PermanentExclusion : PlacementRoute.SuspensionProvision;
+
+    /// <summary>A placement that names an exclusion must be the provision that exclusion calls for, while it stands.</summary>
+    public static DomainError? CheckExclusion(PlacementRoute route, ExclusionKind kind, bool stands)
+    {
+        if (!stands) return DomainError.Conflict("exclusionId", "The pupil was reinstated: the exclusion no longer calls for provision.");
+        return RouteAfter(kind) == route
+            ? null
+            : DomainError.Validation("exclusionId", $"A {(kind == ExclusionKind.PermanentExclusion ? "permanent exclusion" : "suspension")} is followed by {ContractName(RouteAfter(kind))} provision, not {ContractName(route)}.");
+    }
+
     /// <summary>The schema's name for a route, as clients send it.</summary>
     public static string ContractName(PlacementRoute route) => route switch
     {

@@ -346,6 +346,11 @@ public sealed class PupilGrain(
             ?? CheckOnePerSetting(request.ApUrn, replacing)
             ?? PackageRules.CheckNoOverlap(request.FullTime ? Sessions.All : request.Sessions, OtherBookings(replacing?.PlacementId));
         if (error is not null || replacing is not null) return error;
+        if (request.ExclusionId is { } exclusionId)
+        {
+            if (State.Exclusions.Find(e => e.Id == exclusionId) is not { } exclusion) return DomainError.NotFound("exclusionId", "No such exclusion of this pupil.");
+            if (RouteRules.CheckExclusion(request.Route, exclusion.Kind, exclusion.Stands) is { } mismatch) return mismatch;
+        }
 
         // Notice and consent are counted in the home school's school days; the calendar of the
         // notice's academic year and the next holds any count of two school days from it.

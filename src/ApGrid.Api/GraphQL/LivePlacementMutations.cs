@@ -51,6 +51,41 @@ public static class LivePlacementMutations
         return new PlacementView(placement, pupil with { Snapshot = snapshot });
     }
 
+    /// <summary>
+    /// The fast path from an exclusion: the route it calls for (the LA's s19 after a permanent
+    /// exclusion, the school's provision for a suspension), from the sixth school day, no panel.
+    /// </summary>
+    public static async Task<object?> ArrangeProvisionAfterExclusionAsync(IResolveFieldContext<object?> context)
+    {
+        var input = context.GetArgument<Dictionary<string, object?>>("input");
+        var exclusionId = input["exclusionId"]!.ToString()!;
+        var pupil = await PupilAccess.LoadOwnerAsync(context, exclusionId, "exclusionId");
+        var caller = context.Caller();
+        PupilAccess.RequireLaOrSchool(caller, pupil.Snapshot);
+        var exclusion = (pupil.Snapshot.Exclusions ?? []).FirstOrDefault(e => e.Id == exclusionId) ?? throw ApGridError.NotFound("exclusionId", "exclusion");
+        var route = RouteRules.RouteAfter(exclusion.Kind);
+        if (RouteRules.CheckStarter(route, caller.IsLaOfficer ? Commissioner.La : Commissioner.School) is { } refused) throw ApGridError.From(CommandError.From(refused));
+        var apUrn = await RequireSettingAsync(context, (string)input["apUrn"]!, "apUrn");
+        var today = context.Today();
+        var start = input.GetValueOrDefault("startDate") as DateOnly? ?? (exclusion.SixthDay > today ? exclusion.SixthDay : today);
+        var request = new PlacementRequest(
+            PlacementId: "",
+            apUrn,
+            start,
+            input.GetValueOrDefault("plannedEndDate") as DateOnly? ?? start.AddDays(84),
+            input.GetValueOrDefault("fullTime") as bool? ?? true,
+            Sessions(input.GetValueOrDefault("sessions")) ?? [],
+            ReferralId: null,
+            input.GetValueOrDefault("objectives") is IEnumerable<object?> objectives ? [.. objectives.Select(o => o?.ToString() ?? "")] : ["Full-time education from the sixth school day"],
+            input.GetValueOrDefault("reviewEveryWeeks") as int? ?? 4,
+            Route: route,
+            Tier: input.GetValueOrDefault("tier") as ApTier?,
+            ExclusionId: exclusionId,
+            By: PlacementMutations.ActorOf(caller));
+        var snapshot = Check(await context.TenantGrain<IPupilGrain>(pupil.Snapshot.Id).StartPlacementAsync(request));
+        return new PlacementView(snapshot.Placements.Last(p => p.ExclusionId == exclusionId), pupil with { Snapshot = snapshot });
+    }
+
     public static async Task<object?> AmendPlacementAsync(IResolveFieldContext<object?> context)
     {
         var input = context.GetArgument<Dictionary<string, object?>>("input");

@@ -189,4 +189,43 @@ public sealed class ExclusionApiTests(RunningServerFixture server)
 
         throw new InvalidOperationException("the client exited without an answer");
     }
+
+    [Fact]
+    public async Task The_fast_path_starts_the_LAs_K_coded_s19_placement_from_day_six_of_a_permanent_exclusion()
+    {
+        var world = new PlacementWorld(server, "902");
+        var schoolUrn = (await world.SchoolUrnsAsync())[^2];
+        var pupil = await world.RegisterPupilAsync(schoolUrn, yearGroup: 10);
+        var la = await world.LaAsync();
+        var school = await server.TokenAsync("902", "SCHOOL_STAFF", schoolUrn);
+        var today = await world.TodayAsync();
+        var start = (await world.CalendarAsync(today, schoolUrn)).NextSchoolDayOnOrAfter(today);
+        var excluded = await server.PostAsync(school, Record, Permanent(pupil, start));
+        Assert.False(excluded.HasErrors, excluded.Body);
+        var exclusion = excluded.Data.GetProperty("recordExclusion");
+        var exclusionId = exclusion.GetProperty("id").GetString()!;
+        var urn = await world.SettingAsync(school: false, "KS4");
+        string[] sessions = ["MON_AM", "TUE_AM", "WED_AM", "THU_AM", "FRI_AM"];
+        await world.EnsureFreeSessionsAsync(urn, sessions);
+        const string FastPath = "mutation($input: ProvisionAfterExclusionInput!) { arrangeProvisionAfterExclusion(input: $input) { " + PlacementWorld.PlacementFields + " } }";
+        object Input() => new { input = new { exclusionId, apUrn = urn, fullTime = false, sessions } };
+
+        var bySchool = await server.PostAsync(school, FastPath, Input());
+        Assert.Equal(("FORBIDDEN", "route"), (bySchool.FirstErrorCode, bySchool.FirstErrorField));
+
+        var placed = await server.PostAsync(la, FastPath, Input());
+
+        Assert.False(placed.HasErrors, placed.Body);
+        var placement = placed.Data.GetProperty("arrangeProvisionAfterExclusion");
+        Assert.Equal("S19_PERMANENT_EXCLUSION", placement.GetProperty("route").GetString());
+        Assert.Equal("K", placement.GetProperty("attendanceCode").GetString());
+        Assert.Equal(JsonValueKind.Null, placement.GetProperty("homeSchoolRegistration").ValueKind);
+        Assert.Equal(exclusion.GetProperty("sixthSchoolDay").GetString(), placement.GetProperty("startDate").GetString());
+        var duty = Rows(await server.PostAsync(la, Duties)).Single(r => r.GetProperty("exclusionId").GetString() == exclusionId);
+        Assert.True(duty.GetProperty("provisionRecorded").GetBoolean());
+
+        // Five mornings after a permanent exclusion: off the school's roll, the week is the provision's alone.
+        var partTime = await server.PostAsync(la, "query($on: Date) { partTimeTimetables(asOf: $on) { pupil { id } uncoveredSessions } }", new { on = exclusion.GetProperty("sixthSchoolDay").GetString() });
+        Assert.Contains(partTime.Data.GetProperty("partTimeTimetables").EnumerateArray(), p => p.GetProperty("pupil").GetProperty("id").GetString() == pupil && p.GetProperty("uncoveredSessions").GetArrayLength() == 5);
+    }
 }

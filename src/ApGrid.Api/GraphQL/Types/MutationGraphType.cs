@@ -47,6 +47,9 @@ public sealed class MutationGraphType : ObjectGraphType
         Field<NonNullGraphType<PlacementGraphType>>("arrangePlacement")
             .Description("A placement on any route but LA_PANEL: the home school for OFF_SITE_DIRECTION and SUSPENSION_PROVISION, the LA for the others.")
             .Argument<NonNullGraphType<ArrangePlacementInputGraphType>>("input").ResolveAsync(LivePlacementMutations.ArrangePlacementAsync);
+        Field<NonNullGraphType<PlacementGraphType>>("arrangeProvisionAfterExclusion")
+            .Description("The fast path from an exclusion to the provision it calls for from day 6: S19_PERMANENT_EXCLUSION by the LA, SUSPENSION_PROVISION by the school; no panel, notice or consent.")
+            .Argument<NonNullGraphType<ProvisionAfterExclusionInputGraphType>>("input").ResolveAsync(LivePlacementMutations.ArrangeProvisionAfterExclusionAsync);
         Field<NonNullGraphType<PlacementGraphType>>("amendPlacement")
             .Description("Changes a live placement's sessions or planned end from a date (a phased return); the setting's places move in one step.")
             .Argument<NonNullGraphType<AmendPlacementInputGraphType>>("input").ResolveAsync(LivePlacementMutations.AmendPlacementAsync);
