@@ -94,15 +94,26 @@ public sealed class ExclusionApiTests(RunningServerFixture server)
         Assert.True(before.Single(r => r.GetProperty("exclusionId").GetString() == providedExclusionId).GetProperty("provisionRecorded").GetBoolean());
 
         using var listener = NodeScripts.Start("subscribe.mjs", server.WebSocketUri.ToString(), la,
-            "subscription { changes(kinds: [EXCLUSION_DUTY_OVERDUE]) { kind subjectId } }", "1000", "10000");
+            "subscription { changes(kinds: [CAPACITY, EXCLUSION_DUTY_OVERDUE]) { kind subjectId } }", "1000", "20000");
         await SubscriberOutput.WaitForAsync(listener, "connected");
+
+        // Live only once a capacity change made now has arrived: a sweep raising before that would be missed.
+        var live = SubscriberOutput.ReadNextAsync(listener);
+        for (var i = 0; i < 20 && !live.IsCompleted; i++)
+        {
+            await world.SetFreeSessionsAsync(urn, 2 + i, "FRI_PM");
+            await Task.WhenAny(live, Task.Delay(1000));
+        }
+
+        Assert.NotNull(await live);
         await world.AdvanceDaysAsync(sixth.DayNumber - (await world.TodayAsync()).DayNumber);
 
         // Sweeps run every 2 s while the listener stays: the unprovided exclusion is raised by one of them only.
         var raised = new List<string>();
         while (await SubscriberOutput.ReadNextAsync(listener) is { } message)
         {
-            raised.Add(message.GetProperty("value").GetProperty("data").GetProperty("changes").GetProperty("subjectId").GetString()!);
+            var change = message.GetProperty("value").GetProperty("data").GetProperty("changes");
+            if (change.GetProperty("kind").GetString() == "EXCLUSION_DUTY_OVERDUE") raised.Add(change.GetProperty("subjectId").GetString()!);
         }
 
         Assert.Equal(1, raised.Count(s => s == exclusionId));
