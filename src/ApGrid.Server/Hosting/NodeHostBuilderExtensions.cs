@@ -35,10 +35,14 @@ public static class NodeHostBuilderExtensions
         builder.Services.Configure<OutreachOptions>(builder.Configuration.GetSection("Outreach"));
         builder.Services.Configure<EhcpDeadlineOptions>(builder.Configuration.GetSection("Ehcp"));
         builder.Services.Configure<SchoolLeavingOptions>(builder.Configuration.GetSection("Placements"));
+        builder.Services.Configure<WebhookOptions>(builder.Configuration.GetSection("Webhooks"));
+        var webhooks = builder.Configuration.GetSection("Webhooks").Get<WebhookOptions>() ?? new WebhookOptions();
+        builder.Services.AddSingleton<ApGrid.Grains.Abstractions.IWebhookSender>(new ApGrid.Api.Webhooks.WebhookSender(webhooks.AllowPrivateTargets));
         var shortestSweep = new[]
         {
             builder.Configuration.GetSection("Ehcp").Get<EhcpDeadlineOptions>()?.OverdueCheckPeriod ?? TimeSpan.FromHours(1),
             builder.Configuration.GetSection("Placements").Get<SchoolLeavingOptions>()?.LeavingAgeCheckPeriod ?? TimeSpan.FromHours(6),
+            webhooks.SweepPeriod,
         }.Min();
         builder.UseOrleans(silo =>
         {

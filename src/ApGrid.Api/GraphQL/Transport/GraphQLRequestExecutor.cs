@@ -58,6 +58,7 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter executer, ISchema s
         }
 
         TenantContext.Set(userContext.Caller.Tenant);
+        ActorContext.Set(RoleNames.NameOf(userContext.Caller.Role));
         var result = await executer.ExecuteAsync(options);
         await userContext.AccessLog.FlushAsync(requestServices);
         if (result.Streams is { Count: > 0 } streams)
