@@ -82,6 +82,7 @@ public sealed partial class ChangeFeedGrain(
                     entries[i] = new ChangeEntry(state.State.LastSequence + 1, group[i].Kind, clock.GetUtcNow(), group[i].SubjectId, group[i].Detail);
                     state.State.OpenPage.Add(entries[i]);
                     state.State.LastSequence = entries[i].Sequence;
+                    ApGridTelemetry.ChangeEntries.Add(1, new KeyValuePair<string, object?>("kind", ContractNames.Of(entries[i].Kind)));
                 }
 
                 await state.WriteStateAsync();

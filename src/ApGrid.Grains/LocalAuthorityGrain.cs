@@ -86,7 +86,11 @@ public sealed class LocalAuthorityGrain(
 
     public async Task RecordPlacementStartedAsync(PlacementFact fact)
     {
-        if (state.State.Placements.Started(fact)) await WriteAsync();
+        if (state.State.Placements.Started(fact))
+        {
+            await WriteAsync();
+            ApGridTelemetry.PlacementsStarted.Add(1, new KeyValuePair<string, object?>("la", LaCode));
+        }
         if (!leavingReminderRegistered)
         {
             var period = leaving.Value.LeavingAgeCheckPeriod;

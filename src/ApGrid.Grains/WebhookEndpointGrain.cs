@@ -117,6 +117,7 @@ public sealed partial class WebhookEndpointGrain(
         // A partner is not an LA officer: pupils' values never leave in a webhook.
         var attempt = await sender.SendAsync(registration.Url, S.Secret, messageId, entry.WithoutPupilValues(), S.FailedAttempts + 1, timeout.Token);
         S.Deliveries.Insert(0, attempt);
+        ApGridTelemetry.WebhookDeliveries.Add(1, new KeyValuePair<string, object?>("outcome", attempt.Succeeded ? "delivered" : "failed"));
         if (S.Deliveries.Count > DeliveriesKept) S.Deliveries.RemoveRange(DeliveriesKept, S.Deliveries.Count - DeliveriesKept);
 
         if (attempt.Succeeded)

@@ -80,6 +80,8 @@ public static class NodeHostBuilderExtensions
             // Orleans refuses reminder periods under a minute unless told otherwise; tests sweep every few seconds.
             silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = shortestSweep < o.MinimumReminderPeriod ? shortestSweep : o.MinimumReminderPeriod);
             silo.AddApGridGrains();
+            // Grain calls as spans (client and server side) only when something will read them.
+            if (TelemetryHostBuilderExtensions.Enabled(builder.Configuration)) silo.AddActivityPropagation();
             // Idle grains are collected on a 30-second sweep (the default minute would let a pupil
             // outlive its 2-minute age by half again), and when memory runs short the silo sheds
             // its longest-idle activations rather than grow into an out-of-memory kill.
