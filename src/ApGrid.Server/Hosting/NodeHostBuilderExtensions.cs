@@ -38,6 +38,7 @@ public static class NodeHostBuilderExtensions
         builder.Services.Configure<WebhookOptions>(builder.Configuration.GetSection("Webhooks"));
         var webhooks = builder.Configuration.GetSection("Webhooks").Get<WebhookOptions>() ?? new WebhookOptions();
         builder.Services.AddSingleton<ApGrid.Grains.Abstractions.IWebhookSender>(new ApGrid.Api.Webhooks.WebhookSender(webhooks.AllowPrivateTargets));
+        builder.Services.Configure<ApGrid.Grains.Abstractions.PlacementHoursOptions>(builder.Configuration.GetSection("Placements"));
         var shortestSweep = new[]
         {
             builder.Configuration.GetSection("Ehcp").Get<EhcpDeadlineOptions>()?.OverdueCheckPeriod ?? TimeSpan.FromHours(1),
