@@ -39,4 +39,7 @@ public enum ChangeAction
 
     /// <summary>Any other statutory EHC deadline fell overdue.</summary>
     DeadlineOverdue = 13,
+
+    /// <summary>A placement ended with the child's destination unknown: a child missing education for the LA to find.</summary>
+    MissingEducation = 14,
 }

@@ -44,6 +44,8 @@ public sealed class PupilGrain(
                 message with { Detail = ChangeDetails.Referral(Array.Find(stored.Referrals, r => r.Id == subject), referral, ActorContext.Role) },
             OutboxMessageKind.EhcpChanged when State.Ehcp is { } ehcp =>
                 message with { Detail = ChangeDetails.Ehcp(stored.Ehcp, ehcp, ActorContext.Role) },
+            OutboxMessageKind.MissingEducationRaised =>
+                message with { Detail = ChangeDetails.Plain(ChangeAction.MissingEducation, "A placement ended with the child's destination unknown: a child missing education.", ActorContext.Role) },
             _ => message,
         };
     }
@@ -736,7 +738,7 @@ public sealed class PupilGrain(
                 await La.TrackPackageAsync(PupilId, record.HomeSchoolUrn, Snapshot().HasTrackedPackage);
                 break;
             case OutboxMessageKind.MissingEducationRaised:
-                await feed.AppendAsync(ChangeKind.MissingEducation, subject);
+                await feed.AppendAsync(ChangeKind.MissingEducation, subject, message.Detail);
                 break;
             case OutboxMessageKind.PlacementStartResolved:
                 // Not recorded: the start died between reserving and recording, so the place goes back.
