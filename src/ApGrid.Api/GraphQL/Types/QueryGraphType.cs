@@ -61,5 +61,7 @@ public sealed class QueryGraphType : ObjectGraphType
             .ResolveAsync(async c => await AuditTrailQuery.ReadAsync(
                 c.Grains(), c.Caller(), c.GetArgument<string?>("pupilId"), c.GetArgument<string?>("after"), c.GetArgument<int?>("first"), "first"));
         WebhookFields.AddQueries(this);
+        this.AddConnectionFor<CapacityMatchGraphType>("apCapacity");
+        this.AddConnectionFor<EhcpCaseGraphType>("ehcpCases");
     }
 }
