@@ -35,3 +35,22 @@ public sealed class ContractNamesTests
         Assert.Equal(12, (int)ChangeAction.ReviewOverdue);
     }
 }
+
+public sealed class ContractWordsInErrorsTests
+{
+    [Fact]
+    public void Errors_name_sessions_statuses_stages_and_milestones_as_the_schema_does_never_as_CSharp_does()
+    {
+        var messages = new[]
+        {
+            CapacityRules.ValidateRequest(CapacityRequest.ForSessions(Session.TuePm, Session.TuePm))!.Message,
+            CapacityRules.CheckDistinctSessions([Session.MonAm, Session.TuePm, Session.TuePm])!.Message,
+            WaitingListRules.CheckOffer(WaitingStatus.Offered, 1, true, null)!.Message,
+        };
+
+        Assert.Contains("TUE_PM", messages[0], StringComparison.Ordinal);
+        Assert.Contains("TUE_PM", messages[1], StringComparison.Ordinal);
+        Assert.Contains("OFFERED", messages[2], StringComparison.Ordinal);
+        Assert.All(messages, m => Assert.DoesNotMatch("TuePm|Offered\\.", m));
+    }
+}
