@@ -58,7 +58,7 @@ public static class CapacityRules
         var seen = new HashSet<Session>();
         foreach (var session in sessions)
         {
-            if (!seen.Add(session)) return DomainError.Validation("sessions", $"Session {session} is listed more than once.");
+            if (!seen.Add(session)) return DomainError.Validation("sessions", $"Session {ContractNames.Of(session)} is listed more than once.");
         }
 
         return null;
@@ -111,8 +111,8 @@ public static class CapacityRules
             : DomainError.CapacityExhausted(
                 "sessions",
                 exhausted.Count == 1
-                    ? $"No places are free in session {exhausted[0]}."
-                    : $"No places are free in sessions {string.Join(", ", exhausted)}.");
+                    ? $"No places are free in session {ContractNames.Of(exhausted[0])}."
+                    : $"No places are free in sessions {string.Join(", ", exhausted.Select(ContractNames.Of))}.");
     }
 
     /// <summary>
@@ -145,7 +145,7 @@ public static class CapacityRules
 
             if (places is < 0 or > MaxPlaces)
             {
-                return DomainError.Validation("sessions", $"Places in session {session} must be between 0 and {MaxPlaces}, not {places}.");
+                return DomainError.Validation("sessions", $"Places in session {ContractNames.Of(session)} must be between 0 and {MaxPlaces}, not {places}.");
             }
         }
 
@@ -167,7 +167,7 @@ public static class CapacityRules
             var used = sessionUsed.GetValueOrDefault(session);
             if (places < used)
             {
-                return DomainError.Conflict("sessions", $"Places in session {session} cannot be {places}: {InUse(used, "place")}.");
+                return DomainError.Conflict("sessions", $"Places in session {ContractNames.Of(session)} cannot be {places}: {InUse(used, "place")}.");
             }
         }
 

@@ -15,7 +15,7 @@ public static class EhcpRules
         (EhcpStage.Assessing, EhcpMilestone.NotIssued) => (EhcpStage.NotIssued, null),
         (EhcpStage.DraftIssued, EhcpMilestone.FinalIssued) => (EhcpStage.FinalIssued, null),
         (EhcpStage.DraftIssued, EhcpMilestone.NotIssued) => (EhcpStage.NotIssued, null),
-        _ => (stage, DomainError.Validation("milestone", $"{milestone} cannot follow {stage}: milestones come as decision, draft, final (or refusal / not issued).")),
+        _ => (stage, DomainError.Validation("milestone", $"{ContractNames.Of(milestone)} cannot follow {ContractNames.Of(stage)}: milestones come as decision, draft, final (or refusal / not issued).")),
     };
 
     public static DomainError? ValidateDate(DateOnly date, DateOnly lastDate, DateOnly today) =>

@@ -102,7 +102,7 @@ public static class ReferralRules
     {
         ReferralStatus.Approved => consentRequired ? ConsentRules.CheckStart(calendar, parentalConsent, consentNoticeGivenOn, startDate) : null,
         ReferralStatus.Submitted => DomainError.Conflict("referralId", "The referral has not been approved by the panel."),
-        _ => DomainError.Conflict("referralId", $"A placement cannot start from a {status} referral."),
+        _ => DomainError.Conflict("referralId", $"A placement cannot start from a {ContractNames.Of(status)} referral."),
     };
 
     /// <summary>

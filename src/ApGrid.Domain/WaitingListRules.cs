@@ -47,7 +47,7 @@ public static class WaitingListRules
     {
         if (status != WaitingStatus.Waiting)
         {
-            return DomainError.Conflict("entryId", $"Only a waiting entry can be offered a place; this one is {status}.");
+            return DomainError.Conflict("entryId", $"Only a waiting entry can be offered a place; this one is {ContractNames.Of(status)}.");
         }
 
         if (reason is { Length: > MaxReasonLength })
@@ -68,7 +68,7 @@ public static class WaitingListRules
     public static DomainError? CheckResponse(WaitingStatus status) =>
         status == WaitingStatus.Offered
             ? null
-            : DomainError.Conflict("entryId", $"Only an offered entry can be answered; this one is {status}.");
+            : DomainError.Conflict("entryId", $"Only an offered entry can be answered; this one is {ContractNames.Of(status)}.");
 
     /// <summary>Whether an entry still counts as waiting for the report and the pupil's other lists.</summary>
     public static bool IsOpen(WaitingStatus status) => status is WaitingStatus.Waiting or WaitingStatus.Offered;

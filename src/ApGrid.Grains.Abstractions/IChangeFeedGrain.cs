@@ -8,6 +8,10 @@ public interface IChangeFeedGrain : IGrainWithStringKey
     [Alias("Append")]
     Task<ChangeEntry> AppendAsync(ChangeKind kind, string subjectId);
 
+    /// <summary>As <see cref="AppendAsync(ChangeKind, string)"/>, with what the change did.</summary>
+    [Alias("AppendDetailed")]
+    Task<ChangeEntry> AppendAsync(ChangeKind kind, string subjectId, ChangeDetail? detail);
+
     /// <summary>Entries after a sequence number, oldest first, at most <paramref name="limit"/>.</summary>
     [AlwaysInterleave, Alias("Read")]
     Task<IReadOnlyList<ChangeEntry>> ReadAsync(long after, int limit);

@@ -12,6 +12,22 @@ public sealed class ApSettingGrain(
 
     private string LaCode => GrainKeys.TenantOf(this.GetPrimaryKeyString());
 
+    // The offer as storage holds it, for the feed's "what changed".
+    private ApCapacitySnapshot? stored;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        OnStateWritten();
+        return base.OnActivateAsync(cancellationToken);
+    }
+
+    protected override void OnStateWritten() => stored = State.Profile is null ? null : Snapshot();
+
+    protected override OutboxMessage Describe(OutboxMessage message) =>
+        message is { Kind: OutboxMessageKind.CapacityChanged } && State.Profile is not null
+            ? message with { Detail = ChangeDetails.Capacity(stored, Snapshot(), ActorContext.Role) }
+            : message;
+
     public async Task<bool> CreateAsync(ApSettingProfile profile, ApAvailability availability)
     {
         ArgumentNullException.ThrowIfNull(profile);
@@ -171,7 +187,7 @@ public sealed class ApSettingGrain(
     protected override Task DeliverAsync(OutboxMessage message) => message.Kind switch
     {
         OutboxMessageKind.LaCapacity => GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode).UpdateCapacityAsync(Snapshot()),
-        OutboxMessageKind.CapacityChanged => GrainFactory.GetGrain<IChangeFeedGrain>(LaCode).AppendAsync(ChangeKind.Capacity, Urn),
+        OutboxMessageKind.CapacityChanged => GrainFactory.GetGrain<IChangeFeedGrain>(LaCode).AppendAsync(ChangeKind.Capacity, Urn, message.Detail),
         _ => Task.CompletedTask,
     };
 

@@ -58,6 +58,7 @@ public sealed partial class AuditTrailGrain(
             throw;
         }
 
+        ApGridTelemetry.AuditWrites.Add(records.Count);
         return committed;
     }
 

@@ -43,14 +43,16 @@ public sealed partial class ChangeFeedGrain(
         return Task.CompletedTask;
     }
 
-    public Task<ChangeEntry> AppendAsync(ChangeKind kind, string subjectId)
+    public Task<ChangeEntry> AppendAsync(ChangeKind kind, string subjectId) => AppendAsync(kind, subjectId, null);
+
+    public Task<ChangeEntry> AppendAsync(ChangeKind kind, string subjectId, ChangeDetail? detail)
     {
         if (failure is not null)
         {
             return Task.FromException<ChangeEntry>(new InvalidOperationException("The change feed is restarting after a failed write.", failure));
         }
 
-        var append = new PendingAppend(kind, subjectId);
+        var append = new PendingAppend(kind, subjectId, detail);
         waiting.Add(append);
         // A finished flush may still be referenced here: it completes in the turn that finds nothing waiting.
         if (flushing is not { IsCompleted: false }) flushing = FlushAsync();
@@ -77,14 +79,16 @@ public sealed partial class ChangeFeedGrain(
                 var entries = new ChangeEntry[take];
                 for (var i = 0; i < take; i++)
                 {
-                    entries[i] = new ChangeEntry(state.State.LastSequence + 1, group[i].Kind, clock.GetUtcNow(), group[i].SubjectId);
+                    entries[i] = new ChangeEntry(state.State.LastSequence + 1, group[i].Kind, clock.GetUtcNow(), group[i].SubjectId, group[i].Detail);
                     state.State.OpenPage.Add(entries[i]);
                     state.State.LastSequence = entries[i].Sequence;
+                    ApGridTelemetry.ChangeEntries.Add(1, new KeyValuePair<string, object?>("kind", ContractNames.Of(entries[i].Kind)));
                 }
 
                 await state.WriteStateAsync();
                 committed = state.State.LastSequence;
                 await NotifyAsync(entries);
+                WakeWebhooks();
                 for (var i = 0; i < take; i++) group[i].Stored.SetResult(entries[i]);
                 group = [];
             }
@@ -167,6 +171,12 @@ public sealed partial class ChangeFeedGrain(
             LogNotifyFailed(logger, ex, LaCode, entries[0].Sequence, entries[^1].Sequence);
         }
     }
+
+    /// <summary>
+    /// One one-way message per stored group: the LA's webhooks read what is new from the feed at
+    /// their own cursors, so nothing here waits on them or needs to know whether any exist.
+    /// </summary>
+    private void WakeWebhooks() => GrainFactory.GetGrain<IWebhookRegistryGrain>(LaCode).WakeAsync().Ignore();
 
     private static long PageOf(long sequence) => (sequence - 1) / PageSize;
 

@@ -122,7 +122,11 @@ public sealed class LocalAuthorityGrain(
 
     public async Task RecordPlacementStartedAsync(PlacementFact fact)
     {
-        if (state.State.Placements.Started(fact)) await WriteAsync();
+        if (state.State.Placements.Started(fact))
+        {
+            await WriteAsync();
+            ApGridTelemetry.PlacementsStarted.Add(1, new KeyValuePair<string, object?>("la", LaCode));
+        }
         if (!leavingReminderRegistered)
         {
             var period = leaving.Value.LeavingAgeCheckPeriod;
@@ -229,9 +233,10 @@ public sealed class LocalAuthorityGrain(
     public async Task<IReadOnlyList<string>> CheckEhcpDeadlinesAsync()
     {
         var today = clock.Today();
-        var overdue = state.State.EhcpCases.Values
-            .SelectMany(e => e.Deadlines(today).Where(d => d.IsOverdueOn(today)).Select(d => DeadlineSubject(e.PupilId, d)))
-            .ToHashSet(StringComparer.Ordinal);
+        var overdueDeadlines = state.State.EhcpCases.Values
+            .SelectMany(e => e.Deadlines(today).Where(d => d.IsOverdueOn(today)).Select(d => (Subject: DeadlineSubject(e.PupilId, d), Deadline: d)))
+            .ToDictionary(d => d.Subject, d => d.Deadline, StringComparer.Ordinal);
+        var overdue = overdueDeadlines.Keys.ToHashSet(StringComparer.Ordinal);
         var raised = overdue.Where(subject => !state.State.EhcpOverdueRaised.Contains(subject)).Order(StringComparer.Ordinal).ToList();
 
         // Met, or no longer owed: if the same deadline ever lapsed again it would be news again.
@@ -241,7 +246,7 @@ public sealed class LocalAuthorityGrain(
         // Sent together, so the feed stores them in a few group writes: one at a time, the first
         // sweep of a large LA held this grain for a storage round trip per overdue deadline.
         var feed = GrainFactory.GetGrain<IChangeFeedGrain>(LaCode);
-        var appends = raised.Select(subject => (Subject: subject, Stored: feed.AppendAsync(ChangeKind.EhcpDeadline, subject))).ToList();
+        var appends = raised.Select(subject => (Subject: subject, Stored: feed.AppendAsync(ChangeKind.EhcpDeadline, subject, ChangeDetails.DeadlineOverdue(overdueDeadlines[subject].Kind, overdueDeadlines[subject].DueOn)))).ToList();
         try
         {
             await Task.WhenAll(appends.Select(a => a.Stored));

@@ -12,7 +12,7 @@ namespace ApGrid.Grains;
 /// </summary>
 public sealed partial class Outbox<TState>(
     IGrainBase grain, IPersistentState<TState> state, Func<TState, List<OutboxMessage>> messagesOf, Func<OutboxMessage, Task> deliver, ILogger logger,
-    Action? written = null)
+    Action? written = null, Func<OutboxMessage, OutboxMessage>? describe = null)
 {
     private bool abandoned;
     private bool deliveredSinceWrite;
@@ -21,12 +21,17 @@ public sealed partial class Outbox<TState>(
 
     public bool HasPending => Messages.Count > 0;
 
-    /// <summary>Adds messages to the next write; one already pending is not added twice.</summary>
+    /// <summary>
+    /// Adds messages to the next write; one already pending is not added twice. Each is first
+    /// described by the grain (a feed message gets what changed, while the state before the change
+    /// is still known).
+    /// </summary>
     public void Add(params OutboxMessage[] messages)
     {
         var pending = Messages;
-        foreach (var message in messages)
+        foreach (var added in messages)
         {
+            var message = describe is null ? added : describe(added);
             if (!pending.Contains(message)) pending.Add(message);
         }
     }

@@ -11,7 +11,7 @@ public abstract class OutboxGrain<TState> : Grain, IOutboxOwner
     protected OutboxGrain(IPersistentState<TState> state, Func<TState, List<OutboxMessage>> outboxOf, ILogger logger)
     {
         persistent = state;
-        Outbox = new(this, state, outboxOf, DeliverAsync, logger, OnStateWritten);
+        Outbox = new(this, state, outboxOf, DeliverAsync, logger, OnStateWritten, Describe);
     }
 
     /// <summary>The grain's state as last read or changed; only <see cref="Outbox"/> writes it.</summary>
@@ -33,6 +33,12 @@ public abstract class OutboxGrain<TState> : Grain, IOutboxOwner
     protected virtual void OnStateWritten()
     {
     }
+
+    /// <summary>
+    /// Called as a message is added, with the change made in memory but not yet written: a grain
+    /// that tells the change feed attaches what changed here. By default the message is left as it is.
+    /// </summary>
+    protected virtual OutboxMessage Describe(OutboxMessage message) => message;
 
     /// <summary>Delivers one message from the state as it is now; must be idempotent.</summary>
     protected abstract Task DeliverAsync(OutboxMessage message);

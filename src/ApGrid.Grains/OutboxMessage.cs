@@ -8,6 +8,11 @@ namespace ApGrid.Grains;
 /// entry only tells subscribers to read again.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ApGrid.OutboxMessage")]
+/// <remarks>
+/// A message for the change feed carries <see cref="Detail"/>: what the change did, worked out when
+/// it was stored (the old values are gone by delivery time).
+/// </remarks>
 public sealed record OutboxMessage(
     [property: Id(0)] OutboxMessageKind Kind,
-    [property: Id(1)] string SubjectId);
+    [property: Id(1)] string SubjectId,
+    [property: Id(2)] ChangeDetail? Detail = null);

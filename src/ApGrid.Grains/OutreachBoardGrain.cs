@@ -88,7 +88,11 @@ public sealed class OutreachBoardGrain(
 
     private static OutboxMessage Changed(string requestId) => new(OutboxMessageKind.OutreachChanged, requestId);
 
+    protected override OutboxMessage Describe(OutboxMessage message) => message is { Kind: OutboxMessageKind.OutreachChanged }
+        ? message with { Detail = ChangeDetails.Plain(ChangeAction.OutreachChanged, "An outreach request changed.", ActorContext.Role) }
+        : message;
+
     protected override Task DeliverAsync(OutboxMessage message) => message.Kind == OutboxMessageKind.OutreachChanged
-        ? GrainFactory.GetGrain<IChangeFeedGrain>(LaCode).AppendAsync(ChangeKind.Outreach, message.SubjectId)
+        ? GrainFactory.GetGrain<IChangeFeedGrain>(LaCode).AppendAsync(ChangeKind.Outreach, message.SubjectId, message.Detail)
         : Task.CompletedTask;
 }

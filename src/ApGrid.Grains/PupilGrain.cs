@@ -20,6 +20,36 @@ public sealed class PupilGrain(
 
     private ILocalAuthorityGrain La => GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode);
 
+    // What storage holds, for the feed's "what changed": records are immutable, so copies of the lists suffice.
+    private (PlacementRecord[] Placements, ReferralRecord[] Referrals, EhcpCaseRecord? Ehcp) stored = ([], [], null);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        OnStateWritten();
+        return base.OnActivateAsync(cancellationToken);
+    }
+
+    protected override void OnStateWritten() => stored = ([.. State.Placements], [.. State.Referrals], State.Ehcp);
+
+    /// <summary>A feed message gets what changed since the last write, and who changed it.</summary>
+    protected override OutboxMessage Describe(OutboxMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var subject = message.SubjectId;
+        return message.Kind switch
+        {
+            OutboxMessageKind.PlacementChanged when State.Placements.Find(p => p.PlacementId == subject) is { } placement =>
+                message with { Detail = ChangeDetails.Placement(Array.Find(stored.Placements, p => p.PlacementId == subject), placement, ActorContext.Role) },
+            OutboxMessageKind.ReferralChanged when FindReferral(subject) is { } referral =>
+                message with { Detail = ChangeDetails.Referral(Array.Find(stored.Referrals, r => r.Id == subject), referral, ActorContext.Role) },
+            OutboxMessageKind.EhcpChanged when State.Ehcp is { } ehcp =>
+                message with { Detail = ChangeDetails.Ehcp(stored.Ehcp, ehcp, ActorContext.Role) },
+            OutboxMessageKind.MissingEducationRaised =>
+                message with { Detail = ChangeDetails.Plain(ChangeAction.MissingEducation, "A placement ended with the child's destination unknown: a child missing education.", ActorContext.Role) },
+            _ => message,
+        };
+    }
+
     /// <summary>
     /// Claims the UPN at the LA (unique within it), records the pupil and has the home school list
     /// them. The intent is stored first: a registration killed after its claim gives the UPN back.
@@ -753,7 +783,7 @@ public sealed class PupilGrain(
                 await La.TrackPackageAsync(PupilId, record.HomeSchoolUrn, Snapshot().HasTrackedPackage);
                 break;
             case OutboxMessageKind.MissingEducationRaised:
-                await feed.AppendAsync(ChangeKind.MissingEducation, subject);
+                await feed.AppendAsync(ChangeKind.MissingEducation, subject, message.Detail);
                 break;
             case OutboxMessageKind.PlacementStartResolved:
                 // Not recorded: the start died between reserving and recording, so the place goes back.
@@ -783,13 +813,13 @@ public sealed class PupilGrain(
             case OutboxMessageKind.ReferralChanged:
                 // The panel's worklist takes the referral as it is now, then subscribers hear of it.
                 if (FindReferral(subject) is { } referral) await La.TrackReferralAsync(subject, PupilId, referral.Status is ReferralStatus.Submitted or ReferralStatus.Approved);
-                await feed.AppendAsync(ChangeKind.Referral, subject);
+                await feed.AppendAsync(ChangeKind.Referral, subject, message.Detail);
                 break;
             case OutboxMessageKind.PlacementChanged:
-                await feed.AppendAsync(ChangeKind.Placement, subject);
+                await feed.AppendAsync(ChangeKind.Placement, subject, message.Detail);
                 break;
             case OutboxMessageKind.EhcpChanged:
-                await feed.AppendAsync(ChangeKind.Ehcp, subject);
+                await feed.AppendAsync(ChangeKind.Ehcp, subject, message.Detail);
                 break;
             case OutboxMessageKind.LaExclusionDuty when State.Exclusions.Find(e => e.Id == subject) is { } exclusion:
                 await La.UpdateExclusionDutyAsync(subject, ExclusionDutyEntry.For(PupilId, exclusion));

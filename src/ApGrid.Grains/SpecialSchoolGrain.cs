@@ -122,11 +122,15 @@ public sealed class SpecialSchoolGrain(
         return CommandResult<WaitingListEntryRecord>.Ok(Record(State.Entries[number]));
     }
 
+    protected override OutboxMessage Describe(OutboxMessage message) => message is { Kind: OutboxMessageKind.WaitingListChanged }
+        ? message with { Detail = ChangeDetails.Plain(ChangeAction.WaitingListChanged, Find(message.SubjectId) is null ? "A special school's places changed." : "A waiting-list entry changed.", ActorContext.Role) }
+        : message;
+
     protected override Task DeliverAsync(OutboxMessage message) => message.Kind switch
     {
         OutboxMessageKind.LaWaitingEntry when Find(message.SubjectId) is { } entry => GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode)
             .UpdateWaitingEntryAsync(new WaitingFact(message.SubjectId, entry.PupilId, entry.AddedOn, WaitingListRules.IsOpen(entry.Status))),
-        OutboxMessageKind.WaitingListChanged => GrainFactory.GetGrain<IChangeFeedGrain>(LaCode).AppendAsync(ChangeKind.WaitingList, message.SubjectId),
+        OutboxMessageKind.WaitingListChanged => GrainFactory.GetGrain<IChangeFeedGrain>(LaCode).AppendAsync(ChangeKind.WaitingList, message.SubjectId, message.Detail),
         _ => Task.CompletedTask,
     };
 

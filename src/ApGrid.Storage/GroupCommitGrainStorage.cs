@@ -42,10 +42,19 @@ public sealed class GroupCommitGrainStorage(
         var write = new PendingGrainWrite(
             GrainStorageRowKey.For(stateName, grainId.Key.ToString()!), serviceId, serializer.Serialize(grainState.State).ToArray(), expected,
             pending is null ? "" : grainId.ToString(), pending);
-        var stored = await queue.WriteAsync(write)
-            ?? throw new InconsistentStateException(
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        using var activity = ApGrid.Grains.Abstractions.ApGridTelemetry.Source.StartActivity("storage write");
+        activity?.SetTag("apgrid.state", stateName);
+        var stored = await queue.WriteAsync(write);
+        ApGrid.Grains.Abstractions.ApGridTelemetry.StorageWriteDuration.Record(
+            System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("apgrid.state", stateName));
+        if (stored is null)
+        {
+            throw new InconsistentStateException(
                 $"Version conflict (WriteState): ServiceId={serviceId} GrainType={stateName} GrainId={grainId} ETag={grainState.ETag}.");
-        grainState.ETag = stored.ToString(CultureInfo.InvariantCulture);
+        }
+
+        grainState.ETag = stored.Value.ToString(CultureInfo.InvariantCulture);
         grainState.RecordExists = true;
     }
 

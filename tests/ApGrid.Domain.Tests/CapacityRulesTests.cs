@@ -46,7 +46,7 @@ public sealed class CapacityRulesTests
         var error = CapacityRules.ValidateRequest(CapacityRequest.ForSessions(Session.MonAm, Session.TuePm, Session.TuePm));
 
         Expect.Is(error, ErrorCode.Validation, "sessions");
-        Assert.Contains("TuePm", error!.Message, StringComparison.Ordinal);
+        Assert.Contains("TUE_PM", error!.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,8 +105,8 @@ public sealed class CapacityRulesTests
             CapacityRequest.ForSessions(Session.ThuAm, Session.MonAm, Session.MonPm));
 
         Expect.Is(error, ErrorCode.CapacityExhausted, "sessions");
-        Assert.Contains("MonPm, ThuAm", error!.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("MonAm", error.Message, StringComparison.Ordinal);
+        Assert.Contains("MON_PM, THU_AM", error!.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("MON_AM", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class CapacityRulesTests
         var error = CapacityRules.CheckReservation(0, NoSessions, CapacityRequest.ForSessions(Session.WedAm));
 
         Expect.Is(error, ErrorCode.CapacityExhausted, "sessions");
-        Assert.Contains("WedAm", error!.Message, StringComparison.Ordinal);
+        Assert.Contains("WED_AM", error!.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public sealed class CapacityRulesTests
             else
             {
                 Expect.Is(error, ErrorCode.CapacityExhausted, "sessions");
-                Assert.All(exhausted, s => Assert.Contains(s.ToString(), error!.Message, StringComparison.Ordinal));
+                Assert.All(exhausted, s => Assert.Contains(ContractNames.Of(s), error!.Message, StringComparison.Ordinal));
             }
         });
     }
@@ -220,7 +220,7 @@ public sealed class CapacityRulesTests
         var error = CapacityRules.ValidateAvailability(0, sessionPlaces, 0, 0, NoSessions, 0);
 
         Expect.Is(error, ErrorCode.Validation, "sessions");
-        Assert.Contains("TueAm", error!.Message, StringComparison.Ordinal);
+        Assert.Contains("TUE_AM", error!.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -267,7 +267,7 @@ public sealed class CapacityRulesTests
         var omitted = CapacityRules.ValidateAvailability(0, NoSessions, 0, 0, used, 0);
 
         Expect.Is(lowered, ErrorCode.Conflict, "sessions");
-        Assert.Contains("ThuPm", lowered!.Message, StringComparison.Ordinal);
+        Assert.Contains("THU_PM", lowered!.Message, StringComparison.Ordinal);
         Assert.Contains("2 places are in use", lowered.Message, StringComparison.Ordinal);
         Expect.Is(omitted, ErrorCode.Conflict, "sessions");
     }

@@ -19,6 +19,9 @@ public sealed partial class ChangeFeedHub(IGrainFactory grains, ILogger<ChangeFe
 
     public IGrainFactory Grains => grains;
 
+    /// <summary>Subscriptions this node serves (GraphQL subscriptions and other listeners), across tenants.</summary>
+    public int Subscribers => tenants.Values.Sum(t => t.Count);
+
     /// <summary>Calls <paramref name="onEntry"/> for every entry of the tenant's feed until disposed.</summary>
     public async Task<IDisposable> ListenAsync(string tenant, Action<ChangeEntry> onEntry)
     {
@@ -39,6 +42,7 @@ public sealed partial class ChangeFeedHub(IGrainFactory grains, ILogger<ChangeFe
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        ApGridTelemetry.Meter.CreateObservableGauge("apgrid.subscribers", () => Subscribers, "{subscriber}", "Change-feed listeners (subscriptions) this node serves.");
         using var timer = new PeriodicTimer(RenewEvery);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
@@ -97,8 +101,11 @@ public sealed partial class ChangeFeedHub(IGrainFactory grains, ILogger<ChangeFe
 
         public Task RenewAsync() => reference is null ? Task.CompletedTask : SubscribeAsync(reference);
 
+        public int Count => callbacks.Count;
+
         public Task OnChangeAsync(ChangeEntry entry)
         {
+            ApGridTelemetry.ChangeFeedLag.Record((DateTimeOffset.UtcNow - entry.At).TotalSeconds);
             foreach (var callback in callbacks.Values) callback(entry);
             return Task.CompletedTask;
         }

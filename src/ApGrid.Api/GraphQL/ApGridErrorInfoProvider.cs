@@ -26,6 +26,9 @@ public sealed class ApGridErrorInfoProvider(bool exposeExceptionDetails) : IErro
         };
         var extensions = new Dictionary<string, object?> { ["code"] = code };
         if (field is not null) extensions["field"] = field;
+        ApGridTelemetry.Refusals.Add(1, new KeyValuePair<string, object?>("code", code));
+        // With tracing on, the trace that holds this error: what an operator asks a caller for.
+        if (System.Diagnostics.Activity.Current is { Recorded: true } activity) extensions["traceId"] = activity.TraceId.ToHexString();
         return new ErrorInfo { Message = message, Extensions = extensions };
     }
 }

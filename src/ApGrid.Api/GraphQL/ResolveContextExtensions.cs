@@ -27,6 +27,7 @@ public static class ResolveContextExtensions
     {
         ArgumentNullException.ThrowIfNull(context);
         TenantContext.Set(context.Caller().Tenant);
+        ActorContext.Set(RoleNames.NameOf(context.Caller().Role));
         return context.RequestServices!.GetRequiredService<IGrainFactory>();
     }
 

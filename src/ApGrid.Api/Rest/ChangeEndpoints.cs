@@ -33,7 +33,7 @@ internal static class ChangeEndpoints
         var visible = Access.VisibleChangeKinds(rest.Caller);
         var next = entries.Count > 0 ? entries[^1].Sequence : from;
         return TypedResults.Ok(new ChangesPage(
-            [.. entries.Where(e => visible.Contains(e.Kind)).Select(ChangeResource.From)],
+            [.. entries.Where(e => visible.Contains(e.Kind)).Select(e => ChangeResource.For(rest.Caller, e))],
             ChangeCursor.Format(next),
             next < last));
     }

@@ -1,10 +1,31 @@
+using ApGrid.Api.Auth;
+
 namespace ApGrid.Api.Rest;
 
-public sealed record ChangeResource(string Cursor, string Kind, DateTimeOffset At, string SubjectId)
+/// <summary>One feed entry as REST polling and webhooks send it, in the schema's words (see the Change type).</summary>
+public sealed record ChangeResource(
+    string Cursor, string Kind, DateTimeOffset At, string SubjectId,
+    string? Action, string? Summary, IReadOnlyList<ChangeFieldResource> Fields, string? ActorRole, DateOnly? DueOn)
 {
     public static ChangeResource From(ChangeEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return new(ChangeCursor.Format(entry.Sequence), EnumNames<ChangeKind>.NameOf(entry.Kind), entry.At, entry.SubjectId);
+        var detail = entry.Detail;
+        return new(
+            ChangeCursor.Format(entry.Sequence), EnumNames<ChangeKind>.NameOf(entry.Kind), entry.At, entry.SubjectId,
+            detail is null ? null : EnumNames<ChangeAction>.NameOf(detail.Action), detail?.Summary,
+            [.. (detail?.Fields ?? []).Select(f => new ChangeFieldResource(f.Field, f.From, f.To))],
+            detail?.ActorRole, detail?.DueOn);
+    }
+
+    /// <summary>The entry as this caller may see it: values of a pupil's change only for LA officers.</summary>
+    public static ChangeResource For(Caller caller, ChangeEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(entry);
+        return From(caller.IsLaOfficer ? entry : entry.WithoutPupilValues());
     }
 }
+
+/// <summary>One changed field; values are null where the caller may not see them, or where there was none.</summary>
+public sealed record ChangeFieldResource(string Field, string? From, string? To);

@@ -13,6 +13,8 @@ public static class RestProblem
     {
         var extensions = new Dictionary<string, object?> { ["code"] = code };
         if (field is not null) extensions["field"] = field;
+        ApGridTelemetry.Refusals.Add(1, new KeyValuePair<string, object?>("code", code));
+        if (System.Diagnostics.Activity.Current is { Recorded: true } activity) extensions["traceId"] = activity.TraceId.ToHexString();
         var statusCode = status ?? StatusOf(code);
         return TypedResults.Problem(detail: detail, statusCode: statusCode, title: TitleOf(code), extensions: extensions);
     }

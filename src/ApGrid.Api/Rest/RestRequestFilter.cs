@@ -27,6 +27,7 @@ internal sealed partial class RestRequestFilter(IGrainFactory grains, ILogger<Re
         var request = new RestRequest(caller, new PupilAccessLog(caller, AuditChannel.Rest), grains);
         request.AttachTo(http);
         TenantContext.Set(caller.Tenant);
+        ActorContext.Set(RoleNames.NameOf(caller.Role));
         object? result;
         try
         {

@@ -22,9 +22,21 @@ public static partial class BoardEndpoints
 
     private const string BoardPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+    /// <summary>The tab icon: a black tile with "AP" (browsers ask for /favicon.ico whatever a page says, and accept SVG there).</summary>
+    private const string Favicon = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" fill="#0b0c0c"/><text x="16" y="22" font-family="Arial, sans-serif" font-size="15" font-weight="700" fill="#ffffff" text-anchor="middle">AP</text></svg>""";
+
     public static WebApplication MapApGridBoard(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        foreach (var path in new[] { "/favicon.ico", "/favicon.svg" })
+        {
+            app.MapMethods(path, PageMethods, (HttpContext context) =>
+            {
+                context.Response.Headers.CacheControl = "public, max-age=86400";
+                return Results.Text(Favicon, "image/svg+xml");
+            }).AllowAnonymous();
+        }
+
         var root = Path.Combine(AppContext.BaseDirectory, "board");
         if (!File.Exists(Path.Combine(root, "index.html")))
         {

@@ -35,6 +35,9 @@ public static class NodeHostBuilderExtensions
         builder.Services.Configure<OutreachOptions>(builder.Configuration.GetSection("Outreach"));
         builder.Services.Configure<EhcpDeadlineOptions>(builder.Configuration.GetSection("Ehcp"));
         builder.Services.Configure<SchoolLeavingOptions>(builder.Configuration.GetSection("Placements"));
+        builder.Services.Configure<WebhookOptions>(builder.Configuration.GetSection("Webhooks"));
+        var webhooks = builder.Configuration.GetSection("Webhooks").Get<WebhookOptions>() ?? new WebhookOptions();
+        builder.Services.AddSingleton<ApGrid.Grains.Abstractions.IWebhookSender>(new ApGrid.Api.Webhooks.WebhookSender(webhooks.AllowPrivateTargets));
         builder.Services.Configure<ApGrid.Grains.Abstractions.PlacementHoursOptions>(builder.Configuration.GetSection("Placements"));
         builder.Services.Configure<ExclusionDutyOptions>(builder.Configuration.GetSection("Exclusions"));
         var shortestSweep = new[]
@@ -42,6 +45,7 @@ public static class NodeHostBuilderExtensions
             builder.Configuration.GetSection("Ehcp").Get<EhcpDeadlineOptions>()?.OverdueCheckPeriod ?? TimeSpan.FromHours(1),
             builder.Configuration.GetSection("Placements").Get<SchoolLeavingOptions>()?.LeavingAgeCheckPeriod ?? TimeSpan.FromHours(6),
             builder.Configuration.GetSection("Exclusions").Get<ExclusionDutyOptions>()?.DutyCheckPeriod ?? TimeSpan.FromHours(1),
+            webhooks.SweepPeriod,
         }.Min();
         builder.UseOrleans(silo =>
         {
@@ -79,6 +83,8 @@ public static class NodeHostBuilderExtensions
             // Orleans refuses reminder periods under a minute unless told otherwise; tests sweep every few seconds.
             silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = shortestSweep < o.MinimumReminderPeriod ? shortestSweep : o.MinimumReminderPeriod);
             silo.AddApGridGrains();
+            // Grain calls as spans (client and server side) only when something will read them.
+            if (TelemetryHostBuilderExtensions.Enabled(builder.Configuration)) silo.AddActivityPropagation();
             // Idle grains are collected on a 30-second sweep (the default minute would let a pupil
             // outlive its 2-minute age by half again), and when memory runs short the silo sheds
             // its longest-idle activations rather than grow into an out-of-memory kill.

@@ -20,9 +20,13 @@ public static class RoleHosts
         NodeListeners.Configure(builder, builder.Configuration[WebHostDefaults.ServerUrlsKey] ?? ServerRoles.DefaultNodeUrl);
         builder.AddApGridNode();
         builder.AddApGridApi();
+        builder.AddApGridTelemetry();
         var app = builder.Build();
         app.UseAuthentication();
         MapNode(app);
+
+        // The node port is the operators' (gateways route no /ops): Prometheus scrapes here.
+        if (TelemetryHostBuilderExtensions.PrometheusEnabled(app.Configuration)) app.MapPrometheusScrapingEndpoint(TelemetryHostBuilderExtensions.PrometheusPath);
 
         // Node port only: it has no login of its own, and gateways route a fixed list of prefixes without /ops.
         if (app.Configuration.GetValue<bool>("Operations:Dashboard:Enabled")) app.MapOrleansDashboard("/ops/dashboard");
@@ -54,6 +58,7 @@ public static class RoleHosts
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddApGridNode();
         builder.AddApGridApi();
+        builder.AddApGridTelemetry();
         builder.AddGatewayPolicies();
         var app = builder.Build();
         app.UseGatewayPolicies();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using ApGrid.Api.Auth;
 using ApGrid.Api.ChangeFeed;
@@ -58,7 +59,11 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter executer, ISchema s
         }
 
         TenantContext.Set(userContext.Caller.Tenant);
+        ActorContext.Set(RoleNames.NameOf(userContext.Caller.Role));
+        var started = Stopwatch.GetTimestamp();
+        using var activity = ApGridTelemetry.Source.StartActivity("GraphQL");
         var result = await executer.ExecuteAsync(options);
+        Record(result, activity, started);
         await userContext.AccessLog.FlushAsync(requestServices);
         if (result.Streams is { Count: > 0 } streams)
         {
@@ -73,6 +78,23 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter executer, ISchema s
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The operation's type and name as the parsed document gives them (semantic conventions'
+    /// "{type} {name}"); never the document or the variables, which may hold a pupil's details.
+    /// </summary>
+    private static void Record(ExecutionResult result, Activity? activity, long started)
+    {
+        var type = result.Operation?.Operation.ToString().ToLowerInvariant() ?? "unknown";
+        var name = result.Operation?.Name?.StringValue ?? "";
+        var tags = new TagList { { "graphql.operation.type", type }, { "graphql.operation.name", name } };
+        ApGridTelemetry.GraphQLDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+        if (activity is null) return;
+        activity.DisplayName = name.Length > 0 ? $"{type} {name}" : type;
+        activity.SetTag("graphql.operation.type", type);
+        if (name.Length > 0) activity.SetTag("graphql.operation.name", name);
+        if (result.Errors is { Count: > 0 }) activity.SetStatus(ActivityStatusCode.Error);
     }
 
     private static ExecutionResult Refusal(ExecutionError error) => new() { Errors = [error], Executed = false };

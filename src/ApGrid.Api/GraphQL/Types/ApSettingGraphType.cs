@@ -47,5 +47,6 @@ public sealed class ApSettingGraphType : ObjectGraphType<ApCapacitySnapshot>
                     .ToList();
             });
         Field<NonNullGraphType<DateTimeGraphType>>("updatedAt").Resolve(c => c.Source.UpdatedAt).CachedByCapacityVersion();
+        this.AddConnectionFor<PlacementGraphType>("placements");
     }
 }

@@ -1,3 +1,5 @@
+using ApGrid.Api.Auth;
+using global::GraphQL;
 using global::GraphQL.Types;
 
 namespace ApGrid.Api.GraphQL.Types;
@@ -12,5 +14,22 @@ public sealed class ChangeGraphType : ObjectGraphType<ChangeEntry>
         Field<NonNullGraphType<ChangeKindEnumGraphType>>("kind").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<DateTimeGraphType>>("at").Resolve(c => c.Source.At);
         Field<NonNullGraphType<StringGraphType>>("subjectId").Resolve(c => c.Source.SubjectId);
+        Field<ChangeActionEnumGraphType>("action")
+            .Description("What happened. Null only on entries stored before entries carried details.")
+            .Resolve(c => c.Source.Detail?.Action);
+        Field<StringGraphType>("summary")
+            .Description("A short sentence for people. Summaries of pupils' changes name no pupil and carry no values.")
+            .Resolve(c => c.Source.Detail?.Summary);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldChangeGraphType>>>>("fields")
+            .Description("The fields that changed, as the API names them, with old and new values. A caller who may not read the pupil gets the names with null values.")
+            .Resolve(c => (Visible(c).Detail?.Fields ?? []).Select(f => new Views.FieldChangeView(f.Field, f.From, f.To)));
+        Field<RoleEnumGraphType>("actorRole")
+            .Description("The role of whoever made the change; null when the service made it (a deadline falling overdue).")
+            .Resolve(c => RoleNames.TryParse(c.Source.Detail?.ActorRole, out var role) ? role : null);
+        Field<DateGraphType>("dueOn").Description("For a deadline: the day it was due.").Resolve(c => c.Source.Detail?.DueOn);
     }
+
+    /// <summary>Values of a pupil's change only for those who may read the pupil's record.</summary>
+    private static ChangeEntry Visible(IResolveFieldContext<ChangeEntry> context) =>
+        context.Caller().IsLaOfficer ? context.Source : context.Source.WithoutPupilValues();
 }

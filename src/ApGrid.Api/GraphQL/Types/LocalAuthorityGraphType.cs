@@ -35,5 +35,8 @@ public sealed class LocalAuthorityGraphType : ObjectGraphType<LocalAuthorityProf
             var snapshots = await Task.WhenAll(registry.SpecialSchools.Select(s => c.TenantGrain<ISpecialSchoolGrain>(s.Urn).GetAsync()));
             return snapshots.OfType<SpecialSchoolSnapshot>().ToList();
         });
+        this.AddConnectionFor<SchoolGraphType>("schools");
+        this.AddConnectionFor<ApSettingGraphType>("apSettings");
+        this.AddConnectionFor<SpecialSchoolGraphType>("specialSchools");
     }
 }

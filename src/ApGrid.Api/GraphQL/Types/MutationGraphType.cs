@@ -76,6 +76,7 @@ public sealed class MutationGraphType : ObjectGraphType
         Field<NonNullGraphType<EhcpCaseGraphType>>("recordEhcpMilestone")
             .Argument<NonNullGraphType<RecordEhcpMilestoneInputGraphType>>("input").ResolveAsync(EhcpQueries.RecordMilestoneAsync);
         EhcpLifecycleMutations.AddTo(this);
+        WebhookFields.AddMutations(this);
         Field<NonNullGraphType<SpecialSchoolGraphType>>("setSpecialSchoolPlaces")
             .Argument<NonNullGraphType<StringGraphType>>("urn")
             .Argument<NonNullGraphType<IntGraphType>>("places")

@@ -12,5 +12,6 @@ public sealed class OutreachBoardGraphType : ObjectGraphType<OutreachBoardView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OutreachAllocationGraphType>>>>("allocated").Resolve(c => c.Source.Allocated);
         Field<NonNullGraphType<FloatGraphType>>("hoursAvailable").Resolve(c => c.Source.HoursAvailable);
         Field<NonNullGraphType<FloatGraphType>>("hoursAllocated").Resolve(c => c.Source.HoursAllocated);
+        this.AddConnectionFor<OutreachRequestGraphType>("open");
     }
 }

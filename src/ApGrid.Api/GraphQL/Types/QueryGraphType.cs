@@ -67,5 +67,8 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<IntGraphType>("first")
             .ResolveAsync(async c => await AuditTrailQuery.ReadAsync(
                 c.Grains(), c.Caller(), c.GetArgument<string?>("pupilId"), c.GetArgument<string?>("after"), c.GetArgument<int?>("first"), "first"));
+        WebhookFields.AddQueries(this);
+        this.AddConnectionFor<CapacityMatchGraphType>("apCapacity");
+        this.AddConnectionFor<EhcpCaseGraphType>("ehcpCases");
     }
 }

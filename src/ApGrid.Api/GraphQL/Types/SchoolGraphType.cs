@@ -22,5 +22,6 @@ public sealed class SchoolGraphType : ObjectGraphType<SchoolView>
                 // A pupil who moved away leaves this roll through the outbox: until then the record says where they are.
                 return pupils.OfType<PupilSnapshot>().Where(p => p.Record.HomeSchoolUrn == c.Source.Urn).Select(p => new PupilView(p, UpnVisible: true)).ToList();
             });
+        this.AddConnectionFor<PupilGraphType>("pupils");
     }
 }

@@ -15,5 +15,6 @@ public sealed class SpecialSchoolGraphType : ObjectGraphType<SpecialSchoolSnapsh
         Field<NonNullGraphType<IntGraphType>>("placesFree").Resolve(c => c.Source.PlacesFree);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WaitingListEntryGraphType>>>>("waitingList")
             .ResolveAsync(async c => await WaitingListQueries.ListAsync(c, c.Source.Urn));
+        this.AddConnectionFor<WaitingListEntryGraphType>("waitingList");
     }
 }
