@@ -11,4 +11,7 @@ public enum ChangeKind
 
     /// <summary>An EHC deadline fell overdue; the subject is "pupilId#DEADLINE_KIND#yyyy-MM-dd".</summary>
     EhcpDeadline,
+
+    /// <summary>A pupil expected at a setting had no mark by the session's cut-off; the subject is "pupilId#apUrn#homeSchoolUrn#yyyy-MM-dd#SESSION".</summary>
+    NotArrived = 9,
 }

@@ -25,4 +25,7 @@ public sealed class LocalAuthorityState
 
     /// <summary>Final plans by calendar year of issue, for SEN2's timeliness figure.</summary>
     [Id(12)] public Dictionary<int, EhcTimelinessCounts> EhcpTimelinessByYear { get; set; } = [];
+
+    /// <summary>Attendance to date by placement id, as each placement's attendance last sent it: what the report's bands count.</summary>
+    [Id(15)] public Dictionary<string, AttendanceCounts> AttendanceByPlacement { get; set; } = new(StringComparer.Ordinal);
 }

@@ -72,4 +72,13 @@ public enum OutboxMessageKind
 
     /// <summary>The pupil's home school changed: the former school takes the pupil off its roll.</summary>
     SchoolPupilRemoved = 18,
+
+    /// <summary>The placement's attendance takes the register's marks of the day for it (subject: the placement id).</summary>
+    AttendanceMarked = 30,
+
+    /// <summary>The tenant's change feed gets a not-arrived entry (subject: "pupilId#Session" of the register's alert).</summary>
+    NotArrivedRaised = 31,
+
+    /// <summary>The LA's attendance bands take the placement's attendance to date (subject: the placement id).</summary>
+    LaAttendance = 32,
 }

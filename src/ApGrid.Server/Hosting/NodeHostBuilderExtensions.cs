@@ -35,10 +35,12 @@ public static class NodeHostBuilderExtensions
         builder.Services.Configure<OutreachOptions>(builder.Configuration.GetSection("Outreach"));
         builder.Services.Configure<EhcpDeadlineOptions>(builder.Configuration.GetSection("Ehcp"));
         builder.Services.Configure<SchoolLeavingOptions>(builder.Configuration.GetSection("Placements"));
+        builder.Services.Configure<AttendanceOptions>(builder.Configuration.GetSection("Attendance"));
         var shortestSweep = new[]
         {
             builder.Configuration.GetSection("Ehcp").Get<EhcpDeadlineOptions>()?.OverdueCheckPeriod ?? TimeSpan.FromHours(1),
             builder.Configuration.GetSection("Placements").Get<SchoolLeavingOptions>()?.LeavingAgeCheckPeriod ?? TimeSpan.FromHours(6),
+            builder.Configuration.GetSection("Attendance").Get<AttendanceOptions>()?.NotArrivedCheckPeriod ?? TimeSpan.FromMinutes(5),
         }.Min();
         builder.UseOrleans(silo =>
         {
