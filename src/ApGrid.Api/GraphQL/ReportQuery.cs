@@ -38,6 +38,7 @@ public static class ReportQuery
         ArgumentNullException.ThrowIfNull(caller);
         var suppress = !caller.IsLaOfficer;
         var data = await localAuthority.GetReportAsync(filter ?? LaReportFilter.None);
+        var bands = await localAuthority.GetAttendanceBandsAsync();
         return new LaReportView(
             data.AsOf,
             [.. data.PupilsInApByAge.OrderBy(p => p.Key).Select(p => new CountView(p.Key.ToString(CultureInfo.InvariantCulture), StatisticalDisclosure.Count(p.Value, suppress)))],
@@ -68,7 +69,8 @@ public static class ReportQuery
                     EnumNames<ApType>.NameOf(t),
                     StatisticalDisclosure.Count(byAge.Values.Sum(), suppress),
                     [.. byAge.OrderBy(a => a.Key).Select(a => new CountView(AgeKey(a.Key), StatisticalDisclosure.Count(a.Value, suppress)))]);
-            })]);
+            })],
+            [.. Enum.GetValues<AttendanceBand>().Select(b => new CountView(EnumNames<AttendanceBand>.NameOf(b), StatisticalDisclosure.Count(bands.GetValueOrDefault(b), suppress)))]);
     }
 
     private static string AgeKey(int ageBand) =>

@@ -52,6 +52,7 @@ public sealed class PupilGraphType : ObjectGraphType<PupilView>
             : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WaitingListEntryGraphType>>>>("waitingListEntries")
             .ResolveAsync(async c => await WaitingListQueries.ForPupilAsync(c, c.Source));
+        AttendanceFields.AddTo(this);
         AuditedFields.RecordReads(this);
     }
 }

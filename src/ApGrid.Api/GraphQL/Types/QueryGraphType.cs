@@ -49,6 +49,7 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<ApTypeEnumGraphType>("apType", "lengthOfStay and ongoingStays counting only placements at this kind of AP.")
             .Argument<DateGraphType>("censusDate", "The day pupilsInApByAgeAndType counts; default: the January school census day of the current academic year.")
             .ResolveAsync(async c => await ReportQuery.GetAsync(c));
+        AttendanceFields.AddQueries(this);
         Field<NonNullGraphType<AuditTrailPageGraphType>>("auditTrail")
             .Description("LA officers only: who read or changed which pupil's record, oldest first.")
             .Argument<IdGraphType>("pupilId")
