@@ -14,4 +14,7 @@ public enum ChangeKind
 
     /// <summary>A pupil expected at a setting had no mark by the session's cut-off; the subject is "pupilId#apUrn#homeSchoolUrn#yyyy-MM-dd#SESSION".</summary>
     NotArrived = 9,
+
+    /// <summary>A placement ended with the child's destination unknown: a child missing education for the LA to find (subject: the placement id).</summary>
+    MissingEducation = 13,
 }
