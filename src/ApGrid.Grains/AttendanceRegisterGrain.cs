@@ -125,9 +125,9 @@ public sealed class AttendanceRegisterGrain(
     }
 
     /// <summary>
-    /// Pupils with a placement at the setting that covers the day, with its sessions on that day (all
-    /// ten for a full-time place). Ended placements count for past days, so a register can be
-    /// completed after the pupil left.
+    /// Pupils with a placement at the setting that covers the day, with its sessions booked on that
+    /// day (all ten for a full-time place; a phased return's dated changes as they stood then). Ended
+    /// placements count for past days, so a register can be completed after the pupil left.
     /// </summary>
     private async Task<IReadOnlyList<ExpectedPupil>> ExpectedAsync()
     {
@@ -140,9 +140,8 @@ public sealed class AttendanceRegisterGrain(
             .Select(id => GrainFactory.GetGrain<IPupilGrain>(GrainKeys.For(LaCode, id)).GetAsync()));
         return [.. pupils.OfType<PupilSnapshot>()
             .SelectMany(pupil => pupil.Placements
-                .Where(p => ids.Contains(p.PlacementId) && p.ApUrn == urn && p.StartDate <= date && (p.EndDate is null || p.EndDate >= date))
-                .Select(p => new ExpectedPupil(pupil.Id, p.PlacementId, pupil.Record.HomeSchoolUrn,
-                    AttendanceRules.SessionsOn(date, p.FullTime ? Sessions.All : p.Sessions))))
+                .Where(p => ids.Contains(p.PlacementId) && p.ApUrn == urn && p.RunsOn(date))
+                .Select(p => new ExpectedPupil(pupil.Id, p.PlacementId, pupil.Record.HomeSchoolUrn, AttendanceRules.SessionsOn(date, p.SessionsOn(date)))))
             .Where(e => e.Sessions.Count > 0)
             .GroupBy(e => e.PupilId, StringComparer.Ordinal)
             .Select(g => g.First())
