@@ -51,7 +51,7 @@ public sealed class AttendanceBoardTests(BoardFixture board)
         var day = await NextSchoolDayAsync();
         await PastMorningCutOffAsync();
 
-        var row = page.Locator($"[data-testid=not-arrived-table] tr[data-pupil='{pupilId}'][data-session$='_AM']");
+        var row = page.Locator($"[data-testid=not-arrived-table] tr[data-pupil='{pupilId}'][data-session$='_AM'][data-date='{BoardJourneys.Iso(day)}']");
         await row.WaitForAsync(new() { Timeout = 20000 });
         Assert.Contains(Words(day) + " morning", await row.InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"));

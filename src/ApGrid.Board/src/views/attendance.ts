@@ -105,7 +105,7 @@ export const notArrivedView: View = {
             .localAuthority.apSettings.map(s => [s.urn, s.name]))
           : new Map<string, string>();
         const alerts = [...data.notArrivedAlerts].sort((a, b) => b.raisedAt.localeCompare(a.raisedAt));
-        const rows = alerts.map(a => `<tr class="govuk-table__row" data-pupil="${esc(a.pupil.id)}" data-session="${esc(a.session)}">
+        const rows = alerts.map(a => `<tr class="govuk-table__row" data-pupil="${esc(a.pupil.id)}" data-session="${esc(a.session)}" data-date="${esc(a.date)}">
           <th scope="row" class="govuk-table__header"><a class="govuk-link" href="#pupil/${esc(a.pupil.id)}">${esc(a.pupil.initials)}</a> <span class="govuk-body-s">${yearGroup(a.pupil.yearGroup)}</span></th>
           <td class="govuk-table__cell">${esc(a.pupil.homeSchool.name)}</td>
           <td class="govuk-table__cell">${esc(names.get(a.settingUrn) ?? a.settingUrn)}</td>
