@@ -85,6 +85,12 @@ public enum OutboxMessageKind
     /// <summary>The tenant's change feed gets a child-missing-education alert (subject: the placement id).</summary>
     MissingEducationRaised = 21,
 
+    /// <summary>The LA's sixth-day duties take the exclusion as it is now (subject: the exclusion id).</summary>
+    LaExclusionDuty = 25,
+
+    /// <summary>The tenant's change feed gets an exclusion entry (subject: the exclusion id).</summary>
+    ExclusionChanged = 26,
+
     /// <summary>The placement's attendance takes the register's marks of the day for it (subject: the placement id).</summary>
     AttendanceMarked = 30,
 
