@@ -18,6 +18,9 @@ public enum ChangeKind
     /// <summary>Day 6 of an exclusion came with no provision recorded for it; the subject is the exclusion id.</summary>
     ExclusionDutyOverdue = 8,
 
+    /// <summary>A pupil expected at a setting had no mark by the session's cut-off; the subject is "pupilId#apUrn#homeSchoolUrn#yyyy-MM-dd#SESSION".</summary>
+    NotArrived = 9,
+
     /// <summary>A placement ended with the child's destination unknown: a child missing education for the LA to find (subject: the placement id).</summary>
     MissingEducation = 13,
 }

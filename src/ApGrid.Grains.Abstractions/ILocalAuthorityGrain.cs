@@ -145,4 +145,12 @@ public interface ILocalAuthorityGrain : IGrainWithStringKey
 
     [AlwaysInterleave, Alias("IsSeeded")]
     Task<bool> IsSeededAsync();
+
+    /// <summary>Keeps a placement's attendance to date for the report's bands; the latest figures replace the last.</summary>
+    [Alias("RecordAttendance")]
+    Task RecordAttendanceAsync(string placementId, AttendanceCounts toDate);
+
+    /// <summary>Pupils in AP now by their attendance to date across their active placements.</summary>
+    [AlwaysInterleave, Alias("GetAttendanceBands")]
+    Task<IReadOnlyDictionary<AttendanceBand, int>> GetAttendanceBandsAsync();
 }

@@ -20,6 +20,7 @@ public sealed class LocalAuthorityGrain(
     private CapacityIndexVersion capacityVersion = new(Guid.NewGuid(), 0);
     private bool deadlineReminderRegistered;
     private bool leavingReminderRegistered;
+    private bool attendanceWatchStarted;
     private bool exclusionReminderRegistered;
 
     // Dropped by every write; figures computed on an earlier day are stale too.
@@ -133,6 +134,35 @@ public sealed class LocalAuthorityGrain(
             await this.RegisterOrUpdateReminder(SchoolLeavingReminder, period, period);
             leavingReminderRegistered = true;
         }
+
+        // Pupils in AP are what the not-arrived watch looks for: it starts with the first placement.
+        if (!attendanceWatchStarted)
+        {
+            await GrainFactory.GetGrain<IAttendanceWatchGrain>(LaCode).StartAsync();
+            attendanceWatchStarted = true;
+        }
+    }
+
+    public async Task RecordAttendanceAsync(string placementId, AttendanceCounts toDate)
+    {
+        ArgumentNullException.ThrowIfNull(toDate);
+        if (state.State.AttendanceByPlacement.TryGetValue(placementId, out var held) && held == toDate) return;
+        state.State.AttendanceByPlacement[placementId] = toDate;
+        await WriteAsync();
+    }
+
+    /// <summary>Per pupil, not per placement: a pupil at two providers has one attendance, their sessions at both.</summary>
+    public Task<IReadOnlyDictionary<AttendanceBand, int>> GetAttendanceBandsAsync()
+    {
+        var bands = Enum.GetValues<AttendanceBand>().ToDictionary(b => b, _ => 0);
+        foreach (var pupil in state.State.Placements.Active.GroupBy(a => a.Value.PupilId, StringComparer.Ordinal))
+        {
+            var tally = pupil.Aggregate(AttendanceTally.None, (sum, a) =>
+                sum.Plus(state.State.AttendanceByPlacement.GetValueOrDefault(a.Key)?.ToTally() ?? AttendanceTally.None));
+            bands[AttendanceRules.BandOf(tally)]++;
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<AttendanceBand, int>>(bands);
     }
 
     public Task<IReadOnlyList<string>> EndPlacementsAtSchoolLeavingAgeAsync()

@@ -32,6 +32,8 @@ public sealed class LocalAuthorityState
     /// <summary>Exclusions whose day 6 passed without provision and were raised on the change feed, so each is raised once.</summary>
     [Id(14)] public HashSet<string> ExclusionDutiesRaised { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Attendance to date by placement id, as each placement's attendance last sent it: what the report's bands count.</summary>
+    [Id(15)] public Dictionary<string, AttendanceCounts> AttendanceByPlacement { get; set; } = new(StringComparer.Ordinal);
     /// <summary>Pupils whose week can fall short of full time (a recorded timetable, or provision after a permanent exclusion), by pupil id → home school URN.</summary>
     [Id(17)] public Dictionary<string, string> PackagePupils { get; set; } = new(StringComparer.Ordinal);
 

@@ -90,4 +90,13 @@ public enum OutboxMessageKind
 
     /// <summary>The tenant's change feed gets an exclusion entry (subject: the exclusion id).</summary>
     ExclusionChanged = 26,
+
+    /// <summary>The placement's attendance takes the register's marks of the day for it (subject: the placement id).</summary>
+    AttendanceMarked = 30,
+
+    /// <summary>The tenant's change feed gets a not-arrived entry (subject: "pupilId#Session" of the register's alert).</summary>
+    NotArrivedRaised = 31,
+
+    /// <summary>The LA's attendance bands take the placement's attendance to date (subject: the placement id).</summary>
+    LaAttendance = 32,
 }

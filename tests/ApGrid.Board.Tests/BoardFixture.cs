@@ -40,6 +40,7 @@ public sealed class BoardFixture : IAsyncLifetime
         {
             ["Auth:SigningKey"] = "board-tests-signing-key-0123456789-0123456789-abcdef",
             ["DevClock:Enabled"] = "true",
+            ["Attendance:NotArrivedCheckPeriod"] = "00:00:02",
         });
         server.Start();
         var ready = server.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));

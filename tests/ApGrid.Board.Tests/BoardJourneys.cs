@@ -68,8 +68,8 @@ internal static class BoardJourneys
         return Math.Max(7, earliest.DayNumber - today.DayNumber);
     }
 
-    /// <summary>The school's calendar from the API for the academic year of <paramref name="date"/> and the next.</summary>
-    public static async Task<SchoolCalendar> CalendarAsync(BoardFixture board, string tenant, string schoolUrn, DateOnly date)
+    /// <summary>The calendar of the academic year holding <paramref name="date"/> and the next, as the API gives it (the LA's when no school).</summary>
+    public static async Task<SchoolCalendar> CalendarAsync(BoardFixture board, string tenant, string? schoolUrn, DateOnly date)
     {
         var la = await board.TokenAsync(tenant, "LA_OFFICER");
         var first = SchoolYear.AcademicYearStart(date).Year;

@@ -39,6 +39,10 @@ internal sealed class TenantGrains
 
     public ISchoolGrain School(string urn) => Get<ISchoolGrain>(GrainKeys.For(tenant, urn));
 
+    public IAttendanceRegisterGrain Register(string urn, DateOnly date) => Get<IAttendanceRegisterGrain>(AttendanceKeys.Register(tenant, urn, date));
+
+    public IPlacementAttendanceGrain PlacementAttendance(string placementId) => Get<IPlacementAttendanceGrain>(AttendanceKeys.Placement(tenant, placementId));
+
     private T Get<T>(string key)
         where T : IGrainWithStringKey
     {

@@ -13,10 +13,27 @@ public static class Access
         throw ApGridError.Forbidden($"Only the LA or the own staff of {urn} may do this.");
     }
 
-    /// <summary>Feed entries about referrals and placements name pupils; only the LA sees the whole feed.</summary>
+    /// <summary>
+    /// Feed entries about referrals and placements name pupils; only the LA sees the whole feed.
+    /// Others see capacity, and not-arrived entries only for their own pupils (<see cref="CanSee"/>).
+    /// </summary>
     public static IReadOnlyList<ChangeKind> VisibleChangeKinds(Caller caller)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        return caller.IsLaOfficer ? Enum.GetValues<ChangeKind>() : [ChangeKind.Capacity];
+        return caller.IsLaOfficer ? Enum.GetValues<ChangeKind>() : [ChangeKind.Capacity, ChangeKind.NotArrived];
+    }
+
+    /// <summary>A not-arrived entry names its pupil's home school, whose staff follow it up with the LA.</summary>
+    public static bool CanSee(Caller caller, ChangeEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(entry);
+        if (caller.IsLaOfficer) return true;
+        return entry.Kind switch
+        {
+            ChangeKind.Capacity => true,
+            ChangeKind.NotArrived => caller.Urn is { } urn && NotArrivedAlert.HomeSchoolOf(entry.SubjectId) == urn,
+            _ => false,
+        };
     }
 }

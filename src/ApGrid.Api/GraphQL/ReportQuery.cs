@@ -38,6 +38,7 @@ public static class ReportQuery
         ArgumentNullException.ThrowIfNull(caller);
         var suppress = !caller.IsLaOfficer;
         var data = await localAuthority.GetReportAsync(filter ?? LaReportFilter.None);
+        var bands = await localAuthority.GetAttendanceBandsAsync();
         return new LaReportView(
             data.AsOf,
             [.. data.PupilsInApByAge.OrderBy(p => p.Key).Select(p => new CountView(p.Key.ToString(CultureInfo.InvariantCulture), StatisticalDisclosure.Count(p.Value, suppress)))],
@@ -70,7 +71,8 @@ public static class ReportQuery
                     [.. byAge.OrderBy(a => a.Key).Select(a => new CountView(AgeKey(a.Key), StatisticalDisclosure.Count(a.Value, suppress)))]);
             })],
             [.. Enum.GetValues<ApTier>().Select(t => new CountView(EnumNames<ApTier>.NameOf(t), StatisticalDisclosure.Count(data.PlacementsByTier?.GetValueOrDefault(t.ToString()) ?? 0, suppress))),
-                new CountView(NotRecordedKey, StatisticalDisclosure.Count(data.PlacementsByTier?.GetValueOrDefault("") ?? 0, suppress))]);
+                new CountView(NotRecordedKey, StatisticalDisclosure.Count(data.PlacementsByTier?.GetValueOrDefault("") ?? 0, suppress))],
+            [.. Enum.GetValues<AttendanceBand>().Select(b => new CountView(EnumNames<AttendanceBand>.NameOf(b), StatisticalDisclosure.Count(bands.GetValueOrDefault(b), suppress)))]);
     }
 
     /// <summary>The key of placements whose tier was not recorded (all made before tiers existed).</summary>

@@ -30,10 +30,9 @@ internal static class ChangeEndpoints
         var feed = rest.Grains.GetGrain<IChangeFeedGrain>(rest.Caller.Tenant);
         var entries = await feed.ReadAsync(from, count);
         var last = await feed.GetLastSequenceAsync();
-        var visible = Access.VisibleChangeKinds(rest.Caller);
         var next = entries.Count > 0 ? entries[^1].Sequence : from;
         return TypedResults.Ok(new ChangesPage(
-            [.. entries.Where(e => visible.Contains(e.Kind)).Select(e => ChangeResource.For(rest.Caller, e))],
+            [.. entries.Where(e => Access.CanSee(rest.Caller, e)).Select(e => ChangeResource.For(rest.Caller, e))],
             ChangeCursor.Format(next),
             next < last));
     }

@@ -32,6 +32,7 @@ public static class RestApi
         CapacityEndpoints.Map(api);
         ReportEndpoints.Map(api);
         WaitingListEndpoints.Map(api);
+        RegisterEndpoints.Map(api);
         ChangeEndpoints.Map(api);
         AuditEndpoints.Map(api);
         PostcodeDirectoryEndpoints.Map(api);

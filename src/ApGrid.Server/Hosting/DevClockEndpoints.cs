@@ -2,7 +2,7 @@ namespace ApGrid.Server.Hosting;
 
 public static class DevClockEndpoints
 {
-    /// <summary>GET tells the node's time; POST {"advanceDays": n} moves it forward (never back: state would not make sense).</summary>
+    /// <summary>GET tells the node's time; POST {"advanceDays": n, "advanceMinutes": m} moves it forward (never back: state would not make sense).</summary>
     public static WebApplication MapDevClock(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -16,7 +16,13 @@ public static class DevClockEndpoints
                     extensions: new Dictionary<string, object?> { ["code"] = "VALIDATION", ["field"] = "advanceDays" });
             }
 
-            clock.Advance(TimeSpan.FromDays(request.AdvanceDays));
+            if (request.AdvanceMinutes is < 0 or > 1440)
+            {
+                return Results.Problem(detail: "advanceMinutes must be between 0 and 1440.", statusCode: StatusCodes.Status400BadRequest,
+                    extensions: new Dictionary<string, object?> { ["code"] = "VALIDATION", ["field"] = "advanceMinutes" });
+            }
+
+            clock.Advance(TimeSpan.FromDays(request.AdvanceDays) + TimeSpan.FromMinutes(request.AdvanceMinutes));
             return Results.Ok(new { now = clock.GetUtcNow(), offsetDays = clock.Offset.TotalDays });
         });
         return app;

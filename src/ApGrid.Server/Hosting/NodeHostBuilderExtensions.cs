@@ -38,12 +38,14 @@ public static class NodeHostBuilderExtensions
         builder.Services.Configure<WebhookOptions>(builder.Configuration.GetSection("Webhooks"));
         var webhooks = builder.Configuration.GetSection("Webhooks").Get<WebhookOptions>() ?? new WebhookOptions();
         builder.Services.AddSingleton<ApGrid.Grains.Abstractions.IWebhookSender>(new ApGrid.Api.Webhooks.WebhookSender(webhooks.AllowPrivateTargets));
+        builder.Services.Configure<AttendanceOptions>(builder.Configuration.GetSection("Attendance"));
         builder.Services.Configure<ApGrid.Grains.Abstractions.PlacementHoursOptions>(builder.Configuration.GetSection("Placements"));
         builder.Services.Configure<ExclusionDutyOptions>(builder.Configuration.GetSection("Exclusions"));
         var shortestSweep = new[]
         {
             builder.Configuration.GetSection("Ehcp").Get<EhcpDeadlineOptions>()?.OverdueCheckPeriod ?? TimeSpan.FromHours(1),
             builder.Configuration.GetSection("Placements").Get<SchoolLeavingOptions>()?.LeavingAgeCheckPeriod ?? TimeSpan.FromHours(6),
+            builder.Configuration.GetSection("Attendance").Get<AttendanceOptions>()?.NotArrivedCheckPeriod ?? TimeSpan.FromMinutes(5),
             builder.Configuration.GetSection("Exclusions").Get<ExclusionDutyOptions>()?.DutyCheckPeriod ?? TimeSpan.FromHours(1),
             webhooks.SweepPeriod,
         }.Min();

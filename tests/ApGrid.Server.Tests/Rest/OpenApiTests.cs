@@ -43,11 +43,13 @@ public sealed class OpenApiTests(RunningServerFixture server)
             [
                 "GET /api/v1/ap-settings",
                 "GET /api/v1/ap-settings/{urn}",
+                "GET /api/v1/ap-settings/{urn}/register/{date}",
                 "GET /api/v1/audit",
                 "GET /api/v1/capacity",
                 "GET /api/v1/changes",
                 "GET /api/v1/report", "GET /api/v1/special-schools/{urn}/waiting-list",
                 "PUT /api/v1/ap-settings/{urn}/availability",
+                "PUT /api/v1/ap-settings/{urn}/register/{date}",
                 "PUT /api/v1/postcode-directory",
             ],
             operations);

@@ -12,7 +12,17 @@ public sealed class LaReportGraphType : ObjectGraphType<LaReportView>
         Name = "LaReport";
         Field<NonNullGraphType<DateGraphType>>("asOf").Resolve(c => c.Source.AsOf);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("pupilsInApByAge").Resolve(c => c.Source.PupilsInApByAge);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("pupilsInApByAttendance").Resolve(c => c.Source.PupilsInApByAttendance);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("pupilsInApByAttendance")
+            .Description("Active placements by FULL_TIME and PART_TIME: the same counts as pupilsInApByHours.")
+            .DeprecationReason("Misnamed: it counts full-time and part-time placements, not attendance. Use pupilsInApByHours for these counts and pupilsInApByAttendanceBand for attendance.")
+            .Resolve(c => c.Source.PupilsInApByAttendance);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("pupilsInApByHours")
+            .Description("Active placements by FULL_TIME and PART_TIME.")
+            .Resolve(c => c.Source.PupilsInApByAttendance);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("pupilsInApByAttendanceBand")
+            .Description("Pupils in AP now by attendance to date across their active placements (attended / possible sessions): NINETY_PERCENT_OR_MORE; "
+                + "FIFTY_TO_UNDER_NINETY (persistent absence); UNDER_FIFTY (severe absence); NO_MARKS_YET (no possible session marked).")
+            .Resolve(c => c.Source.PupilsInApByAttendanceBand);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("outcomes").Resolve(c => c.Source.Outcomes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("placementsByTier")
             .Description("Active placements by AP tier (key = ApTier, or NOT_RECORDED); outreach, the targeted-support tier, is in outreachHoursAllocated.")

@@ -77,6 +77,7 @@ public sealed class MutationGraphType : ObjectGraphType
             .Argument<NonNullGraphType<RecordEhcpMilestoneInputGraphType>>("input").ResolveAsync(EhcpQueries.RecordMilestoneAsync);
         EhcpLifecycleMutations.AddTo(this);
         WebhookFields.AddMutations(this);
+        AttendanceFields.AddMutations(this);
         Field<NonNullGraphType<SpecialSchoolGraphType>>("setSpecialSchoolPlaces")
             .Argument<NonNullGraphType<StringGraphType>>("urn")
             .Argument<NonNullGraphType<IntGraphType>>("places")

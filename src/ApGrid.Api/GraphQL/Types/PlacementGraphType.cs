@@ -71,6 +71,7 @@ public sealed class PlacementGraphType : ObjectGraphType<PlacementView>
             .Description("The next review is past due (active placements only).")
             .ResolveAsync(async c => await NextReviewDueAsync(c) is { } due
                 && PlacementRules.IsReviewOverdue(due, c.Today()));
+        AttendanceFields.AddTo(this);
         AuditedFields.RecordReads(this);
     }
 

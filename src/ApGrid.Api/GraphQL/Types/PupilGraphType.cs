@@ -59,6 +59,8 @@ public sealed class PupilGraphType : ObjectGraphType<PupilView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExclusionGraphType>>>>("exclusions")
             .Description("Suspensions and permanent exclusions, in the order recorded; only the LA and the home school see them.")
             .Resolve(ExclusionQueries.ForPupil);
+
+        AttendanceFields.AddTo(this);
         AuditedFields.RecordReads(this);
     }
 }

@@ -60,6 +60,7 @@ public sealed class QueryGraphType : ObjectGraphType
             .Description("Exclusions owing full-time education from their sixth school day, earliest first: the LA sees all, a school its own.")
             .Argument<BooleanGraphType>("overdueOnly", "Only those whose sixth school day has come with no placement covering it.")
             .ResolveAsync(async c => await ExclusionQueries.DutiesAsync(c));
+        AttendanceFields.AddQueries(this);
         Field<NonNullGraphType<AuditTrailPageGraphType>>("auditTrail")
             .Description("LA officers only: who read or changed which pupil's record, oldest first.")
             .Argument<IdGraphType>("pupilId")

@@ -45,10 +45,10 @@ public sealed class SubscriptionGraphType : ObjectGraphType
                     after = sequence;
                 }
 
-                var visible = Access.VisibleChangeKinds(c.Caller());
-                var wanted = visible.Where(k => kinds is not { Count: > 0 } || kinds.Contains(k)).ToHashSet();
-                return new ChangeFeedObservable(c.RequestServices!.GetRequiredService<ChangeFeedHub>(), c.Caller().Tenant, after)
-                    .Where(e => wanted.Contains(e.Kind));
+                var caller = c.Caller();
+                var wanted = Access.VisibleChangeKinds(caller).Where(k => kinds is not { Count: > 0 } || kinds.Contains(k)).ToHashSet();
+                return new ChangeFeedObservable(c.RequestServices!.GetRequiredService<ChangeFeedHub>(), caller.Tenant, after)
+                    .Where(e => wanted.Contains(e.Kind) && Access.CanSee(caller, e));
             });
     }
 }

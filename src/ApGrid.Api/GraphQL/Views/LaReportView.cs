@@ -18,4 +18,5 @@ public sealed record LaReportView(
     IReadOnlyList<OngoingStayRowView> OngoingStays,
     DateOnly CensusDate,
     IReadOnlyList<ApTypeCountsView> PupilsInApByAgeAndType,
-    IReadOnlyList<CountView> PlacementsByTier);
+    IReadOnlyList<CountView> PlacementsByTier,
+    IReadOnlyList<CountView> PupilsInApByAttendanceBand);
