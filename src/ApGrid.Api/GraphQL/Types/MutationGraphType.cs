@@ -51,6 +51,7 @@ public sealed class MutationGraphType : ObjectGraphType
         Field<NonNullGraphType<EhcpCaseGraphType>>("recordEhcpMilestone")
             .Argument<NonNullGraphType<RecordEhcpMilestoneInputGraphType>>("input").ResolveAsync(EhcpQueries.RecordMilestoneAsync);
         EhcpLifecycleMutations.AddTo(this);
+        AccessQueries.AddMutations(this);
         Field<NonNullGraphType<SpecialSchoolGraphType>>("setSpecialSchoolPlaces")
             .Argument<NonNullGraphType<StringGraphType>>("urn")
             .Argument<NonNullGraphType<IntGraphType>>("places")

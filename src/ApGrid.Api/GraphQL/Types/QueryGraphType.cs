@@ -11,6 +11,7 @@ public sealed class QueryGraphType : ObjectGraphType
     {
         Name = "Query";
         Field<NonNullGraphType<ViewerGraphType>>("viewer").Resolve(c => c.Caller());
+        AccessQueries.AddQueries(this);
         Field<NonNullGraphType<LocalAuthorityGraphType>>("localAuthority").ResolveAsync(async c =>
             await c.LocalAuthority().GetProfileAsync() ?? throw ApGridError.NotFound("tenant", "local authority"));
         Field<ApSettingGraphType>("apSetting")
