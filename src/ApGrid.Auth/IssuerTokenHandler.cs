@@ -85,8 +85,15 @@ public sealed class IssuerTokenHandler : ValidatedTokenCache
         if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
             // A key the provider published since the last fetch: fetch again (rate-limited by RefreshInterval) and try once more.
+            // IdentityModel fetches in the background once a configuration exists: wait a moment for the new one.
+            var stale = configuration;
             metadata.RequestRefresh();
-            configuration = await metadata.GetConfigurationAsync(CancellationToken.None);
+            for (var waited = 0; waited < 40 && ReferenceEquals(configuration, stale); waited++)
+            {
+                configuration = await metadata.GetConfigurationAsync(CancellationToken.None);
+                if (ReferenceEquals(configuration, stale)) await Task.Delay(50);
+            }
+
             result = await base.ValidateUncachedAsync(token, ParametersFor(provider, configuration));
         }
 

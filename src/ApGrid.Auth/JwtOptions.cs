@@ -16,8 +16,11 @@ public sealed class JwtOptions
 
     public TimeSpan DevTokenLifetime { get; set; } = TimeSpan.FromHours(8);
 
-    /// <summary>Set by the host: true in Development only. Never bound from configuration.</summary>
-    internal bool DevTokens { get; set; }
+    /// <summary>
+    /// Whether HMAC dev tokens are accepted: the host sets it to whether it runs in Development,
+    /// after binding, so no configuration value can turn it on elsewhere.
+    /// </summary>
+    public bool DevTokens { get; set; }
 
     /// <summary>Each LA's own OpenID provider, keyed by LA code.</summary>
     public IDictionary<string, TenantIdentityProvider> Tenants { get; } = new Dictionary<string, TenantIdentityProvider>(StringComparer.Ordinal);

@@ -28,8 +28,8 @@ const clients = options('client').map((spec) => {
   const [clientId, secret, ...redirect] = spec.split(':');
   const redirectUri = redirect.join(':');
   return secret
-    ? { client_id: clientId, client_secret: secret, redirect_uris: [redirectUri], post_logout_redirect_uris: [new URL('/', redirectUri).href] }
-    : { client_id: clientId, token_endpoint_auth_method: 'none', redirect_uris: [redirectUri] };
+    ? { client_id: clientId, client_secret: secret, redirect_uris: [redirectUri], id_token_signed_response_alg: alg }
+    : { client_id: clientId, token_endpoint_auth_method: 'none', redirect_uris: [redirectUri], id_token_signed_response_alg: alg };
 });
 
 let generation = 0;
@@ -48,12 +48,13 @@ function provider(key) {
     jwks: { keys: [key] },
     cookies: { keys: ['apgrid-tests-cookie-key-not-a-secret'] },
     pkce: { required: () => true },
+    // The ID token carries the email itself, as Entra ID's does; ApGrid never calls userinfo.
+    conformIdTokenClaims: false,
     claims: { openid: ['sub'], email: ['email', 'email_verified'] },
     // The login typed is the account and its email; the subject is that same string.
     findAccount: (_ctx, id) => ({ accountId: id, claims: () => ({ sub: id, email: id, email_verified: true }) }),
     features: {
       devInteractions: { enabled: true },
-      rpInitiatedLogout: { enabled: true },
       resourceIndicators: {
         enabled: true,
         defaultResource: () => audience,

@@ -126,7 +126,7 @@ public static class BoardSignIn
     {
         if (context.User.FindFirst(BoardSession.CsrfClaim)?.Value is { } csrf)
         {
-            var refused = context.WebSockets.IsWebSocketRequest
+            var refused = IsWebSocketUpgrade(context)
                 ? !SameOrigin(context)
                 : !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method))
                   && !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(context.Request.Headers[BoardSession.CsrfHeader].ToString()), Encoding.UTF8.GetBytes(csrf));
@@ -143,6 +143,12 @@ public static class BoardSignIn
 
         await next(context);
     });
+
+    // Read from the request: this runs before the WebSockets middleware that would say so.
+    private static bool IsWebSocketUpgrade(HttpContext context) =>
+        string.Equals(context.Request.Headers.Upgrade, "websocket", StringComparison.OrdinalIgnoreCase)
+        || context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpExtendedConnectFeature>() is { IsExtendedConnect: true } connect
+           && string.Equals(connect.Protocol, "websocket", StringComparison.OrdinalIgnoreCase);
 
     private static bool SameOrigin(HttpContext context) =>
         Uri.TryCreate(context.Request.Headers.Origin.ToString(), UriKind.Absolute, out var origin)
