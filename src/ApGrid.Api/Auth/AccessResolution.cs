@@ -7,7 +7,7 @@ namespace ApGrid.Api.Auth;
 /// Turns who someone is (their LA provider's subject and email) into what they may do in ApGrid: a
 /// first administrator named in configuration, else the tenant's access registry. Runs on every
 /// request (as the claims transformation), so a grant or revocation counts from the next request
-/// on every node; an open WebSocket asks again every Auth:AccessRecheckInterval.
+/// on every node; an open WebSocket asks again every GraphQL:WebSocket:AccessRecheckInterval.
 /// Identities that already carry a role (Development tokens, API keys) pass unchanged.
 /// </summary>
 public sealed class AccessResolution(IGrainFactory grains, IssuerTokenHandler issuers) : IClaimsTransformation

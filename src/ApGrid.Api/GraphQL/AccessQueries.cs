@@ -33,7 +33,7 @@ public static class AccessQueries
             .Argument<NonNullGraphType<GrantAccessInputGraphType>>("input")
             .ResolveAsync(async c => await GrantAsync(c, c.GetArgument<Dictionary<string, object?>>("input")));
         mutation.Field<NonNullGraphType<AccessGrantGraphType>>("revokeAccess")
-            .Description("Ends a grant at once (LA_ADMIN only): the person's next request is refused, an open subscription is closed within Auth:AccessRecheckInterval.")
+            .Description("Ends a grant at once (LA_ADMIN only): the person's next request is refused, an open subscription is closed within GraphQL:WebSocket:AccessRecheckInterval (30 s by default).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c =>
             {

@@ -8,7 +8,7 @@ public sealed class AccessChangeGraphType : ObjectGraphType<AccessChange>
     {
         Name = "AccessChange";
         Description = "One entry of the LA's access history: a grant made, changed or revoked. Entries are never changed or removed.";
-        Field<NonNullGraphType<LongGraphType>>("sequence").Resolve(c => c.Source.Sequence);
+        Field<NonNullGraphType<IntGraphType>>("sequence").Resolve(c => (int)c.Source.Sequence);
         Field<NonNullGraphType<DateTimeGraphType>>("at").Resolve(c => c.Source.At);
         Field<NonNullGraphType<StringGraphType>>("by").Description("The administrator, by email or subject.").Resolve(c => c.Source.By);
         Field<NonNullGraphType<AccessChangeKindEnumGraphType>>("kind").Resolve(c => c.Source.Kind);

@@ -51,7 +51,6 @@ public sealed class MutationGraphType : ObjectGraphType
         Field<NonNullGraphType<EhcpCaseGraphType>>("recordEhcpMilestone")
             .Argument<NonNullGraphType<RecordEhcpMilestoneInputGraphType>>("input").ResolveAsync(EhcpQueries.RecordMilestoneAsync);
         EhcpLifecycleMutations.AddTo(this);
-        AccessQueries.AddMutations(this);
         Field<NonNullGraphType<SpecialSchoolGraphType>>("setSpecialSchoolPlaces")
             .Argument<NonNullGraphType<StringGraphType>>("urn")
             .Argument<NonNullGraphType<IntGraphType>>("places")
@@ -83,6 +82,9 @@ public sealed class MutationGraphType : ObjectGraphType
         Field<NonNullGraphType<SchoolCalendarYearGraphType>>("setSchoolInsetDays")
             .Description("The school's own staff or the LA: a school's INSET days on top of the LA's.")
             .Argument<NonNullGraphType<SetSchoolInsetDaysInputGraphType>>("input").ResolveAsync(SchoolCalendarQueries.SetSchoolInsetDaysAsync);
+
+        // Last, so the printed schema grows at its end.
+        AccessQueries.AddMutations(this);
 
         // Every mutation is audited; those whose result is no part of a pupil's record note nothing.
         foreach (var field in Fields) AuditedFields.RecordChange(field);
