@@ -55,7 +55,7 @@ public sealed class SignInBoardTests(BoardFixture board)
         Assert.Empty(await Axe.SeriousViolationsAsync(page));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Exact = true }).WaitForAsync();
         Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Name == "apgrid.session");
     }
 
@@ -66,12 +66,12 @@ public sealed class SignInBoardTests(BoardFixture board)
         var cookie = (await page.Context.CookiesAsync()).Single(c => c.Name == "apgrid.session");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Exact = true }).WaitForAsync();
 
         // The old cookie, put back by hand, opens nothing: the session ended on the server.
         await page.Context.AddCookiesAsync([new Cookie { Name = cookie.Name, Value = cookie.Value, Domain = cookie.Domain, Path = cookie.Path, Secure = true, HttpOnly = true, SameSite = SameSiteAttribute.Lax }]);
         await page.ReloadAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Exact = true }).WaitForAsync();
     }
 
     /// <summary>From the board's sign-in page through the provider's own login form and back.</summary>
