@@ -11,4 +11,7 @@ public enum ChangeKind
 
     /// <summary>An EHC deadline fell overdue; the subject is "pupilId#DEADLINE_KIND#yyyy-MM-dd".</summary>
     EhcpDeadline,
+
+    /// <summary>A placement ended with the child's destination unknown: a child missing education for the LA to find (subject: the placement id).</summary>
+    MissingEducation = 13,
 }
