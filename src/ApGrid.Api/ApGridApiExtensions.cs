@@ -19,6 +19,8 @@ public static class ApGridApiExtensions
         // Bearer tokens and partner API keys, judged exactly as the gateway judges them (defense in depth).
         var jwt = builder.Services.AddApGridAuthentication(builder.Configuration, builder.Environment.IsDevelopment(), sessions: true);
         builder.Services.AddBoardSessions(builder.Configuration, jwt);
+        builder.Services.AddSingleton<ManagedApiKeys>();
+        builder.Services.AddSingleton<IManagedApiKeys>(sp => sp.GetRequiredService<ManagedApiKeys>());
         builder.Services.AddSingleton<AccessResolution>();
         builder.Services.AddSingleton<IClaimsTransformation>(sp => sp.GetRequiredService<AccessResolution>());
         builder.Services.TryAddSingletonTimeProvider();

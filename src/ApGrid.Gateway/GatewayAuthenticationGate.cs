@@ -13,7 +13,7 @@ internal static class GatewayAuthenticationGate
     public static IApplicationBuilder UseGatewayAuthenticationGate(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var needsCaller = GatewayRoutes.AuthenticatedPrefixes.Any(p => context.Request.Path.StartsWithSegments(p));
-        if (needsCaller && !IsWebSocketUpgrade(context) && context.User.Identity?.IsAuthenticated != true && !await CarriesBoardSessionAsync(context))
+        if (needsCaller && !IsWebSocketUpgrade(context) && context.User.Identity?.IsAuthenticated != true && !await CarriesWhatOnlyNodesJudgeAsync(context))
         {
             context.Response.Headers.WWWAuthenticate = "Bearer, ApiKey";
             await GatewayRefusals.WriteAsync(context, StatusCodes.Status401Unauthorized, "UNAUTHENTICATED",
@@ -26,8 +26,11 @@ internal static class GatewayAuthenticationGate
 
     // The `gateway` role keeps no sessions (they live in the nodes' grains): a request with the
     // board's session cookie goes on, and the node judges the session, as it does every caller.
-    private static async Task<bool> CarriesBoardSessionAsync(HttpContext context) =>
-        context.Request.Cookies.ContainsKey(ApGrid.Auth.BoardSession.CookieName)
+    // Likewise a managed API key, which only nodes can check.
+    private static async Task<bool> CarriesWhatOnlyNodesJudgeAsync(HttpContext context) =>
+        (context.Request.Cookies.ContainsKey(ApGrid.Auth.BoardSession.CookieName)
+            || ApGrid.Auth.ManagedApiKey.Parse(context.Request.Headers[ApGrid.Auth.ApiKeyDefaults.HeaderName].ToString()) is not null)
+        && context.RequestServices.GetService<ApGrid.Auth.IManagedApiKeys>() is null
         && await context.RequestServices.GetRequiredService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>()
             .GetSchemeAsync(ApGrid.Auth.BoardSession.Scheme) is null;
 

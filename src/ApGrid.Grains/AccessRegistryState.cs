@@ -12,4 +12,8 @@ public sealed class AccessRegistryState
     [Id(1)] public List<AccessChange> History { get; set; } = [];
 
     [Id(2)] public long NextGrant { get; set; } = 1;
+
+    [Id(3)] public List<ApiKeyRecord> ApiKeys { get; set; } = [];
+
+    [Id(4)] public long NextApiKey { get; set; } = 1;
 }

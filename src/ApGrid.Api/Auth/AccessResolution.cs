@@ -10,7 +10,7 @@ namespace ApGrid.Api.Auth;
 /// on every node; an open WebSocket asks again every GraphQL:WebSocket:AccessRecheckInterval.
 /// Identities that already carry a role (Development tokens, API keys) pass unchanged.
 /// </summary>
-public sealed class AccessResolution(IGrainFactory grains, IssuerTokenHandler issuers) : IClaimsTransformation
+public sealed class AccessResolution(IGrainFactory grains, IssuerTokenHandler issuers, ManagedApiKeys keys) : IClaimsTransformation
 {
     /// <summary>Added when a signed-in person holds no grant: the API answers NO_ACCESS instead of UNAUTHENTICATED.</summary>
     public const string NoAccessClaim = "apgrid_no_access";
@@ -39,10 +39,18 @@ public sealed class AccessResolution(IGrainFactory grains, IssuerTokenHandler is
         return principal;
     }
 
-    /// <summary>The caller a principal acts as now: from the registry for a provider's identity, else from its claims.</summary>
+    /// <summary>Whether the caller a principal acts as can change while it is signed in (a grant, a session, a managed key), so an open socket must ask again.</summary>
+    public static bool CanChange(ClaimsPrincipal principal)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        return principal.HasClaim(c => c.Type is IssuerTokenHandler.ProviderIdentity or ManagedApiKeys.KeyClaim);
+    }
+
+    /// <summary>The caller a principal acts as now: from the registry for a provider's identity or a managed key, else from its claims.</summary>
     public async Task<Caller?> CallerOfAsync(ClaimsPrincipal? principal)
     {
         if (principal?.Identity is not ClaimsIdentity { IsAuthenticated: true } identity) return null;
+        if (identity.HasClaim(c => c.Type == ManagedApiKeys.KeyClaim)) return await keys.HoldsAsync(principal) ? Caller.From(principal) : null;
         if (!identity.HasClaim(c => c.Type == IssuerTokenHandler.ProviderIdentity)) return Caller.From(principal);
         var grant = await GrantOfAsync(principal);
         if (grant is null) return null;

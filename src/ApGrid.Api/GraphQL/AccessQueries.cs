@@ -14,6 +14,9 @@ public static class AccessQueries
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccessGrantGraphType>>>>("accessGrants")
             .Description("Who holds which role in this LA (LA_ADMIN only).")
             .ResolveAsync(async c => await Registry(c).ListAsync());
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApiKeyGraphType>>>>("apiKeys")
+            .Description("The LA's managed API keys, live, expired and revoked (LA_ADMIN only). Keys in configuration are not listed.")
+            .ResolveAsync(async c => await Registry(c).ApiKeysAsync());
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccessChangeGraphType>>>>("accessHistory")
             .Description("Every grant, change and revocation, newest first (LA_ADMIN only).")
             .Argument<IntGraphType>("limit", a => a.DefaultValue = 100)
@@ -28,6 +31,7 @@ public static class AccessQueries
     public static void AddMutations(ObjectGraphType mutation)
     {
         ArgumentNullException.ThrowIfNull(mutation);
+        AddApiKeyMutations(mutation);
         mutation.Field<NonNullGraphType<AccessGrantGraphType>>("grantAccess")
             .Description("Grants a role to a person by email or subject, or changes their grant (LA_ADMIN only). Recorded in accessHistory.")
             .Argument<NonNullGraphType<GrantAccessInputGraphType>>("input")
@@ -40,6 +44,40 @@ public static class AccessQueries
                 var result = await Registry(c).RevokeAsync(c.GetArgument<string>("id"), c.Caller().Subject);
                 return result.Value ?? throw ApGridError.From(result.Error!);
             });
+    }
+
+    private static void AddApiKeyMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<NewApiKeyGraphType>>("createApiKey")
+            .Description("A new PARTNER key for a partner system (LA_ADMIN only); its secret is in this answer only.")
+            .Argument<NonNullGraphType<StringGraphType>>("name")
+            .Argument<Types.DateGraphType>("expiresOn", a => a.Description = "The last day the key works; absent: until revoked.")
+            .ResolveAsync(async c =>
+            {
+                var expiresOn = c.GetArgument<DateOnly?>("expiresOn");
+                var expiresAt = expiresOn is { } day ? new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
+                return Shown(c, await Registry(c).CreateApiKeyAsync(c.GetArgument<string>("name"), expiresAt, c.Caller().Subject));
+            });
+        mutation.Field<NonNullGraphType<NewApiKeyGraphType>>("rotateApiKey")
+            .Description("A new secret for a key's holder (LA_ADMIN only); the old secret keeps working for overlapHours, then expires.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<IntGraphType>("overlapHours", a => a.DefaultValue = 24)
+            .ResolveAsync(async c => Shown(c, await Registry(c).RotateApiKeyAsync(
+                c.GetArgument<string>("id"), TimeSpan.FromHours(c.GetArgument<int>("overlapHours")), c.Caller().Subject)));
+        mutation.Field<NonNullGraphType<ApiKeyGraphType>>("revokeApiKey")
+            .Description("Ends a key at once (LA_ADMIN only): refused from the next request; an open subscription is closed within GraphQL:WebSocket:AccessRecheckInterval.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c =>
+            {
+                var result = await Registry(c).RevokeApiKeyAsync(c.GetArgument<string>("id"), c.Caller().Subject);
+                return result.Value ?? throw ApGridError.From(result.Error!);
+            });
+    }
+
+    private static (ApiKeyRecord Key, string Value) Shown(IResolveFieldContext context, CommandResult<NewApiKey> result)
+    {
+        var created = result.Value ?? throw ApGridError.From(result.Error!);
+        return (created.Key, new ManagedApiKey(context.Caller().Tenant, created.Key.Id, created.Secret).ToString());
     }
 
     private static async Task<AccessGrant> GrantAsync(IResolveFieldContext context, Dictionary<string, object?> input)

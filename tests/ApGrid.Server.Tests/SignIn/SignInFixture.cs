@@ -29,6 +29,8 @@ public sealed class SignInFixture : IAsyncLifetime
         ["Auth:ClockSkew"] = "00:00:00",
         ["Auth:MaxTokenLifetime"] = "12:00:00",
         ["GraphQL:WebSocket:AccessRecheckInterval"] = "00:00:01",
+        ["ApiKeysLimits:MaxFailuresPerSource"] = "30",
+        ["ApiKeysLimits:FailureWindow"] = "00:01:00",
     };
 
     private ServerProcess server = null!;

@@ -169,7 +169,7 @@ public sealed partial class GraphQLWebSocketConnection(
         }
 
         var presented = (init?.TryGetValue("token", out var token) == true ? token : init?.GetValueOrDefault("Authorization")) as string;
-        var (validated, expires, principal) = init?.GetValueOrDefault("apiKey") is string apiKey ? tokens.ValidateApiKey(apiKey)
+        var (validated, expires, principal) = init?.GetValueOrDefault("apiKey") is string apiKey ? await tokens.ValidateApiKeyAsync(apiKey)
             : presented is null && session is not null ? (await tokens.RecheckAsync(session), DateTimeOffset.MaxValue, session)
             : await tokens.ValidateAsync(presented);
         if (validated is null)
@@ -180,7 +180,7 @@ public sealed partial class GraphQLWebSocketConnection(
 
         caller = validated;
         _ = CloseWhenTokenExpiresAsync(expires);
-        if (principal?.HasClaim(c => c.Type == IssuerTokenHandler.ProviderIdentity) == true) _ = CloseWhenAccessEndsAsync(principal, validated);
+        if (principal is not null && AccessResolution.CanChange(principal)) _ = CloseWhenAccessEndsAsync(principal, validated);
 
         Send(new OperationMessage { Type = "connection_ack" });
     }

@@ -5,7 +5,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 namespace ApGrid.Api.GraphQL.Transport;
 
 /// <summary>Validates the token a WebSocket client sends in connection_init, by the same rules as the Authorization header.</summary>
-public sealed class WebSocketTokenValidator(IssuerTokenHandler handler, ApiKeyValidator apiKeys, AccessResolution access)
+public sealed class WebSocketTokenValidator(IssuerTokenHandler handler, ApiKeyValidator apiKeys, ManagedApiKeys managedKeys, AccessResolution access)
 {
     /// <returns>The caller, when their token expires and the principal to judge again while the socket lives; nulls when the token is not valid.</returns>
     public async Task<(Caller? Caller, DateTimeOffset Expires, ClaimsPrincipal? Principal)> ValidateAsync(string? token)
@@ -19,9 +19,15 @@ public sealed class WebSocketTokenValidator(IssuerTokenHandler handler, ApiKeyVa
         return (await access.CallerOfAsync(principal), new DateTimeOffset(validated.ValidTo, TimeSpan.Zero), principal);
     }
 
-    /// <summary>A partner system's API key sent as connection_init's apiKey; keys do not expire, rotation removes them.</summary>
-    public (Caller? Caller, DateTimeOffset Expires, ClaimsPrincipal? Principal) ValidateApiKey(string apiKey) =>
-        Caller.From(apiKeys.Authenticate(apiKey)) is { } caller ? (caller, DateTimeOffset.MaxValue, null) : (null, default, null);
+    /// <summary>
+    /// A partner system's API key sent as connection_init's apiKey. Configured keys end with the
+    /// configuration; a managed key is asked about again while the socket lives.
+    /// </summary>
+    public async Task<(Caller? Caller, DateTimeOffset Expires, ClaimsPrincipal? Principal)> ValidateApiKeyAsync(string apiKey)
+    {
+        var principal = ManagedApiKey.Parse(apiKey) is { } managed ? await managedKeys.AuthenticateAsync(managed) : apiKeys.Authenticate(apiKey);
+        return Caller.From(principal) is { } caller ? (caller, DateTimeOffset.MaxValue, principal) : (null, default, null);
+    }
 
     /// <summary>The caller the principal acts as now, or null once its access was revoked.</summary>
     public Task<Caller?> RecheckAsync(ClaimsPrincipal principal) => access.CallerOfAsync(principal);
