@@ -46,6 +46,28 @@ public sealed class SignInBoardTests(BoardFixture board)
     }
 
     [Fact]
+    public async Task An_administrator_creates_an_API_key_whose_secret_is_shown_once_and_works()
+    {
+        var admin = await SignInAsync(BoardFixture.Administrator);
+        await admin.Locator("#app[data-view=access][data-loaded]").WaitForAsync();
+
+        await admin.FillAsync("#key-name", "Regional dashboard");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Create key" }).ClickAsync();
+        var secret = (await admin.Locator("[data-testid=new-secret] code").InnerTextAsync()).Trim();
+        Assert.StartsWith("apgk.901.", secret, StringComparison.Ordinal);
+        Assert.Empty(await Axe.SeriousViolationsAsync(admin));
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = System.Net.Http.Json.JsonContent.Create(new { query = "{ viewer { role } }" }) };
+        request.Headers.Add("X-Api-Key", secret);
+        using var response = await board.Http.SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+
+        await admin.ReloadAsync();
+        await admin.Locator("[data-testid=api-keys] tr", new() { HasText = "Regional dashboard" }).WaitForAsync();
+        Assert.Equal(0, await admin.Locator("[data-testid=new-secret]").CountAsync());
+    }
+
+    [Fact]
     public async Task A_person_with_no_grant_sees_a_clear_no_access_page_and_can_sign_out()
     {
         var page = await SignInAsync("nobody.yet@la901.test");
