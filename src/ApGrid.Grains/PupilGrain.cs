@@ -184,6 +184,7 @@ public sealed class PupilGrain(
             Message(OutboxMessageKind.LaPlacementStarted, request.PlacementId),
             Message(OutboxMessageKind.PlacementChanged, request.PlacementId),
             .. PackageMessage(request.Route),
+            .. (referral is null ? [] : new[] { Message(OutboxMessageKind.ReferralChanged, referral.Id) }),
         ]);
         return Ok();
     }
@@ -736,6 +737,8 @@ public sealed class PupilGrain(
                 await GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.For(LaCode, subject)).RemovePupilAsync(PupilId);
                 break;
             case OutboxMessageKind.ReferralChanged:
+                // The panel's worklist takes the referral as it is now, then subscribers hear of it.
+                if (FindReferral(subject) is { } referral) await La.TrackReferralAsync(subject, PupilId, referral.Status is ReferralStatus.Submitted or ReferralStatus.Approved);
                 await feed.AppendAsync(ChangeKind.Referral, subject);
                 break;
             case OutboxMessageKind.PlacementChanged:

@@ -15,15 +15,24 @@ export interface View {
 export function liveView(root: HTMLElement, options: {
   load: () => Promise<string>;
   subscriptions: { query: string; variables?: Record<string, unknown> }[];
-  after?: (root: HTMLElement) => void;
+  /** Wires the rendered page; <code>refresh</code> loads it again, for changes a caller's feed does not carry. */
+  after?: (root: HTMLElement, refresh: () => void) => void;
 }): () => void {
   let disposed = false;
   let running = false;
   let again = false;
+  // A change arriving while someone types into a form must not wipe what they typed: the page says
+  // it changed and loads again when they act (or ask).
+  let editing = false;
+  let stale = false;
+  const onInput = (): void => { editing = true; };
+  root.addEventListener('input', onInput);
 
   const refresh = async (): Promise<void> => {
     if (running) { again = true; return; }
     running = true;
+    editing = false;
+    stale = false;
     try {
       do {
         again = false;
@@ -31,7 +40,7 @@ export function liveView(root: HTMLElement, options: {
         try { html = await options.load(); } catch (error) { html = errorSummary(error); }
         if (disposed) return;
         root.innerHTML = html;
-        options.after?.(root);
+        options.after?.(root, () => void refresh());
         root.dataset.loaded = String(Date.now());
       } while (again && !disposed);
     } finally {
@@ -39,11 +48,20 @@ export function liveView(root: HTMLElement, options: {
     }
   };
 
-  const stops = options.subscriptions.map(s => subscribe(s.query, () => void refresh(), error => {
+  const changed = (): void => {
+    if (!editing) { void refresh(); return; }
+    if (stale || disposed) return;
+    stale = true;
+    root.insertAdjacentHTML('afterbegin', `<div class="govuk-inset-text" data-testid="stale">This page has changed since you started typing.
+      <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-action="reload">Show the changes</button></div>`);
+    root.querySelector('[data-action=reload]')?.addEventListener('click', () => void refresh());
+  };
+
+  const stops = options.subscriptions.map(s => subscribe(s.query, changed, error => {
     if (!disposed) root.insertAdjacentHTML('afterbegin', errorSummary(error));
   }, s.variables));
   void refresh();
-  return () => { disposed = true; stops.forEach(stop => stop()); };
+  return () => { disposed = true; root.removeEventListener('input', onInput); stops.forEach(stop => stop()); };
 }
 
 export const laOnly = (viewer: Viewer): boolean => viewer.role === 'LA_OFFICER';

@@ -213,6 +213,42 @@ public sealed class LivePlacementTests(RunningServerFixture server)
         Assert.True(alerts.SequenceEqual([placementId]), string.Join("\n", seen));
     }
 
+    [Fact]
+    public async Task The_report_counts_active_placements_by_tier_and_a_pupil_with_a_package_once()
+    {
+        var world = new PlacementWorld(server, "902");
+        var la = await world.LaAsync();
+        var schoolUrn = (await world.SchoolUrnsAsync())[3];
+        var pupil = await world.RegisterPupilAsync(schoolUrn, yearGroup: 10);
+        var first = await world.SettingAsync(school: true, "KS4");
+        var second = await world.SettingAsync(school: false, "KS4");
+        await world.EnsureFreeSessionsAsync(first, "MON_AM");
+        await world.EnsureFreeSessionsAsync(second, "TUE_AM");
+        var today = await world.TodayAsync();
+        var before = await ReportAsync(la);
+
+        var timeLimited = PlacementWorld.Arrangement(pupil, "S19_HEALTH_OR_OTHER", first, today, ["MON_AM"]);
+        Assert.False((await world.ArrangeAsync(la, new Dictionary<string, object?>(Properties(timeLimited)) { ["tier"] = "TIME_LIMITED" })).HasErrors);
+        var transitional = PlacementWorld.Arrangement(pupil, "S19_HEALTH_OR_OTHER", second, today, ["TUE_AM"]);
+        Assert.False((await world.ArrangeAsync(la, new Dictionary<string, object?>(Properties(transitional)) { ["tier"] = "TRANSITIONAL" })).HasErrors);
+
+        var after = await ReportAsync(la);
+        Assert.Equal(before.Tiers["TIME_LIMITED"] + 1, after.Tiers["TIME_LIMITED"]);
+        Assert.Equal(before.Tiers["TRANSITIONAL"] + 1, after.Tiers["TRANSITIONAL"]);
+        Assert.Equal(before.InAp + 1, after.InAp);
+    }
+
+    private static Dictionary<string, object?> Properties(object value) =>
+        value.GetType().GetProperties().ToDictionary(p => p.Name, p => p.GetValue(value));
+
+    private async Task<(Dictionary<string, int> Tiers, int InAp)> ReportAsync(string la)
+    {
+        var report = (await server.PostAsync(la, "{ report { placementsByTier { key count } pupilsInApByAttendance { key count } } }")).Data.GetProperty("report");
+        return (
+            report.GetProperty("placementsByTier").EnumerateArray().ToDictionary(c => c.GetProperty("key").GetString()!, c => c.GetProperty("count").GetInt32()),
+            report.GetProperty("pupilsInApByAttendance").EnumerateArray().Sum(c => c.GetProperty("count").GetInt32()));
+    }
+
     private async Task<Dictionary<string, (string[] Uncovered, double GapHours)>> PartTimeAsync(string token)
     {
         var response = await server.PostAsync(token, "{ partTimeTimetables { pupil { id } uncoveredSessions gapHours partTimeAgreedBy } }");
