@@ -10,8 +10,8 @@ public sealed class RoleViewTests(BoardFixture board, ITestOutputHelper output)
 {
     public static TheoryData<string, string[]> Roles => new()
     {
-        { "LA_OFFICER", ["capacity", "referrals", "placements", "pupil", "ehcp", "waiting", "outreach", "report", "calendar"] },
-        { "SCHOOL_STAFF", ["capacity", "referrals", "placements", "pupil", "ehcp", "waiting", "outreach", "report", "calendar"] },
+        { "LA_OFFICER", ["capacity", "referrals", "placements", "pupil", "ehcp", "waiting", "outreach", "report", "calendar", "sixth-day"] },
+        { "SCHOOL_STAFF", ["capacity", "referrals", "placements", "pupil", "ehcp", "waiting", "outreach", "report", "calendar", "sixth-day"] },
         { "AP_STAFF", ["capacity", "placements", "pupil", "outreach", "report"] },
         { "SPECIAL_SCHOOL_STAFF", ["capacity", "waiting", "report"] },
         { "PARTNER", ["capacity", "report"] },
