@@ -2,7 +2,7 @@ using ApGrid.Api.Auth;
 using ApGrid.Api.GraphQL;
 using ApGrid.Api.GraphQL.Transport;
 using ApGrid.Api.Rest;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -17,7 +17,12 @@ public static class ApGridApiExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         // Bearer tokens and partner API keys, judged exactly as the gateway judges them (defense in depth).
-        builder.Services.AddApGridAuthentication(builder.Configuration);
+        var jwt = builder.Services.AddApGridAuthentication(builder.Configuration, builder.Environment.IsDevelopment(), sessions: true);
+        builder.Services.AddBoardSessions(builder.Configuration, jwt);
+        builder.Services.AddSingleton<ManagedApiKeys>();
+        builder.Services.AddSingleton<IManagedApiKeys>(sp => sp.GetRequiredService<ManagedApiKeys>());
+        builder.Services.AddSingleton<AccessResolution>();
+        builder.Services.AddSingleton<IClaimsTransformation>(sp => sp.GetRequiredService<AccessResolution>());
         builder.Services.TryAddSingletonTimeProvider();
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddApGridGraphQL(builder.Configuration, exposeExceptionDetails: builder.Environment.IsDevelopment());
@@ -32,11 +37,13 @@ public static class ApGridApiExtensions
     public static WebApplication MapApGridApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseBoardSessionProtection();
         app.UseAuthorization();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseGraphQLWebSockets();
         app.MapGraphQLHttp();
         app.MapApGridRest();
+        app.MapBoardSignIn(app.Services.GetRequiredService<IOptions<JwtOptions>>().Value);
         if (app.Environment.IsDevelopment())
         {
             app.MapDevToken();

@@ -1,38 +1,69 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Options;
 
 namespace ApGrid.Auth;
 
 public static class ApGridAuthenticationExtensions
 {
-    /// <summary>The default scheme: picks API-key or bearer authentication by what the request carries.</summary>
+    /// <summary>The default scheme: picks API-key, bearer or board-session authentication by what the request carries.</summary>
     public const string Scheme = "ApGrid";
 
     /// <summary>
-    /// Bearer tokens (the Auth section) and partner API keys (the ApiKeys section), the same way in
-    /// the gateway and in every node, so a request is judged alike wherever it lands.
+    /// Bearer tokens (the Auth section: each tenant's OpenID provider, and HMAC dev tokens in
+    /// Development only) and partner API keys (the ApiKeys section), the same way in the gateway and
+    /// in every node, so a request is judged alike wherever it lands. A host that serves board
+    /// sessions registers <see cref="BoardSession.Scheme"/> itself and passes <paramref name="sessions"/>.
     /// </summary>
-    public static JwtOptions AddApGridAuthentication(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Answers 429 to a source that has presented too many refused API keys lately, before anything
+    /// else looks at its request. The public face (gateway, `all`) runs it, right after authentication.
+    /// </summary>
+    public static IApplicationBuilder UseApiKeyFailureLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.Request.Headers.ContainsKey(ApiKeyDefaults.HeaderName)
+            && context.RequestServices.GetRequiredService<ApiKeyFailures>().Blocked(context.Connection.RemoteIpAddress) is { } wait)
+        {
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await context.Response.WriteAsJsonAsync(new { title = "Too many refused API keys", status = 429, code = "RATE_LIMITED" });
+            return;
+        }
+
+        await next(context);
+    });
+
+    public static JwtOptions AddApGridAuthentication(this IServiceCollection services, IConfiguration configuration, bool development, bool sessions = false)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         var jwt = configuration.GetSection("Auth").Get<JwtOptions>() ?? new JwtOptions();
+        jwt.DevTokens = development;
         jwt.Validate();
         var apiKeys = configuration.GetSection(ApiKeyDefaults.SectionName).Get<Dictionary<string, ApiKeyEntry>>() ?? [];
+        // The refusal limits sit beside ApiKeys, not in it: every entry of ApiKeys is a key.
+        // The system clock, as the handler's own lifetime check uses: a node's adjustable clock
+        // (walked forward in tests) must not expire a token the handler still accepts.
+        var tokens = new IssuerTokenHandler(jwt, TimeProvider.System);
         services.AddSingleton(Options.Create(jwt));
+        services.AddSingleton(tokens);
         services.AddSingleton(new ApiKeyValidator(apiKeys));
-        services.AddAuthentication(Scheme)
-            .AddPolicyScheme(Scheme, "Bearer token or API key", o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.ContainsKey(ApiKeyDefaults.HeaderName) ? ApiKeyDefaults.AuthenticationScheme : JwtBearerDefaults.AuthenticationScheme)
+        services.AddSingleton(new ApiKeyFailures(
+            configuration.GetValue($"{ApiKeyDefaults.SectionName}Limits:MaxFailuresPerSource", 20),
+            configuration.GetValue($"{ApiKeyDefaults.SectionName}Limits:FailureWindow", TimeSpan.FromMinutes(5)),
+            TimeProvider.System));
+        var authentication = services.AddAuthentication(Scheme)
+            .AddPolicyScheme(Scheme, "Bearer token, API key or board session", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(ApiKeyDefaults.HeaderName) ? ApiKeyDefaults.AuthenticationScheme
+                : sessions && !context.Request.Headers.ContainsKey("Authorization") && context.Request.Cookies.ContainsKey(BoardSession.CookieName) ? BoardSession.Scheme
+                : JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(o =>
             {
                 o.MapInboundClaims = false;
                 o.TokenValidationParameters = TokenValidation.ParametersFor(jwt);
                 o.TokenHandlers.Clear();
-                // The system clock, as the handler's own lifetime check uses: a node's adjustable clock
-                // (walked forward in tests) must not expire a token the handler still accepts.
-                o.TokenHandlers.Add(new ValidatedTokenCache(TimeProvider.System));
+                o.TokenHandlers.Add(tokens);
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.AuthenticationScheme, null);
         services.AddAuthorization();

@@ -5,20 +5,31 @@ using Microsoft.Extensions.Options;
 
 namespace ApGrid.Auth;
 
-/// <summary>Authenticates the X-Api-Key header against the configured hashes.</summary>
+/// <summary>
+/// Authenticates the X-Api-Key header: configured keys (hashes in configuration, for bootstrap) and
+/// keys the LA's administrators manage (when the host keeps them). Every refusal counts against the
+/// source address (<see cref="ApiKeyFailures"/>).
+/// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    ApiKeyValidator validator) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    ApiKeyValidator validator,
+    ApiKeyFailures failures,
+    IManagedApiKeys? managed = null) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (!Request.Headers.TryGetValue(ApiKeyDefaults.HeaderName, out var values)) return Task.FromResult(AuthenticateResult.NoResult());
-        var principal = values.Count == 1 ? validator.Authenticate(values[0]) : null;
-        return Task.FromResult(principal is null
-            ? AuthenticateResult.Fail("The API key is not valid.")
-            : AuthenticateResult.Success(new AuthenticationTicket(principal, ApiKeyDefaults.AuthenticationScheme)));
+        if (!Request.Headers.TryGetValue(ApiKeyDefaults.HeaderName, out var values)) return AuthenticateResult.NoResult();
+        var presented = values.Count == 1 ? values[0] : null;
+        var principal = ManagedApiKey.Parse(presented) is { } key
+            ? managed is null ? null : await managed.AuthenticateAsync(key)
+            : validator.Authenticate(presented);
+        if (principal is not null) return AuthenticateResult.Success(new AuthenticationTicket(principal, ApiKeyDefaults.AuthenticationScheme));
+
+        // The gateway role keeps no managed keys: it leaves those to the node rather than count them as guesses.
+        if (managed is not null || ManagedApiKey.Parse(presented) is null) failures.Failed(Context.Connection.RemoteIpAddress);
+        return AuthenticateResult.Fail("The API key is not valid.");
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -9,10 +9,11 @@ namespace ApGrid.Auth;
 /// the same token with every request, and every request is judged twice (gateway and node), so
 /// parsing the JSON and checking the HMAC each time was a fifth of the gateway's own cost per call.
 /// The key is the whole token, signature included, so only the exact bytes once validated hit.
-/// One instance serves one fixed set of validation parameters (ApGrid's never change while running);
+/// One instance serves one fixed set of validation parameters, or chooses them itself per issuer
+/// (<see cref="IssuerTokenHandler"/>);
 /// invalid tokens are never remembered, so a refusal always goes through the full checks.
 /// </summary>
-public sealed class ValidatedTokenCache : JsonWebTokenHandler
+public class ValidatedTokenCache : JsonWebTokenHandler
 {
     /// <summary>Beyond this many live tokens the cache starts over rather than grow without bound.</summary>
     public const int Capacity = 10_000;
@@ -39,7 +40,7 @@ public sealed class ValidatedTokenCache : JsonWebTokenHandler
             valid.TryRemove(token, out _);
         }
 
-        var result = await base.ValidateTokenAsync(token, validationParameters);
+        var result = await ValidateUncachedAsync(token!, validationParameters);
         if (result.IsValid && token is not null && clock.GetUtcNow().UtcDateTime < result.SecurityToken.ValidTo)
         {
             if (valid.Count >= Capacity) valid.Clear();
@@ -49,6 +50,10 @@ public sealed class ValidatedTokenCache : JsonWebTokenHandler
 
         return result;
     }
+
+    /// <summary>The full checks, for a token not remembered as valid.</summary>
+    protected virtual Task<TokenValidationResult> ValidateUncachedAsync(string token, TokenValidationParameters validationParameters) =>
+        base.ValidateTokenAsync(token, validationParameters);
 
     /// <summary>The claims identity is copied because a request's principal is its own to change.</summary>
     private static TokenValidationResult Copy(TokenValidationResult known) => new()

@@ -13,7 +13,7 @@ public static class GatewayHostExtensions
         var options = GatewayOptions.Read(builder.Configuration);
         options.Validate();
         builder.Services.AddSingleton(options);
-        builder.Services.AddApGridAuthentication(builder.Configuration);
+        builder.Services.AddApGridAuthentication(builder.Configuration, builder.Environment.IsDevelopment());
         builder.AddGatewayPolicies();
         // Before AddReverseProxy, whose own factory is only a TryAdd.
         builder.Services.AddSingleton<Yarp.ReverseProxy.Forwarder.IForwarderHttpClientFactory, GatewayHttpClientFactory>();
@@ -44,6 +44,7 @@ public static class GatewayHostExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseAuthentication();
+        app.UseApiKeyFailureLimit();
         app.UseGatewayAuthenticationGate();
         app.UseRateLimiter();
         return app;

@@ -21,6 +21,8 @@ public static class GatewayRoutes
             Route("graphql", "/graphql"),
             Route("api", "/api/{**rest}"),
             Route("openapi", "/openapi/{**rest}"),
+            // The board's sign-in and session, which nodes keep.
+            Route("auth", "/auth/{**rest}"),
             // Readiness is the node's: a ready answer through the gateway means some node can serve.
             Route("health-ready", "/health/ready"),
         };

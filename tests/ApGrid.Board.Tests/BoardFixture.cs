@@ -16,8 +16,15 @@ public sealed class BoardFixture : IAsyncLifetime
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "apgrid-board-" + Guid.NewGuid().ToString("N"));
+    /// <summary>LA 901's first administrator, named in configuration.</summary>
+    public const string Administrator = "admin@la901.test";
+
+    private const string ProviderSecret = "board-tests-client-secret";
+
     private ServerProcess server = null!;
     private IPlaywright playwright = null!;
+
+    internal OidcProvider Provider { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -36,12 +43,23 @@ public sealed class BoardFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        server = new ServerProcess(dataDirectory, new Dictionary<string, string>
+        var settings = new Dictionary<string, string>
         {
             ["Auth:SigningKey"] = "board-tests-signing-key-0123456789-0123456789-abcdef",
             ["DevClock:Enabled"] = "true",
             ["Attendance:NotArrivedCheckPeriod"] = "00:00:02",
-        });
+        };
+        server = new ServerProcess(dataDirectory, settings);
+
+        // LA 901 signs its staff in through its own provider (a real oidc-provider), as in production.
+        Provider = await OidcProvider.StartAsync("RS256", "api://apgrid-901",
+            ("apgrid-board", ProviderSecret, $"{server.BaseAddress.ToString().TrimEnd('/')}/auth/callback/901"));
+        settings["Auth:Tenants:901:Authority"] = Provider.Issuer;
+        settings["Auth:Tenants:901:Audience"] = "api://apgrid-901";
+        settings["Auth:Tenants:901:ClientId"] = "apgrid-board";
+        settings["Auth:Tenants:901:ClientSecret"] = ProviderSecret;
+        settings["Auth:Tenants:901:RequireHttpsMetadata"] = "false";
+        settings["Auth:Tenants:901:Administrators:0"] = Administrator;
         server.Start();
         var ready = server.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
         if (!File.Exists(ChromiumPath))
@@ -71,6 +89,7 @@ public sealed class BoardFixture : IAsyncLifetime
         await Browser.DisposeAsync();
         playwright.Dispose();
         await server.DisposeAsync();
+        await Provider.DisposeAsync();
         try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { }
     }
 

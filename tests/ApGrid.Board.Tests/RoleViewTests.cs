@@ -15,6 +15,7 @@ public sealed class RoleViewTests(BoardFixture board, ITestOutputHelper output)
         { "AP_STAFF", ["capacity", "placements", "pupil", "register", "outreach", "report"] },
         { "SPECIAL_SCHOOL_STAFF", ["capacity", "waiting", "report"] },
         { "PARTNER", ["capacity", "report"] },
+        { "LA_ADMIN", ["access"] },
     };
 
     [Theory]
@@ -35,7 +36,7 @@ public sealed class RoleViewTests(BoardFixture board, ITestOutputHelper output)
             await page.Locator("#dev-urn option").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
         }
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await page.Locator("[data-testid=signed-in-as]").WaitForAsync();
         Assert.Contains(role.Replace('_', ' '), (await page.Locator("[data-testid=signed-in-as]").InnerTextAsync()).ToUpperInvariant(), StringComparison.Ordinal);
 

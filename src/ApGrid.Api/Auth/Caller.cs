@@ -5,7 +5,7 @@ namespace ApGrid.Api.Auth;
 /// <summary>Who is asking: their tenant, their role and, for setting roles, the setting they act for.</summary>
 public sealed record Caller(string Tenant, Role Role, string? Urn)
 {
-    /// <summary>The token's subject: who exactly is asking, for the audit trail. Empty when the token names none.</summary>
+    /// <summary>Who exactly is asking, for the audit trail: their email when their provider gives one, else the token's subject. Empty when the token names none.</summary>
     public string Subject { get; init; } = "";
 
     public bool IsLaOfficer => Role == Role.LaOfficer;
@@ -20,6 +20,6 @@ public sealed record Caller(string Tenant, Role Role, string? Urn)
         var urn = user.FindFirst(ApGridClaims.Urn)?.Value;
         if (!LaCode.TryParse(tenant, out _) || !RoleNames.TryParse(user.FindFirst(ApGridClaims.Role)?.Value, out var role)) return null;
         if (RoleNames.NeedsUrn(role) != Domain.Urn.TryParse(urn, out _)) return null;
-        return new Caller(tenant!, role, RoleNames.NeedsUrn(role) ? urn : null) { Subject = user.FindFirst(ApGridClaims.Subject)?.Value ?? "" };
+        return new Caller(tenant!, role, RoleNames.NeedsUrn(role) ? urn : null) { Subject = AccessResolution.SubjectOf(user) };
     }
 }

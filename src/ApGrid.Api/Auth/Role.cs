@@ -8,4 +8,7 @@ public enum Role
     ApStaff,
     SpecialSchoolStaff,
     Partner,
+
+    /// <summary>Grants and revokes the tenant's access; reads no pupil data by virtue of this role.</summary>
+    LaAdmin,
 }

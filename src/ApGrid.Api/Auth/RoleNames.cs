@@ -9,6 +9,7 @@ public static class RoleNames
         ["AP_STAFF"] = Role.ApStaff,
         ["SPECIAL_SCHOOL_STAFF"] = Role.SpecialSchoolStaff,
         ["PARTNER"] = Role.Partner,
+        ["LA_ADMIN"] = Role.LaAdmin,
     };
 
     public static string NameOf(Role role) => ByName.First(p => p.Value == role).Key;

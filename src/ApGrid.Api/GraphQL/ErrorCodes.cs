@@ -4,6 +4,9 @@ namespace ApGrid.Api.GraphQL;
 public static class ErrorCodes
 {
     public const string Unauthenticated = "UNAUTHENTICATED";
+
+    /// <summary>Signed in through the LA's provider, but no grant (yet): the answer a person sees instead of data.</summary>
+    public const string NoAccess = "NO_ACCESS";
     public const string Forbidden = "FORBIDDEN";
     public const string NotFound = "NOT_FOUND";
     public const string Validation = "VALIDATION";

@@ -40,7 +40,7 @@ public static class RestProblem
     public static int StatusOf(string code) => code switch
     {
         ErrorCodes.Unauthenticated => StatusCodes.Status401Unauthorized,
-        ErrorCodes.Forbidden => StatusCodes.Status403Forbidden,
+        ErrorCodes.Forbidden or ErrorCodes.NoAccess => StatusCodes.Status403Forbidden,
         ErrorCodes.NotFound => StatusCodes.Status404NotFound,
         ErrorCodes.Validation or ErrorCodes.BadRequest or ErrorCodes.LimitExceeded => StatusCodes.Status400BadRequest,
         ErrorCodes.Conflict or ErrorCodes.CapacityExhausted => StatusCodes.Status409Conflict,
@@ -52,6 +52,7 @@ public static class RestProblem
     {
         ErrorCodes.Unauthenticated => "Authentication required",
         ErrorCodes.Forbidden => "Forbidden",
+        ErrorCodes.NoAccess => "No access yet",
         ErrorCodes.NotFound => "Not found",
         ErrorCodes.Validation => "Invalid input",
         ErrorCodes.Conflict => "Conflict",

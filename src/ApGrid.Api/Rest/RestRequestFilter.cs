@@ -18,6 +18,11 @@ internal sealed partial class RestRequestFilter(IGrainFactory grains, ILogger<Re
         ArgumentNullException.ThrowIfNull(next);
         var http = context.HttpContext;
         var caller = Caller.From(http.User);
+        if (caller is null && http.User.HasClaim(c => c.Type == AccessResolution.NoAccessClaim))
+        {
+            return RestProblem.Of(ErrorCodes.NoAccess, GraphQL.Transport.GraphQLHttpEndpoint.NoAccessMessage);
+        }
+
         if (caller is null)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";

@@ -2,7 +2,7 @@ import { createClient, type Client } from 'graphql-ws';
 
 const tokenKey = 'apgrid.token';
 
-export type Role = 'LA_OFFICER' | 'SCHOOL_STAFF' | 'AP_STAFF' | 'SPECIAL_SCHOOL_STAFF' | 'PARTNER';
+export type Role = 'LA_OFFICER' | 'SCHOOL_STAFF' | 'AP_STAFF' | 'SPECIAL_SCHOOL_STAFF' | 'PARTNER' | 'LA_ADMIN';
 export interface Viewer { tenant: string; role: Role; urn: string | null }
 
 export interface GraphQLErrorItem { message: string; extensions?: { code?: string; field?: string } }
@@ -14,6 +14,28 @@ export class ApiError extends Error {
   }
   get forbidden(): boolean { return this.errors.some(e => e.extensions?.code === 'FORBIDDEN'); }
   get unauthenticated(): boolean { return this.errors.some(e => e.extensions?.code === 'UNAUTHENTICATED'); }
+  get noAccess(): boolean { return this.errors.some(e => e.extensions?.code === 'NO_ACCESS'); }
+}
+
+/**
+ * The board's session (signed in through the LA's provider, run by the server): the browser holds
+ * only an HttpOnly cookie it cannot read; what it can read is the session's CSRF token, which every
+ * request that changes something must carry. A Development token (sessionStorage) is the other way in.
+ */
+export interface Session { signedIn: boolean; tenant?: string; email?: string; csrf?: string }
+let csrf: string | null = null;
+
+export async function loadSession(): Promise<Session> {
+  const response = await fetch('/auth/session', { credentials: 'same-origin' });
+  const session: Session = response.ok ? await response.json() : { signedIn: false };
+  csrf = session.csrf ?? null;
+  return session;
+}
+
+/** Ends the server's session; the cookie is then worth nothing wherever it was copied. */
+export async function signOut(): Promise<void> {
+  if (csrf) await fetch('/auth/sign-out', { method: 'POST', headers: { 'x-apgrid-csrf': csrf } });
+  csrf = null;
 }
 
 export const token = {
@@ -28,7 +50,7 @@ export async function gql<T>(query: string, variables?: Record<string, unknown>,
     headers: {
       'content-type': 'application/json',
       accept: 'application/graphql-response+json',
-      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+      ...(bearer ? { authorization: `Bearer ${bearer}` } : csrf ? { 'x-apgrid-csrf': csrf } : {}),
     },
     body: JSON.stringify({ query, variables }),
   });
@@ -53,7 +75,8 @@ export function ws(): Client {
   client?.dispose();
   clientToken = current;
   const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
-  client = createClient({ url, connectionParams: { token: current }, retryAttempts: Infinity, lazy: true });
+  // With a session the socket's upgrade carries the cookie, and connection_init carries no token.
+  client = createClient({ url, connectionParams: current ? { token: current } : {}, retryAttempts: Infinity, lazy: true });
   return client;
 }
 

@@ -1,5 +1,5 @@
 import './board.scss';
-import { ApiError, closeSocket, gql, token, type Viewer } from './api';
+import { ApiError, closeSocket, gql, loadSession, signOut, token, type Session, type Viewer } from './api';
 import { errorSummary, esc } from './html';
 import type { View } from './view';
 import { capacityView } from './views/capacity';
@@ -13,29 +13,32 @@ import { calendarView } from './views/calendar';
 import { referralsView } from './views/referrals';
 import { sixthDayView } from './views/exclusions';
 import { notArrivedView, registerView } from './views/attendance';
+import { accessView } from './views/access';
 
 // govuk-frontend styles its JS-enhanced components by these classes; set here since the page allows no inline script.
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 
-const views: View[] = [capacityView, referralsView, placementsView, pupilView, registerView, notArrivedView, ehcpView, waitingView, outreachView, reportView, calendarView, sixthDayView];
+const views: View[] = [capacityView, referralsView, placementsView, pupilView, registerView, notArrivedView, ehcpView, waitingView, outreachView, reportView, calendarView, sixthDayView, accessView];
 const roleNames: Record<string, string> = {
-  LA_OFFICER: 'LA officer', SCHOOL_STAFF: 'School staff', AP_STAFF: 'AP staff', SPECIAL_SCHOOL_STAFF: 'Special school staff', PARTNER: 'Partner',
+  LA_OFFICER: 'LA officer', SCHOOL_STAFF: 'School staff', AP_STAFF: 'AP staff', SPECIAL_SCHOOL_STAFF: 'Special school staff', PARTNER: 'Partner', LA_ADMIN: 'LA administrator',
 };
 const app = document.getElementById('app')!;
 const nav = document.getElementById('service-navigation')!;
 let unmount: (() => void) | null = null;
 let viewer: Viewer | null = null;
 
-interface BoardConfig { devSignIn: boolean; tenants: string[]; signInUrl: string | null }
+interface BoardConfig { devSignIn: boolean; tenants: string[]; providers: string[] }
 
 async function start(): Promise<void> {
-  // A token handed over in the fragment (#token=...) by the LA's sign-in page is kept and removed from the address.
-  const handed = new URLSearchParams(location.hash.slice(1)).get('token');
-  if (handed) { token.set(handed); history.replaceState(null, '', location.pathname + '#capacity'); }
-  if (!token.get()) return signInPage();
+  let session: Session = { signedIn: false };
+  if (!token.get()) {
+    try { session = await loadSession(); } catch { /* no session: the sign-in page says what to do */ }
+    if (!session.signedIn) return signInPage();
+  }
   try {
     viewer = (await gql<{ viewer: Viewer }>('{ viewer { tenant role urn } }')).viewer;
   } catch (error) {
+    if (error instanceof ApiError && error.noAccess) return noAccessPage(session);
     if (error instanceof ApiError && error.unauthenticated) { token.clear(); return signInPage('Your sign-in has expired or was refused. Sign in again.'); }
     app.innerHTML = errorSummary(error);
     return;
@@ -68,17 +71,34 @@ function renderNav(): void {
     <div class="govuk-width-container"><p class="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0" data-testid="signed-in-as">
       Signed in to LA ${esc(viewer!.tenant)} as ${esc(roleNames[viewer!.role] ?? viewer!.role)}${viewer!.urn ? ` for ${esc(viewer!.urn)}` : ''}.
       <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2" data-action="sign-out">Sign out</button></p></div>`;
-  nav.querySelector('[data-action=sign-out]')!.addEventListener('click', () => {
-    token.clear();
-    closeSocket();
-    location.hash = '';
-    location.reload();
-  });
+  nav.querySelector('[data-action=sign-out]')!.addEventListener('click', () => void leave());
+}
+
+async function leave(): Promise<void> {
+  token.clear();
+  closeSocket();
+  await signOut();
+  location.hash = '';
+  location.reload();
+}
+
+/** Signed in through the LA's provider, but the LA has granted nothing yet: say so, and who can help. */
+function noAccessPage(session: Session): void {
+  nav.innerHTML = '';
+  document.title = 'No access yet – ApGrid live board';
+  app.dataset.view = 'no-access';
+  app.innerHTML = `<h1 class="govuk-heading-l">You do not have access yet</h1>
+    <p class="govuk-body">You are signed in${session.email ? ` as <strong>${esc(session.email)}</strong>` : ''}, but your local authority has not given you access to ApGrid yet.</p>
+    <p class="govuk-body">Ask your LA's ApGrid administrator to grant you a role. Then sign in again.</p>
+    <button type="button" class="govuk-button govuk-button--secondary" data-action="sign-out">Sign out</button>`;
+  app.querySelector('[data-action=sign-out]')!.addEventListener('click', () => void leave());
 }
 
 function route(): void {
   const id = currentId();
   const view = allowed().find(v => v.id === id);
+  // Sign-in lands on the capacity board; a role without it (LA administrators) starts on its own first view.
+  if (!view && id === 'capacity' && allowed().length) { location.replace('#' + allowed()[0].id); return; }
   unmount?.();
   unmount = null;
   renderNav();
@@ -95,8 +115,8 @@ function route(): void {
 
 async function signInPage(problem?: string): Promise<void> {
   nav.innerHTML = '';
-  let config: BoardConfig = { devSignIn: false, tenants: [], signInUrl: null };
-  try { config = await (await fetch('/board/config.json')).json(); } catch { /* production defaults: paste a token */ }
+  let config: BoardConfig = { devSignIn: false, tenants: [], providers: [] };
+  try { config = await (await fetch('/board/config.json')).json(); } catch { /* no configuration: only what the page can offer without it */ }
   const paste = `
     <form data-region="paste" novalidate>
       <div class="govuk-form-group">
@@ -125,11 +145,12 @@ async function signInPage(problem?: string): Promise<void> {
     </form>`;
   app.innerHTML = `<h1 class="govuk-heading-l">Sign in</h1>
     <div data-region="message">${problem ? errorSummary(problem) : ''}</div>
-    ${config.signInUrl ? `<p class="govuk-body"><a class="govuk-link" href="${esc(config.signInUrl)}">Sign in with your LA account</a></p>` : ''}
-    ${config.devSignIn ? dev + '<h2 class="govuk-heading-m">Or paste a token</h2>' : ''}${paste}`;
+    ${(config.providers ?? []).map(code => `<p class="govuk-body"><a class="govuk-button govuk-!-margin-bottom-2" role="button" draggable="false" data-testid="sign-in-${esc(code)}"
+      href="/auth/sign-in/${encodeURIComponent(code)}?returnTo=${encodeURIComponent('/#capacity')}">Sign in with your LA account${config.providers.length > 1 ? ` (LA ${esc(code)})` : ''}</a></p>`).join('')}
+    ${config.devSignIn ? dev + '<h2 class="govuk-heading-m">Or paste a token</h2>' + paste : ''}`;
   const message = app.querySelector<HTMLElement>('[data-region=message]')!;
 
-  app.querySelector<HTMLFormElement>('[data-region=paste]')!.addEventListener('submit', event => {
+  app.querySelector<HTMLFormElement>('[data-region=paste]')?.addEventListener('submit', event => {
     event.preventDefault();
     const value = (app.querySelector('#token') as HTMLTextAreaElement).value.trim().replace(/^Bearer\s+/i, '');
     if (!value) { message.innerHTML = errorSummary('Paste a token first.'); return; }

@@ -52,7 +52,9 @@ public static partial class BoardEndpoints
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = ImmutableCache,
         });
 
-        var options = app.Configuration.GetSection("Board").Get<BoardOptions>() ?? new BoardOptions();
+        // Tenants whose provider has a client for the board (Auth:Tenants:{code}:ClientId).
+        var providers = app.Configuration.GetSection("Auth:Tenants").GetChildren()
+            .Where(t => !string.IsNullOrEmpty(t["ClientId"])).Select(t => t.Key).Order(StringComparer.Ordinal).ToList();
         var development = app.Environment.IsDevelopment();
         app.MapMethods("/", PageMethods, (HttpContext context) => Page(context, files, "index.html", BoardPolicy)).AllowAnonymous();
         app.MapMethods("/index.html", PageMethods, (HttpContext context) => Page(context, files, "index.html", BoardPolicy)).AllowAnonymous();
@@ -63,7 +65,7 @@ public static partial class BoardEndpoints
         app.MapGet("/board/config.json", () => Results.Json(new BoardConfig(
             DevSignIn: development,
             Tenants: development ? DemoWorld.TenantCodes : [],
-            SignInUrl: options.SignInUrl))).AllowAnonymous();
+            Providers: providers))).AllowAnonymous();
         return app;
     }
 

@@ -36,12 +36,20 @@ public static class GraphQLHttpEndpoint
         }
     }
 
+    public const string NoAccessMessage = "You are signed in, but your LA has not given you access to ApGrid yet. Ask your LA's ApGrid administrator to grant you a role.";
+
     private static async Task ServeAsync(HttpContext context)
     {
         var services = context.RequestServices;
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
         var mediaType = MediaTypes.Negotiate(context.Request.Headers.Accept.ToString()) ?? throw new NotAcceptableException();
         var caller = Caller.From(context.User);
+        if (caller is null && context.User.HasClaim(c => c.Type == AccessResolution.NoAccessClaim))
+        {
+            await WriteResultAsync(context, serializer, mediaType, StatusCodes.Status403Forbidden, Refusal(ErrorCodes.NoAccess, NoAccessMessage));
+            return;
+        }
+
         if (caller is null)
         {
             context.Response.Headers.WWWAuthenticate = "Bearer";

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
+using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -25,7 +26,8 @@ public sealed partial class GraphQLWebSocketConnection(
     WebSocketTokenValidator tokens,
     GraphQLWebSocketOptions options,
     IServiceProvider services,
-    ILogger<GraphQLWebSocketConnection> logger) : IDisposable
+    ILogger<GraphQLWebSocketConnection> logger,
+    ClaimsPrincipal? session = null) : IDisposable
 {
     // Bounded so a client that stops reading cannot grow the server's memory; it is closed instead
     // and, reconnecting with its last cursor, misses nothing.
@@ -166,9 +168,10 @@ public sealed partial class GraphQLWebSocketConnection(
             return;
         }
 
-        var (validated, expires) = init?.GetValueOrDefault("apiKey") is string apiKey
-            ? tokens.ValidateApiKey(apiKey)
-            : await tokens.ValidateAsync((init?.TryGetValue("token", out var token) == true ? token : init?.GetValueOrDefault("Authorization")) as string);
+        var presented = (init?.TryGetValue("token", out var token) == true ? token : init?.GetValueOrDefault("Authorization")) as string;
+        var (validated, expires, principal) = init?.GetValueOrDefault("apiKey") is string apiKey ? await tokens.ValidateApiKeyAsync(apiKey)
+            : presented is null && session is not null ? (await tokens.RecheckAsync(session), DateTimeOffset.MaxValue, session)
+            : await tokens.ValidateAsync(presented);
         if (validated is null)
         {
             await CloseAsync(4403, "Forbidden");
@@ -177,6 +180,7 @@ public sealed partial class GraphQLWebSocketConnection(
 
         caller = validated;
         _ = CloseWhenTokenExpiresAsync(expires);
+        if (principal is not null && AccessResolution.CanChange(principal)) _ = CloseWhenAccessEndsAsync(principal, validated);
 
         Send(new OperationMessage { Type = "connection_ack" });
     }
@@ -331,6 +335,31 @@ public sealed partial class GraphQLWebSocketConnection(
             var wait = TimeSpan.FromTicks(Math.Min((expires - DateTimeOffset.UtcNow).Ticks, TimeSpan.FromDays(24).Ticks));
             if (wait > TimeSpan.Zero) await Task.Delay(wait, closing.Token);
             await CloseAsync(4403, "Forbidden: the token has expired");
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+    }
+
+    /// <summary>A grant can be revoked and a session ended while the socket is open: ask again now and then.</summary>
+    private async Task CloseWhenAccessEndsAsync(ClaimsPrincipal principal, Caller opened)
+    {
+        var sessions = services.GetRequiredService<BoardSessionStore>();
+        try
+        {
+            using var timer = new PeriodicTimer(options.AccessRecheckInterval);
+            while (await timer.WaitForNextTickAsync(closing.Token))
+            {
+                var now = await tokens.RecheckAsync(principal);
+                if (now is null || now.Role != opened.Role || now.Urn != opened.Urn || !await sessions.HoldsAsync(principal))
+                {
+                    await CloseAsync(4403, "Forbidden: access was revoked or the session ended");
+                    return;
+                }
+            }
         }
         catch (OperationCanceledException)
         {

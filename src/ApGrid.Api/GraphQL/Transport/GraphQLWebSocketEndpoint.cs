@@ -38,7 +38,9 @@ public static class GraphQLWebSocketEndpoint
                 services.GetRequiredService<WebSocketTokenValidator>(),
                 services.GetRequiredService<GraphQLWebSocketOptions>(),
                 services,
-                services.GetRequiredService<ILogger<GraphQLWebSocketConnection>>());
+                services.GetRequiredService<ILogger<GraphQLWebSocketConnection>>(),
+                // The board's socket carries no token: the upgrade request's session cookie is its credential.
+                context.User.HasClaim(c => c.Type == BoardSession.CsrfClaim) ? context.User : null);
             await connection.RunAsync(context.RequestAborted);
         });
     }

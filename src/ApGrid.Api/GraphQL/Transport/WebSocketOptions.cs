@@ -9,6 +9,13 @@ public sealed class GraphQLWebSocketOptions
     /// <summary>Protocol pings from the server: well inside the gateway's 100 s idle timeout.</summary>
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// How often a socket opened by a person signed in through their LA's provider (bearer token or
+    /// board session) asks the access registry again: a revoked grant or an ended session closes it
+    /// (4403) within this long.
+    /// </summary>
+    public TimeSpan AccessRecheckInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     public int MaxMessageBytes { get; set; } = 64 * 1024;
 
     public int MaxSubscriptionsPerSocket { get; set; } = 100;

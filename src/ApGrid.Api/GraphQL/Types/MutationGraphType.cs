@@ -117,6 +117,9 @@ public sealed class MutationGraphType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("exclusionId")
             .Argument<NonNullGraphType<DateGraphType>>("reinstatedOn").ResolveAsync(ExclusionQueries.ReinstateAsync);
 
+        // Last, so the printed schema grows at its end.
+        AccessQueries.AddMutations(this);
+
         // Every mutation is audited; those whose result is no part of a pupil's record note nothing.
         foreach (var field in Fields) AuditedFields.RecordChange(field);
     }

@@ -71,5 +71,7 @@ public sealed class QueryGraphType : ObjectGraphType
         WebhookFields.AddQueries(this);
         this.AddConnectionFor<CapacityMatchGraphType>("apCapacity");
         this.AddConnectionFor<EhcpCaseGraphType>("ehcpCases");
+        // Last, so the printed schema grows at its end.
+        AccessQueries.AddQueries(this);
     }
 }
