@@ -11,4 +11,10 @@ public enum ChangeKind
 
     /// <summary>An EHC deadline fell overdue; the subject is "pupilId#DEADLINE_KIND#yyyy-MM-dd".</summary>
     EhcpDeadline,
+
+    /// <summary>A provider's due diligence, the LA's decision on it, an override or an extension changed; the subject is the URN.</summary>
+    ProviderAssurance = 11,
+
+    /// <summary>Part of a provider's approval lapses soon or has lapsed; the subject is "urn#ITEM#yyyy-MM-dd#LAPSED|EXPIRING".</summary>
+    ProviderAlert = 12,
 }

@@ -72,4 +72,13 @@ public enum OutboxMessageKind
 
     /// <summary>The pupil's home school changed: the former school takes the pupil off its roll.</summary>
     SchoolPupilRemoved = 18,
+
+    /// <summary>The AP setting takes the provider's approval as it is now (subject: the URN).</summary>
+    SettingApproval = 35,
+
+    /// <summary>The tenant's change feed gets a provider-assurance entry (subject: the URN).</summary>
+    ProviderAssuranceChanged = 36,
+
+    /// <summary>The tenant's change feed gets an expiry alert (subject: "urn#ITEM#yyyy-MM-dd#LAPSED|EXPIRING").</summary>
+    ProviderAlertRaised = 37,
 }
