@@ -25,9 +25,9 @@ public static class ProviderStandingRules
             case ProviderDecision.NotDecided:
                 return Red(ProviderStatus.NotApproved, "Not yet assessed by the LA.");
             case ProviderDecision.NotApproved:
-                return Red(ProviderStatus.NotApproved, "Not approved: " + (evidence.Reason ?? "no reason recorded") + ".");
+                return Red(ProviderStatus.NotApproved, "Not approved by the LA" + Because(evidence.Reason));
             case ProviderDecision.Suspended:
-                return Red(ProviderStatus.Suspended, "Suspended: " + (evidence.Reason ?? "no reason recorded") + ".");
+                return Red(ProviderStatus.Suspended, "Suspended by the LA" + Because(evidence.Reason));
         }
 
         var lapsed = evidence.Expiries.Where(e => e.ValidUntil < today).ToList();
@@ -39,7 +39,7 @@ public static class ProviderStandingRules
 
         var conditions = evidence.Decision == ProviderDecision.ApprovedWithConditions;
         var reasons = soon.Select(e => Describe(e, today)).ToList();
-        if (conditions) reasons.Insert(0, "Approved with conditions: " + (evidence.Reason ?? "no conditions recorded") + ".");
+        if (conditions) reasons.Insert(0, "Approved with conditions" + Because(evidence.Reason));
         return new(
             conditions ? ProviderStatus.ApprovedWithConditions : ProviderStatus.Approved,
             conditions || soon.Count > 0 ? Rag.Amber : Rag.Green,
@@ -78,6 +78,9 @@ public static class ProviderStandingRules
         var days = expiry.ValidUntil.DayNumber - today.DayNumber;
         return days < 0 ? $"{what} lapsed after {date}." : $"{what} lapses after {date} (in {days} days).";
     }
+
+    // A decision's reason may tell of a concern; callers who may not see concerns evaluate without it.
+    private static string Because(string? reason) => reason is null ? "." : ": " + reason.TrimEnd('.') + ".";
 
     private static ProviderStanding Red(ProviderStatus status, string reason) => new(status, Rag.Red, [reason], [], []);
 }

@@ -16,20 +16,17 @@ public sealed record ProviderApproval(
     [property: Id(6)] DateOnly? VisitValidUntil,
     [property: Id(7)] IReadOnlyList<ApprovalOverride> Overrides)
 {
+    /// <summary>The LA's alert window: a part lapsing within this many days turns the provider amber.</summary>
+    [Id(8)] public int AlertDaysBefore { get; init; } = AssurancePolicy.Default.AlertDaysBefore;
+
     public ProviderEvidence ToEvidence() => new(Decision, Reason, ApprovedUntil, InsuranceExpires, VettingValidUntil, VisitValidUntil);
 
     /// <summary>The setting's standing today; a setting never assessed has none and is not approved.</summary>
-    public static ProviderStanding StandingOf(ApSettingProfile profile, DateOnly today, int alertDays)
-    {
-        ArgumentNullException.ThrowIfNull(profile);
-        return ProviderStandingRules.Evaluate(profile.Approval?.ToEvidence(), today, alertDays);
-    }
-
     /// <summary>The approved-only rule for a reservation, as the setting applies it: today's standing and any override for the pupil.</summary>
     public static DomainError? CheckReservation(ApSettingProfile profile, string pupilId, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(profile);
         return ProviderStandingRules.CheckCommissioning(
-            profile.Name, profile.Type, StandingOf(profile, today, alertDays: 0), profile.Approval?.Overrides.Any(o => o.PupilId == pupilId) == true);
+            profile.Name, profile.Type, ProviderStandingRules.Evaluate(profile.Approval?.ToEvidence(), today, alertDays: 0), profile.Approval?.Overrides.Any(o => o.PupilId == pupilId) == true);
     }
 }

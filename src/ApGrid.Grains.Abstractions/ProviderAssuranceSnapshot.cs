@@ -9,4 +9,5 @@ public sealed record ProviderAssuranceSnapshot(
     [property: Id(3)] IReadOnlyList<AssuranceVersion> History,
     [property: Id(4)] IReadOnlyList<ApprovalOverride> Overrides,
     [property: Id(5)] IReadOnlyList<PlacementExtension> Extensions,
-    [property: Id(6)] ProviderApproval Approval);
+    [property: Id(6)] ProviderApproval Approval,
+    [property: Id(7)] int MaxNonSchoolWeeks);

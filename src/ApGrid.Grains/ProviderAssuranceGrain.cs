@@ -155,9 +155,9 @@ public sealed class ProviderAssuranceGrain(
             record.InsuranceExpires,
             AssurancePolicy.ValidUntil(record.VettingConfirmedOn, Policy.VettingValidMonths),
             AssurancePolicy.ValidUntil(record.LastVisitOn, Policy.VisitValidMonths),
-            [.. State.Overrides]);
+            [.. State.Overrides]) { AlertDaysBefore = Policy.AlertDaysBefore };
     }
 
     private ProviderAssuranceSnapshot Snapshot() =>
-        new(Urn, State.DueDiligence, State.Decision, [.. State.History], [.. State.Overrides], [.. State.Extensions.Values], Approval());
+        new(Urn, State.DueDiligence, State.Decision, [.. State.History], [.. State.Overrides], [.. State.Extensions.Values], Approval(), Policy.MaxNonSchoolWeeks);
 }

@@ -35,10 +35,12 @@ public static class NodeHostBuilderExtensions
         builder.Services.Configure<OutreachOptions>(builder.Configuration.GetSection("Outreach"));
         builder.Services.Configure<EhcpDeadlineOptions>(builder.Configuration.GetSection("Ehcp"));
         builder.Services.Configure<SchoolLeavingOptions>(builder.Configuration.GetSection("Placements"));
+        builder.Services.Configure<AssuranceOptions>(builder.Configuration.GetSection("Assurance"));
         var shortestSweep = new[]
         {
             builder.Configuration.GetSection("Ehcp").Get<EhcpDeadlineOptions>()?.OverdueCheckPeriod ?? TimeSpan.FromHours(1),
             builder.Configuration.GetSection("Placements").Get<SchoolLeavingOptions>()?.LeavingAgeCheckPeriod ?? TimeSpan.FromHours(6),
+            builder.Configuration.GetSection("Assurance").Get<AssuranceOptions>()?.AlertCheckPeriod ?? TimeSpan.FromHours(1),
         }.Min();
         builder.UseOrleans(silo =>
         {

@@ -53,6 +53,7 @@ public class RunningServerFixture : IAsyncLifetime
             ["DevClock:Enabled"] = "true",
             ["DevOperationHooks:Enabled"] = "true",
             ["Ehcp:OverdueCheckPeriod"] = "00:00:02",
+            ["Assurance:AlertCheckPeriod"] = "00:00:02",
             ["Operations:Dashboard:Enabled"] = "true",
             ["ApiKeys:dashboard:Hash"] = ApGrid.Auth.ApiKeyValidator.HashOf(PartnerApiKey),
             ["ApiKeys:dashboard:Tenant"] = "902",

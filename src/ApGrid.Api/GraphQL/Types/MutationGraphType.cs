@@ -82,6 +82,7 @@ public sealed class MutationGraphType : ObjectGraphType
         Field<NonNullGraphType<SchoolCalendarYearGraphType>>("setSchoolInsetDays")
             .Description("The school's own staff or the LA: a school's INSET days on top of the LA's.")
             .Argument<NonNullGraphType<SetSchoolInsetDaysInputGraphType>>("input").ResolveAsync(SchoolCalendarQueries.SetSchoolInsetDaysAsync);
+        ProviderMutations.AddTo(this);
 
         // Every mutation is audited; those whose result is no part of a pupil's record note nothing.
         foreach (var field in Fields) AuditedFields.RecordChange(field);

@@ -49,6 +49,15 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<ApTypeEnumGraphType>("apType", "lengthOfStay and ongoingStays counting only placements at this kind of AP.")
             .Argument<DateGraphType>("censusDate", "The day pupilsInApByAgeAndType counts; default: the January school census day of the current academic year.")
             .ResolveAsync(async c => await ReportQuery.GetAsync(c));
+        Field<ProviderAssuranceGraphType>("providerAssurance")
+            .Description("LA officers and the provider's own staff: its due diligence, decision and history. Audited.")
+            .Argument<NonNullGraphType<StringGraphType>>("urn")
+            .ResolveAsync(ProviderQueries.ReadAsync);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApSettingGraphType>>>>("providerRegister")
+            .Description("The LA's register of AP providers with each one's standing today (ApSetting.standing), by name; every role of the tenant.")
+            .Argument<ProviderStatusEnumGraphType>("status")
+            .Argument<IntGraphType>("expiringWithinDays", "Only providers with a part of their approval lapsed or lapsing within this many days.")
+            .ResolveAsync(async c => await ProviderQueries.RegisterAsync(c));
         Field<NonNullGraphType<AuditTrailPageGraphType>>("auditTrail")
             .Description("LA officers only: who read or changed which pupil's record, oldest first.")
             .Argument<IdGraphType>("pupilId")
