@@ -17,4 +17,7 @@ public enum ChangeKind
 
     /// <summary>Part of a provider's approval lapses soon or has lapsed; the subject is "urn#ITEM#yyyy-MM-dd#LAPSED|EXPIRING".</summary>
     ProviderAlert = 12,
+
+    /// <summary>A placement ended with the child's destination unknown: a child missing education for the LA to find (subject: the placement id).</summary>
+    MissingEducation = 13,
 }

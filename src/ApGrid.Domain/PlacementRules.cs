@@ -100,4 +100,35 @@ public static class PlacementRules
     /// </summary>
     public static Registration? SchoolRegistration(bool fullTime) =>
         fullTime ? null : Registration.Main;
+
+    /// <summary>
+    /// A change to a live placement takes effect on a day of its own life, no later than today: the
+    /// setting's places move when the change is recorded, so a change recorded ahead would free a
+    /// place that is still used.
+    /// </summary>
+    public static DomainError? ValidateAmendment(DateOnly effectiveFrom, DateOnly startDate, DateOnly plannedEndDate, DateOnly today)
+    {
+        if (effectiveFrom < startDate)
+        {
+            return DomainError.Validation("effectiveFrom", $"effectiveFrom ({effectiveFrom:yyyy-MM-dd}) cannot be before the placement started ({startDate:yyyy-MM-dd}).");
+        }
+
+        if (effectiveFrom > today)
+        {
+            return DomainError.Validation("effectiveFrom", $"effectiveFrom ({effectiveFrom:yyyy-MM-dd}) cannot be in the future: record each step of a phased return on the day it happens.");
+        }
+
+        var latestEnd = startDate.AddYears(MaxPlanYears);
+        if (plannedEndDate <= effectiveFrom)
+        {
+            return DomainError.Validation("plannedEndDate", $"plannedEndDate ({plannedEndDate:yyyy-MM-dd}) must be after effectiveFrom ({effectiveFrom:yyyy-MM-dd}).");
+        }
+
+        return plannedEndDate > latestEnd
+            ? DomainError.Validation("plannedEndDate", $"plannedEndDate ({plannedEndDate:yyyy-MM-dd}) must be no later than {latestEnd:yyyy-MM-dd}, {MaxPlanYears} years after the start.")
+            : null;
+    }
+
+    /// <summary>Still running after its planned end: the LA and the commissioner decide whether to extend or end it.</summary>
+    public static bool IsOverrunning(DateOnly plannedEndDate, DateOnly? endDate, DateOnly today) => endDate is null && today > plannedEndDate;
 }

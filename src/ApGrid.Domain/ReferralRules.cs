@@ -93,10 +93,14 @@ public static class ReferralRules
             : null;
     }
 
-    /// <summary>A placement starts from a referral only once the panel approved it and consent allows the start date.</summary>
-    public static DomainError? CheckAllowsStart(SchoolCalendar calendar, ReferralStatus status, bool parentalConsent, DateOnly? consentNoticeGivenOn, DateOnly startDate) => status switch
+    /// <summary>
+    /// A placement starts from a referral only once the panel approved it and, where the LA's
+    /// policy asks for consent (<paramref name="consentRequired"/>), consent allows the start date.
+    /// </summary>
+    public static DomainError? CheckAllowsStart(
+        SchoolCalendar calendar, ReferralStatus status, bool parentalConsent, DateOnly? consentNoticeGivenOn, DateOnly startDate, bool consentRequired = true) => status switch
     {
-        ReferralStatus.Approved => ConsentRules.CheckStart(calendar, parentalConsent, consentNoticeGivenOn, startDate),
+        ReferralStatus.Approved => consentRequired ? ConsentRules.CheckStart(calendar, parentalConsent, consentNoticeGivenOn, startDate) : null,
         ReferralStatus.Submitted => DomainError.Conflict("referralId", "The referral has not been approved by the panel."),
         _ => DomainError.Conflict("referralId", $"A placement cannot start from a {status} referral."),
     };

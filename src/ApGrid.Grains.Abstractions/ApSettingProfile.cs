@@ -8,8 +8,12 @@ public sealed record ApSettingProfile(
     [property: Id(2)] bool Registered,
     [property: Id(3)] IReadOnlyList<KeyStage> KeyStages,
     [property: Id(4)] IReadOnlyList<NeedType> Specialisms,
-    [property: Id(5)] Location Location)
+    [property: Id(5)] Location Location,
+    [property: Id(6)] SessionTimes? SessionTimes = null)
 {
+    /// <summary>The setting's own times, or the common AP day for a setting that has not published any.</summary>
+    public SessionTimes Times => SessionTimes ?? Domain.SessionTimes.Default;
+
     /// <summary>The provider's UK Provider Reference Number, when it has one.</summary>
     [Id(7)] public string? Ukprn { get; init; }
 

@@ -39,6 +39,10 @@ public interface IApSettingGrain : IOutboxOwner
     [Alias("AllocateOutreach")]
     Task<CommandResult<ApCapacitySnapshot>> AllocateOutreachAsync(string requestId, double hours);
 
+    /// <summary>Changes the place held for a placement (same reservation id) in one step: amended sessions, a full-time place given up for sessions.</summary>
+    [Alias("ChangePlace")]
+    Task<CommandResult<ApCapacitySnapshot>> ChangePlaceAsync(PlaceReservation reservation);
+
     /// <summary>Gives a held place back; harmless to repeat, and for a reservation never held.</summary>
     [Alias("ReleasePlace")]
     Task<CommandResult<ApCapacitySnapshot>> ReleasePlaceAsync(string reservationId);

@@ -13,6 +13,18 @@ public interface ILocalAuthorityGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("GetProfile")]
     Task<LocalAuthorityProfile?> GetProfileAsync();
 
+    /// <summary>Sets the routes on which the LA asks for parental consent before a placement starts.</summary>
+    [Alias("SetConsentPolicy")]
+    Task<LocalAuthorityProfile?> SetConsentPolicyAsync(IReadOnlyList<PlacementRoute> consentRoutes);
+
+    /// <summary>Files or unfiles a pupil whose week can fall short of full time, for the part-time-timetable list.</summary>
+    [Alias("TrackPackage")]
+    Task TrackPackageAsync(string pupilId, string homeSchoolUrn, bool tracked);
+
+    /// <summary>The pupils filed by <see cref="TrackPackageAsync"/>, pupil id → home school URN.</summary>
+    [AlwaysInterleave, Alias("GetPackagePupils")]
+    Task<IReadOnlyDictionary<string, string>> GetPackagePupilsAsync();
+
     [Alias("RegisterSchool")]
     Task RegisterSchoolAsync(RegistryEntry school);
 

@@ -78,6 +78,29 @@ public interface IPupilGrain : IOutboxOwner
     [OneWay, Alias("EndAtSchoolLeavingAge")]
     Task EndAtSchoolLeavingAgeAsync(string placementId);
 
+    /// <summary>Ends the placement; a destination says where the pupil went (required for a child of compulsory school age who leaves education).</summary>
     [Alias("EndPlacement")]
-    Task<CommandResult<PupilSnapshot>> EndPlacementAsync(string placementId, DateOnly endDate, PlacementOutcome outcome);
+    Task<CommandResult<PupilSnapshot>> EndPlacementAsync(string placementId, DateOnly endDate, PlacementOutcome outcome, PlacementDestination? destination = null);
+
+    /// <summary>Moves a live placement to another setting: same route and plan, the new place reserved before the old is given back.</summary>
+    [Alias("TransferPlacement")]
+    Task<CommandResult<PupilSnapshot>> TransferPlacementAsync(string placementId, string toApUrn, DateOnly onDate, IReadOnlyList<Session>? sessions, bool? fullTime, string by);
+
+    /// <summary>Changes a live placement's sessions or planned end from a date, the place at the setting swapped in one step.</summary>
+    [Alias("AmendPlacement")]
+    Task<CommandResult<PupilSnapshot>> AmendPlacementAsync(
+        string placementId, DateOnly effectiveFrom, IReadOnlyList<Session>? sessions, bool? fullTime, DateOnly? plannedEndDate, string? reason, string by);
+
+    /// <summary>Records the pupil's home-school sessions and tuition from a date; a week below <paramref name="fullWeekHours"/> needs an agreement and an end date.</summary>
+    [Alias("SetTimetable")]
+    Task<CommandResult<PupilSnapshot>> SetTimetableAsync(PupilTimetable timetable, double fullWeekHours);
+
+    [Alias("WithdrawReferral")]
+    Task<CommandResult<PupilSnapshot>> WithdrawReferralAsync(string referralId, string reason);
+
+    [Alias("SetReintegrationPlan")]
+    Task<CommandResult<PupilSnapshot>> SetReintegrationPlanAsync(string placementId, ReintegrationPlan plan);
+
+    [Alias("RecordReintegrationCheckIn")]
+    Task<CommandResult<PupilSnapshot>> RecordReintegrationCheckInAsync(string placementId, ReintegrationCheckIn checkIn);
 }

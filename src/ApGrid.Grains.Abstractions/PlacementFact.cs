@@ -14,4 +14,6 @@ public sealed record PlacementFact(
     [property: Id(4)] bool FullTime,
     [property: Id(5)] PlacementOutcome? Outcome,
     [property: Id(6)] DateOnly? Date = null,
-    [property: Id(7)] ApType? ApType = null);
+    [property: Id(7)] ApType? ApType = null,
+    [property: Id(8)] PlacementRoute Route = PlacementRoute.LaPanel,
+    [property: Id(9)] ApTier? Tier = null);

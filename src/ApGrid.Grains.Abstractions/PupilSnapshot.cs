@@ -9,8 +9,28 @@ public sealed record PupilSnapshot(
     [property: Id(4)] EhcpCaseRecord? Ehcp = null,
     [property: Id(5)] IReadOnlyList<string>? WaitingListEntryIds = null,
     [property: Id(6)] IReadOnlyList<string>? ClosedWaitingListEntryIds = null,
-    [property: Id(7)] IReadOnlyList<PupilCorrection>? Corrections = null)
+    [property: Id(7)] IReadOnlyList<PupilCorrection>? Corrections = null,
+    [property: Id(8)] IReadOnlyList<PupilTimetable>? Timetables = null)
 {
+    /// <summary>The timetable in force on <paramref name="date"/>: the latest recorded from that date or before, if any.</summary>
+    public PupilTimetable? TimetableOn(DateOnly date) => (Timetables ?? []).LastOrDefault(t => t.EffectiveFrom <= date);
+
+    /// <summary>
+    /// The pupil's week on <paramref name="date"/>. Without a recorded timetable the pupil attends
+    /// the home school whenever not at a provider, unless permanently excluded (off its roll).
+    /// </summary>
+    public PackageCheck PackageOn(DateOnly date, double fullWeekHours)
+    {
+        var placements = Placements.Where(p => p.RunsOn(date)).Select(p => p.SessionsOn(date)).ToList();
+        var timetable = TimetableOn(date);
+        IEnumerable<Session> home = timetable?.HomeSchoolSessions
+            ?? (Placements.Any(p => p.RunsOn(date) && p.Route == PlacementRoute.S19PermanentExclusion) ? [] : Sessions.All);
+        return PackageRules.Check(home, placements, timetable?.TuitionHoursPerWeek ?? 0, fullWeekHours);
+    }
+
+    /// <summary>Whose week can fall short of full time: a recorded timetable, or provision after a permanent exclusion.</summary>
+    public bool HasTrackedPackage => (Timetables ?? []).Count > 0 || Placements.Any(p => p.IsActive && p.Route == PlacementRoute.S19PermanentExclusion);
+
     public PlacementRecord? CurrentPlacement => Placements.FirstOrDefault(p => p.IsActive);
 
     /// <summary>Whether the pupil waits on, was offered or accepted a place at this special school (not declined or removed).</summary>

@@ -11,4 +11,5 @@ public sealed record ReferralRecord(
     [property: Id(6)] IReadOnlyList<string> PanelMembers,
     [property: Id(7)] bool ParentalConsent,
     [property: Id(8)] DateOnly? ConsentNoticeGivenOn,
-    [property: Id(9)] string? PlacementId);
+    [property: Id(9)] string? PlacementId,
+    [property: Id(10)] string? WithdrawnReason = null);

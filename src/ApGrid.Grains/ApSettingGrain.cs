@@ -5,7 +5,7 @@ namespace ApGrid.Grains;
 /// before it is acknowledged, so two placements can never take the same place.
 /// </summary>
 public sealed class ApSettingGrain(
-    [PersistentState("apSetting")] IPersistentState<ApSettingState> state, TimeProvider clock, IOptions<OutreachOptions> outreach, ILogger<ApSettingGrain> logger)
+    [PersistentState("apSetting")] IPersistentState<ApSettingState> state, TimeProvider clock, IOptions<OutreachOptions> outreach, IOptions<PlacementHoursOptions> hours, ILogger<ApSettingGrain> logger)
     : OutboxGrain<ApSettingState>(state, s => s.Outbox, logger), IApSettingGrain
 {
     private string Urn => GrainKeys.LocalIdOf(this.GetPrimaryKeyString());
@@ -105,16 +105,29 @@ public sealed class ApSettingGrain(
             return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
         }
 
-        var request = new CapacityRequest(reservation.FullTime, reservation.Sessions);
-        var error = CapacityRules.ValidateRequest(request)
-            ?? CapacityRules.CheckKeyStage(profile.Name, profile.KeyStages, reservation.KeyStage)
-            ?? CheckRegistration(profile, reservation)
-            ?? ProviderApproval.CheckReservation(profile, reservation.PupilId, clock.Today())
-            ?? CapacityRules.CheckReservation(FullTimeFree(), SessionFree(), request);
-        if (error is not null) return CommandResult<ApCapacitySnapshot>.Fail(error);
+        if (Check(profile, reservation, current: null) is { } error) return CommandResult<ApCapacitySnapshot>.Fail(error);
+        State.HeldPlaces[reservation.ReservationId] = Held(reservation);
+        await CommitAsync();
+        return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
+    }
 
-        State.HeldPlaces[reservation.ReservationId] = new HeldPlace(
-            reservation.PupilId, reservation.FullTime, [.. reservation.Sessions], reservation.OfCompulsorySchoolAge);
+    /// <summary>
+    /// Swaps the place held for a placement for the one asked for in a single write, so an amended
+    /// placement never holds both, or neither; checked as if its old place were already free.
+    /// </summary>
+    public async Task<CommandResult<ApCapacitySnapshot>> ChangePlaceAsync(PlaceReservation reservation)
+    {
+        ArgumentNullException.ThrowIfNull(reservation);
+        if (State.Profile is not { } profile) return NotFound();
+        if (!State.HeldPlaces.TryGetValue(reservation.ReservationId, out var current))
+        {
+            return CommandResult<ApCapacitySnapshot>.Fail(DomainError.NotFound("placementId", "The setting holds no place for this placement."));
+        }
+
+        var wanted = Held(reservation);
+        if (current.FullTime == wanted.FullTime && current.Sessions.SequenceEqual(wanted.Sessions)) return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
+        if (Check(profile, reservation, current) is { } error) return CommandResult<ApCapacitySnapshot>.Fail(error);
+        State.HeldPlaces[reservation.ReservationId] = wanted;
         await CommitAsync();
         return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
     }
@@ -133,13 +146,40 @@ public sealed class ApSettingGrain(
         return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
     }
 
-    private DomainError? CheckRegistration(ApSettingProfile profile, PlaceReservation reservation) =>
-        reservation.FullTime
-            ? RegistrationRule.CheckFullTimePlacement(
-                profile.Registered,
-                new RegistrationCandidate(reservation.HasEhcPlan, reservation.LookedAfter, reservation.OfCompulsorySchoolAge),
-                State.HeldPlaces.Values.Count(p => p.FullTime && p.OfCompulsorySchoolAge))
-            : null;
+    private static HeldPlace Held(PlaceReservation reservation) =>
+        new(reservation.PupilId, reservation.FullTime, [.. reservation.Sessions.Distinct().Order()], reservation.OfCompulsorySchoolAge);
+
+    /// <summary>The checks of a reservation; <paramref name="current"/> is the place it replaces, counted as free.</summary>
+    private DomainError? Check(ApSettingProfile profile, PlaceReservation reservation, HeldPlace? current)
+    {
+        var request = new CapacityRequest(reservation.FullTime, reservation.Sessions);
+        var fullTimeFree = FullTimeFree() + (current is { FullTime: true } ? 1 : 0);
+        var sessionFree = SessionFree();
+        foreach (var session in current?.Sessions ?? []) sessionFree[session]++;
+        return CapacityRules.ValidateRequest(request)
+            ?? CapacityRules.CheckKeyStage(profile.Name, profile.KeyStages, reservation.KeyStage)
+            ?? CheckRegistration(profile, reservation, current)
+            ?? (current is null ? ProviderApproval.CheckReservation(profile, reservation.PupilId, clock.Today()) : null)
+            ?? CapacityRules.CheckReservation(fullTimeFree, sessionFree, request);
+    }
+
+    /// <summary>
+    /// Full time is counted in hours at this setting's session times, for every placement it holds
+    /// whatever the route, with the pupil's EHC and looked-after status as they are now.
+    /// </summary>
+    private DomainError? CheckRegistration(ApSettingProfile profile, PlaceReservation reservation, HeldPlace? current)
+    {
+        var threshold = hours.Value.RegistrationFullTimeHours;
+        if (!IsFullTime(profile, Held(reservation), threshold)) return null;
+        var others = State.HeldPlaces.Values.Where(p => !ReferenceEquals(p, current));
+        return RegistrationRule.CheckFullTimePlacement(
+            profile.Registered,
+            new RegistrationCandidate(reservation.HasEhcPlan, reservation.LookedAfter, reservation.OfCompulsorySchoolAge),
+            others.Count(p => p.OfCompulsorySchoolAge && IsFullTime(profile, p, threshold)));
+    }
+
+    private static bool IsFullTime(ApSettingProfile profile, HeldPlace place, double threshold) =>
+        profile.Times.WeeklyHours(place.FullTime ? Sessions.All : place.Sessions) >= threshold;
 
     private void Apply(ApAvailability availability)
     {

@@ -35,6 +35,28 @@ public sealed class LocalAuthorityGrain(
 
     public Task<LocalAuthorityProfile?> GetProfileAsync() => Task.FromResult(state.State.Profile);
 
+    public async Task<LocalAuthorityProfile?> SetConsentPolicyAsync(IReadOnlyList<PlacementRoute> consentRoutes)
+    {
+        if (state.State.Profile is not { } profile) return null;
+        state.State.Profile = profile with { ConsentRoutes = [.. consentRoutes.Distinct().Order()] };
+        await WriteAsync();
+        return state.State.Profile;
+    }
+
+    public async Task TrackPackageAsync(string pupilId, string homeSchoolUrn, bool tracked)
+    {
+        var changed = tracked
+            ? state.State.PackagePupils.TryGetValue(pupilId, out var urn) is false || urn != homeSchoolUrn
+            : state.State.PackagePupils.ContainsKey(pupilId);
+        if (!changed) return;
+        if (tracked) state.State.PackagePupils[pupilId] = homeSchoolUrn;
+        else state.State.PackagePupils.Remove(pupilId);
+        await WriteAsync();
+    }
+
+    public Task<IReadOnlyDictionary<string, string>> GetPackagePupilsAsync() =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>(state.State.PackagePupils, StringComparer.Ordinal));
+
     public Task RegisterSchoolAsync(RegistryEntry school) => RegisterAsync(state.State.Schools, school);
 
     public Task RegisterApSettingAsync(RegistryEntry setting) => RegisterAsync(state.State.ApSettings, setting);

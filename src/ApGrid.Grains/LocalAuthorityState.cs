@@ -25,4 +25,7 @@ public sealed class LocalAuthorityState
 
     /// <summary>Final plans by calendar year of issue, for SEN2's timeliness figure.</summary>
     [Id(12)] public Dictionary<int, EhcTimelinessCounts> EhcpTimelinessByYear { get; set; } = [];
+
+    /// <summary>Pupils whose week can fall short of full time (a recorded timetable, or provision after a permanent exclusion), by pupil id → home school URN.</summary>
+    [Id(17)] public Dictionary<string, string> PackagePupils { get; set; } = new(StringComparer.Ordinal);
 }

@@ -73,6 +73,18 @@ public enum OutboxMessageKind
     /// <summary>The pupil's home school changed: the former school takes the pupil off its roll.</summary>
     SchoolPupilRemoved = 18,
 
+    /// <summary>
+    /// Resolves a change of a placement's sessions (subject: the placement id): the setting holds
+    /// the sessions the pupil recorded, so a change that died before it was recorded is put back.
+    /// </summary>
+    PlacementPlaceResolved = 19,
+
+    /// <summary>The LA files or unfiles the pupil for the part-time-timetable list (subject: the pupil id).</summary>
+    LaPackage = 20,
+
+    /// <summary>The tenant's change feed gets a child-missing-education alert (subject: the placement id).</summary>
+    MissingEducationRaised = 21,
+
     /// <summary>The AP setting takes the provider's approval as it is now (subject: the URN).</summary>
     SettingApproval = 35,
 

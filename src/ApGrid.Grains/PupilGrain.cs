@@ -157,11 +157,7 @@ public sealed class PupilGrain(
     {
         ArgumentNullException.ThrowIfNull(request);
         if (State.Record is not { } record) return PupilNotFound();
-        if (string.IsNullOrEmpty(request.PlacementId))
-        {
-            // Unique per attempt: an id from a failed attempt must never name a later placement elsewhere.
-            request = request with { PlacementId = PupilScopedIds.Placement(PupilId, Random.Shared.Next(100_000, int.MaxValue)) };
-        }
+        if (string.IsNullOrEmpty(request.PlacementId)) request = request with { PlacementId = NewPlacementId() };
 
         // A retry with the same key, or of the same placement, gets the placement it already started.
         var already = request.IdempotencyKey is { } key && State.PlacementsByIdempotencyKey.TryGetValue(key, out var keyed)
@@ -175,57 +171,257 @@ public sealed class PupilGrain(
 
         // A start cut short earlier gives its place back before this one asks for a place.
         if (State.PendingPlacementStarts.Count > 0) await Outbox.DeliverAsync();
-        if (State.Placements.Exists(p => p.IsActive))
-        {
-            return Fail(DomainError.Conflict("pupilId", "The pupil already has an active placement; end it first."));
-        }
-
         var referral = request.ReferralId is null ? null : FindReferral(request.ReferralId);
         if (request.ReferralId is not null && referral is null) return ReferralNotFound();
-        var objectives = request.Objectives ?? ["Reintegration"];
-        var error = PlacementRules.ValidatePlan(request.StartDate, request.PlannedEndDate, request.ReviewEveryWeeks, objectives)
-            ?? PupilRules.CheckWithinSchoolAge(record.DateOfBirth, request.StartDate, request.PlannedEndDate);
-        if (error is null && referral is not null)
-        {
-            // Notice is counted in the home school's school days; the calendar of the notice's
-            // academic year and the next holds any count of two school days from it. Without a
-            // notice date the rule refuses before counting anything.
-            var notice = referral.ConsentNoticeGivenOn ?? clock.Today();
-            var calendar = await GrainFactory.GetGrain<ISchoolCalendarGrain>(LaCode).GetCalendarAsync(notice, notice, record.HomeSchoolUrn);
-            error = ReferralRules.CheckAllowsStart(calendar, referral.Status, referral.ParentalConsent, referral.ConsentNoticeGivenOn, request.StartDate);
-        }
+        if (await CheckStartAsync(record, request, referral, replacing: null) is { } error) return Fail(error);
 
-        if (error is not null) return Fail(error);
-
-        State.PendingPlacementStarts[request.PlacementId] = request.ApUrn;
-        var reserved = await Outbox.RunStepAsync(Message(OutboxMessageKind.PlacementStartResolved, request.PlacementId), () => Setting(request.ApUrn).ReservePlaceAsync(new PlaceReservation(
-            request.PlacementId,
-            PupilId,
-            request.FullTime,
-            request.Sessions,
-            record.KeyStageOn(request.StartDate),
-            record.SenProvision == SenProvision.EhcPlan,
-            record.LookedAfter,
-            SchoolYear.IsOfCompulsorySchoolAge(record.DateOfBirth, request.StartDate))));
-        State.PendingPlacementStarts.Remove(request.PlacementId);
-        if (reserved.Error is { } refused)
-        {
-            await Outbox.WriteAsync();
-            return CommandResult<PupilSnapshot>.Fail(refused);
-        }
-
-        State.Placements.Add(new PlacementRecord(
-            request.PlacementId, request.ApUrn, request.StartDate, request.PlannedEndDate,
-            request.FullTime, [.. request.Sessions], PlacementRules.ApRegistration(request.FullTime),
-            EndDate: null, request.ReferralId, [.. objectives], request.ReviewEveryWeeks,
-            Reviews: [], Outcome: null, CheckInDue: null));
+        if (await ReserveAsync(record, request) is { } refused) return CommandResult<PupilSnapshot>.Fail(refused);
+        State.Placements.Add(NewPlacement(request));
         if (referral is not null) Replace(referral, referral with { Status = ReferralStatus.Placed, PlacementId = request.PlacementId });
         if (request.IdempotencyKey is { } newKey) State.PlacementsByIdempotencyKey[newKey] = request.PlacementId;
         await Outbox.CommitAsync(
+        [
             Message(OutboxMessageKind.LaPlacementStarted, request.PlacementId),
+            Message(OutboxMessageKind.PlacementChanged, request.PlacementId),
+            .. PackageMessage(request.Route),
+        ]);
+        return Ok();
+    }
+
+    /// <summary>
+    /// Moves a live placement to another setting without a new panel: the new place is reserved
+    /// first (through the outbox, as a start), then the old one ends and its place goes back, so
+    /// the pupil never holds neither. Same route, referral, objectives and plan; history kept.
+    /// </summary>
+    public async Task<CommandResult<PupilSnapshot>> TransferPlacementAsync(string placementId, string toApUrn, DateOnly onDate, IReadOnlyList<Session>? sessions, bool? fullTime, string by)
+    {
+        if (State.Record is not { } record) return PupilNotFound();
+        if (State.Placements.Find(p => p.PlacementId == placementId) is not { } moving) return PlacementNotFound();
+        if (!moving.IsActive) return Fail(DomainError.Conflict("placementId", "The placement has ended; start a new one instead."));
+        if (toApUrn == moving.ApUrn) return Fail(DomainError.Validation("toApUrn", "The pupil is already placed there; amend the placement's sessions instead."));
+        var today = clock.Today();
+        if (onDate < moving.StartDate || onDate > today)
+        {
+            return Fail(DomainError.Validation("date", $"A transfer is recorded on the day it happens, between the start ({moving.StartDate:yyyy-MM-dd}) and today ({today:yyyy-MM-dd})."));
+        }
+
+        var request = new PlacementRequest(
+            NewPlacementId(), toApUrn, onDate, moving.PlannedEndDate, fullTime ?? moving.FullTime, sessions ?? moving.Sessions, moving.ReferralId,
+            moving.Objectives, moving.ReviewEveryWeeks, Route: moving.Route, Notice: moving.Notice, Tier: moving.Tier, ConsentGivenOn: moving.ConsentGivenOn,
+            TransferredFrom: moving.PlacementId, ExclusionId: moving.ExclusionId, By: by);
+        if (await CheckStartAsync(record, request, referral: null, replacing: moving) is { } error) return Fail(error);
+
+        if (await ReserveAsync(record, request) is { } refused) return CommandResult<PupilSnapshot>.Fail(refused);
+        Replace(moving, moving with { EndDate = onDate, Outcome = PlacementOutcome.MovedToOtherAp, Destination = new PlacementDestination(DestinationKind.OtherAp, toApUrn, null) });
+        State.Placements.Add(NewPlacement(request));
+        await Outbox.CommitAsync(
+            Message(OutboxMessageKind.SettingPlaceReleased, moving.PlacementId),
+            Message(OutboxMessageKind.LaPlacementEnded, moving.PlacementId),
+            Message(OutboxMessageKind.LaPlacementStarted, request.PlacementId),
+            Message(OutboxMessageKind.PlacementChanged, moving.PlacementId),
             Message(OutboxMessageKind.PlacementChanged, request.PlacementId));
         return Ok();
     }
+
+    /// <summary>
+    /// Changes a live placement's sessions or planned end from a date (a phased return steps AP
+    /// sessions down as school sessions step up). The setting swaps the place in one write; the
+    /// outbox puts the setting back to the recorded sessions if the change dies before it is recorded.
+    /// </summary>
+    public async Task<CommandResult<PupilSnapshot>> AmendPlacementAsync(
+        string placementId, DateOnly effectiveFrom, IReadOnlyList<Session>? sessions, bool? fullTime, DateOnly? plannedEndDate, string? reason, string by)
+    {
+        if (State.Record is not { } record) return PupilNotFound();
+        if (State.Placements.Find(p => p.PlacementId == placementId) is not { } placement) return PlacementNotFound();
+        if (!placement.IsActive) return Fail(DomainError.Conflict("placementId", "The placement has ended."));
+        var newFullTime = fullTime ?? (sessions is null && placement.FullTime);
+        var newSessions = newFullTime ? [] : sessions ?? placement.Sessions;
+        var newEnd = plannedEndDate ?? placement.PlannedEndDate;
+        var error = PlacementRules.ValidateAmendment(effectiveFrom, placement.StartDate, newEnd, clock.Today())
+            ?? CapacityRules.ValidateRequest(new CapacityRequest(newFullTime, newSessions))
+            ?? PackageRules.CheckNoOverlap(newFullTime ? Sessions.All : newSessions, OtherBookings(placement.PlacementId))
+            ?? PupilRules.CheckWithinSchoolAge(record.DateOfBirth, placement.StartDate, newEnd);
+        if (error is not null) return Fail(error);
+
+        var amended = placement with
+        {
+            FullTime = newFullTime,
+            Sessions = [.. newSessions.Distinct().Order()],
+            PlannedEndDate = newEnd,
+            ApRegistration = PlacementRules.ApRegistration(newFullTime),
+        };
+        if (amended.BookedSessions.SequenceEqual(placement.BookedSessions) && newEnd == placement.PlannedEndDate) return Ok();
+        if (!amended.BookedSessions.SequenceEqual(placement.BookedSessions))
+        {
+            var changed = await Outbox.RunStepAsync(
+                Message(OutboxMessageKind.PlacementPlaceResolved, placementId),
+                () => Setting(placement.ApUrn).ChangePlaceAsync(Reservation(record, placementId, newFullTime, newSessions, effectiveFrom)));
+            if (changed.Error is { } refused)
+            {
+                await Outbox.WriteAsync();
+                return CommandResult<PupilSnapshot>.Fail(refused);
+            }
+        }
+
+        var change = new PlacementChange(effectiveFrom, clock.GetUtcNow(), by, placement.BookedSessions, amended.BookedSessions, placement.PlannedEndDate, newEnd, Trimmed(reason));
+        Replace(placement, amended with { Changes = [.. placement.ChangeList, change] });
+        await Outbox.CommitAsync(Message(OutboxMessageKind.PlacementChanged, placementId));
+        return Ok();
+    }
+
+    /// <summary>The home school's sessions and any tuition from a date: below a full week, a part-time timetable, agreed and time-limited.</summary>
+    public async Task<CommandResult<PupilSnapshot>> SetTimetableAsync(PupilTimetable timetable, double fullWeekHours)
+    {
+        ArgumentNullException.ThrowIfNull(timetable);
+        if (State.Record is null) return PupilNotFound();
+        var today = clock.Today();
+        if (timetable.EffectiveFrom > today.AddDays(366) || timetable.EffectiveFrom < today.AddDays(-366))
+        {
+            return Fail(DomainError.Validation("effectiveFrom", "effectiveFrom must be within a year of today."));
+        }
+
+        if (State.Timetables.LastOrDefault() is { } last && timetable.EffectiveFrom < last.EffectiveFrom)
+        {
+            return Fail(DomainError.Validation("effectiveFrom", $"effectiveFrom cannot be before the timetable already recorded from {last.EffectiveFrom:yyyy-MM-dd}."));
+        }
+
+        var clash = State.Placements.Where(p => p.RunsOn(timetable.EffectiveFrom) || (p.IsActive && p.StartDate > timetable.EffectiveFrom))
+            .Select(p => (SettingName: $"the placement {p.PlacementId}", Sessions: p.SessionsOn(timetable.EffectiveFrom)));
+        var check = Snapshot() with { Timetables = [.. State.Timetables.Where(t => t.EffectiveFrom < timetable.EffectiveFrom), timetable] };
+        var partTime = check.PackageOn(timetable.EffectiveFrom, fullWeekHours).PartTime;
+        var error = PackageRules.CheckNoOverlap(timetable.HomeSchoolSessions, clash)
+            ?? PackageRules.ValidateTimetable(timetable.TuitionHoursPerWeek, timetable.PartTimeAgreedBy, timetable.PartTimeEndsOn, partTime, today);
+        if (error is not null) return Fail(error);
+
+        State.Timetables.RemoveAll(t => t.EffectiveFrom == timetable.EffectiveFrom);
+        State.Timetables.Add(timetable with { HomeSchoolSessions = [.. timetable.HomeSchoolSessions.Distinct().Order()], PartTimeAgreedBy = Trimmed(timetable.PartTimeAgreedBy) });
+        await Outbox.CommitAsync(Message(OutboxMessageKind.LaPackage, PupilId));
+        return Ok();
+    }
+
+    public async Task<CommandResult<PupilSnapshot>> WithdrawReferralAsync(string referralId, string reason)
+    {
+        if (FindReferral(referralId) is not { } referral) return ReferralNotFound();
+        if (ReferralRules.CheckTransition(referral.Status, ReferralStatus.Withdrawn) is { } error) return Fail(error);
+        if (string.IsNullOrWhiteSpace(reason)) return Fail(DomainError.Validation("reason", "Say why the referral is withdrawn."));
+        Replace(referral, referral with { Status = ReferralStatus.Withdrawn, DecidedOn = clock.Today(), WithdrawnReason = reason.Trim() });
+        await Outbox.CommitAsync(Message(OutboxMessageKind.ReferralChanged, referralId));
+        return Ok();
+    }
+
+    public async Task<CommandResult<PupilSnapshot>> SetReintegrationPlanAsync(string placementId, ReintegrationPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (State.Placements.Find(p => p.PlacementId == placementId) is not { } placement) return PlacementNotFound();
+        if (!placement.IsActive) return Fail(DomainError.Conflict("placementId", "The placement has ended."));
+        if (EndingRules.ValidateReintegrationPlan(plan.TargetDate, plan.Steps, placement.StartDate) is { } error) return Fail(error);
+        Replace(placement, placement with { Reintegration = plan with { Steps = [.. plan.Steps.Select(s => s.Trim())] } });
+        await Outbox.CommitAsync(Message(OutboxMessageKind.PlacementChanged, placementId));
+        return Ok();
+    }
+
+    public async Task<CommandResult<PupilSnapshot>> RecordReintegrationCheckInAsync(string placementId, ReintegrationCheckIn checkIn)
+    {
+        ArgumentNullException.ThrowIfNull(checkIn);
+        if (State.Placements.Find(p => p.PlacementId == placementId) is not { } placement) return PlacementNotFound();
+        if (placement is not { EndDate: { } ended, Outcome: PlacementOutcome.ReturnedToMainstream })
+        {
+            return Fail(DomainError.Conflict("placementId", "A check-in follows a placement that ended with RETURNED_TO_MAINSTREAM."));
+        }
+
+        if (EndingRules.ValidateCheckIn(checkIn.Date, ended, clock.Today()) is { } error) return Fail(error);
+        Replace(placement, placement with { CheckIns = [.. placement.CheckInList, checkIn with { Notes = Trimmed(checkIn.Notes) }] });
+        await Outbox.CommitAsync(Message(OutboxMessageKind.PlacementChanged, placementId));
+        return Ok();
+    }
+
+    /// <summary>The route's rules, the plan, the school age, one placement per setting and one place per session.</summary>
+    private async Task<DomainError?> CheckStartAsync(PupilRecord record, PlacementRequest request, ReferralRecord? referral, PlacementRecord? replacing)
+    {
+        var objectives = request.Objectives ?? ["Reintegration"];
+        var error = PlacementRules.ValidatePlan(request.StartDate, request.PlannedEndDate, request.ReviewEveryWeeks, objectives)
+            ?? PupilRules.CheckWithinSchoolAge(record.DateOfBirth, request.StartDate, request.PlannedEndDate)
+            ?? CapacityRules.ValidateRequest(new CapacityRequest(request.FullTime, request.Sessions))
+            ?? CheckOnePerSetting(request.ApUrn, replacing)
+            ?? PackageRules.CheckNoOverlap(request.FullTime ? Sessions.All : request.Sessions, OtherBookings(replacing?.PlacementId));
+        if (error is not null || replacing is not null) return error;
+
+        // Notice and consent are counted in the home school's school days; the calendar of the
+        // notice's academic year and the next holds any count of two school days from it.
+        var today = clock.Today();
+        var notice = request.Notice?.GivenOn ?? referral?.ConsentNoticeGivenOn ?? today;
+        var calendar = await GrainFactory.GetGrain<ISchoolCalendarGrain>(LaCode).GetCalendarAsync(notice, notice, record.HomeSchoolUrn);
+        var policy = (await La.GetProfileAsync())?.ConsentPolicy ?? RouteRules.DefaultConsentRoutes;
+        var consent = RouteRules.NeedsConsent(request.Route, policy);
+        if (referral is not null)
+        {
+            return ReferralRules.CheckAllowsStart(calendar, referral.Status, referral.ParentalConsent, referral.ConsentNoticeGivenOn, request.StartDate, consent);
+        }
+
+        // A panel placement without a referral predates ApGrid (imported or demo data): its consent was taken outside.
+        if (request.Route == PlacementRoute.LaPanel) return null;
+
+        return RouteRules.CheckNotice(calendar, request.Route, request.Notice?.GivenOn, request.StartDate, today)
+            ?? CheckNoticeContents(request, record)
+            ?? (consent && request.ConsentGivenOn is null
+                ? DomainError.ConsentRequired("consentGivenOn", $"This LA asks for parental consent before a {RouteRules.ContractName(request.Route)} placement: record consentGivenOn.")
+                : null)
+            ?? (request.ConsentGivenOn > today ? DomainError.Validation("consentGivenOn", "consentGivenOn cannot be in the future.") : null);
+    }
+
+    /// <summary>The contents parents need, and the copy the LA is owed for a pupil with an EHC plan.</summary>
+    private static DomainError? CheckNoticeContents(PlacementRequest request, PupilRecord record)
+    {
+        if (request.Notice is not { } notice) return null;
+        foreach (var (field, value) in new[] { ("place", notice.Place), ("times", notice.Times), ("reportTo", notice.ReportTo), ("reviewArrangements", notice.ReviewArrangements) })
+        {
+            if (string.IsNullOrWhiteSpace(value)) return DomainError.Validation($"notice.{field}", $"The notice to parents must say {field switch { "place" => "where the pupil goes", "times" => "the times", "reportTo" => "who to report to", _ => "how the placement is reviewed" }} (notice.{field}).");
+        }
+
+        return request.Route == PlacementRoute.OffSiteDirection && record.SenProvision == SenProvision.EhcPlan && notice.CopiedToLaOn is null
+            ? DomainError.Validation("notice.copiedToLaOn", "The pupil has an EHC plan: a copy of the direction's notice goes to the LA; record when (notice.copiedToLaOn).")
+            : null;
+    }
+
+    private DomainError? CheckOnePerSetting(string apUrn, PlacementRecord? replacing) =>
+        State.Placements.Exists(p => p.IsActive && p.ApUrn == apUrn && p.PlacementId != replacing?.PlacementId)
+            ? DomainError.Conflict("apUrn", "The pupil already has a placement at this setting; amend its sessions instead.")
+            : null;
+
+    /// <summary>The sessions the pupil's other active placements hold, named for the refusal.</summary>
+    private IEnumerable<(string SettingName, IReadOnlyList<Session> Sessions)> OtherBookings(string? except) =>
+        State.Placements.Where(p => p.IsActive && p.PlacementId != except).Select(p => ($"the AP setting {p.ApUrn}", p.BookedSessions));
+
+    /// <summary>Stores the intent, then reserves; the outbox gives the place back if the start dies before it is recorded.</summary>
+    private async Task<CommandError?> ReserveAsync(PupilRecord record, PlacementRequest request)
+    {
+        State.PendingPlacementStarts[request.PlacementId] = request.ApUrn;
+        var reserved = await Outbox.RunStepAsync(
+            Message(OutboxMessageKind.PlacementStartResolved, request.PlacementId),
+            () => Setting(request.ApUrn).ReservePlaceAsync(Reservation(record, request.PlacementId, request.FullTime, request.Sessions, request.StartDate)));
+        State.PendingPlacementStarts.Remove(request.PlacementId);
+        if (reserved.Error is null) return null;
+        await Outbox.WriteAsync();
+        return reserved.Error;
+    }
+
+    private PlaceReservation Reservation(PupilRecord record, string placementId, bool fullTime, IReadOnlyList<Session> sessions, DateOnly onDate) => new(
+        placementId, PupilId, fullTime, sessions, record.KeyStageOn(onDate), record.SenProvision == SenProvision.EhcPlan, record.LookedAfter,
+        SchoolYear.IsOfCompulsorySchoolAge(record.DateOfBirth, onDate));
+
+    private static PlacementRecord NewPlacement(PlacementRequest request) => new(
+        request.PlacementId, request.ApUrn, request.StartDate, request.PlannedEndDate,
+        request.FullTime, [.. request.Sessions.Distinct().Order()], PlacementRules.ApRegistration(request.FullTime),
+        EndDate: null, request.ReferralId, [.. request.Objectives ?? ["Reintegration"]], request.ReviewEveryWeeks,
+        Reviews: [], Outcome: null, CheckInDue: null, request.Route, request.Notice, request.Tier,
+        TransferredFrom: request.TransferredFrom, ConsentGivenOn: request.ConsentGivenOn, ExclusionId: request.ExclusionId);
+
+    /// <summary>Only provision after a permanent exclusion files a pupil at the LA by itself (off the home school's roll, the week is the provision's alone).</summary>
+    private IEnumerable<OutboxMessage> PackageMessage(PlacementRoute route) =>
+        route == PlacementRoute.S19PermanentExclusion ? [Message(OutboxMessageKind.LaPackage, PupilId)] : [];
+
+    // Unique per attempt: an id from a failed attempt must never name a later placement elsewhere.
+    private string NewPlacementId() => PupilScopedIds.Placement(PupilId, Random.Shared.Next(100_000, int.MaxValue));
 
     public async Task<CommandResult<PupilSnapshot>> RecordPlacementReviewAsync(string placementId, PlacementReviewRecord review)
     {
@@ -242,17 +438,28 @@ public sealed class PupilGrain(
     }
 
     /// <summary>Records the end; the outbox then frees the place at the setting, tells the LA and the feed.</summary>
-    public async Task<CommandResult<PupilSnapshot>> EndPlacementAsync(string placementId, DateOnly endDate, PlacementOutcome outcome)
+    public async Task<CommandResult<PupilSnapshot>> EndPlacementAsync(string placementId, DateOnly endDate, PlacementOutcome outcome, PlacementDestination? destination = null)
     {
+        if (State.Record is not { } record) return PupilNotFound();
         if (State.Placements.Find(p => p.PlacementId == placementId) is not { } placement) return PlacementNotFound();
         if (!placement.IsActive) return Fail(DomainError.Conflict("placementId", "The placement has already ended."));
-        if (EndingRules.Validate(endDate, placement.StartDate, clock.Today()) is { } invalid) return Fail(invalid);
+        var error = EndingRules.Validate(endDate, placement.StartDate, clock.Today())
+            ?? EndingRules.ValidateDestination(outcome, destination?.Kind, destination?.Urn, destination?.Reason, SchoolYear.IsOfCompulsorySchoolAge(record.DateOfBirth, endDate));
+        if (error is not null) return Fail(error);
 
-        Replace(placement, placement with { EndDate = endDate, Outcome = outcome, CheckInDue = EndingRules.ReintegrationCheckIn(outcome, endDate) });
-        await Outbox.CommitAsync(
+        destination = destination is null ? null : destination with { Reason = Trimmed(destination.Reason) };
+        Replace(placement, placement with { EndDate = endDate, Outcome = outcome, CheckInDue = EndingRules.ReintegrationCheckIn(outcome, endDate), Destination = destination });
+        List<OutboxMessage> messages =
+        [
             Message(OutboxMessageKind.SettingPlaceReleased, placementId),
             Message(OutboxMessageKind.LaPlacementEnded, placementId),
-            Message(OutboxMessageKind.PlacementChanged, placementId));
+            Message(OutboxMessageKind.PlacementChanged, placementId),
+            .. PackageMessage(placement.Route),
+        ];
+
+        // A child whose destination is unknown is a child missing education: the LA must act the same day.
+        if (destination?.Kind == DestinationKind.MissingEducation) messages.Add(Message(OutboxMessageKind.MissingEducationRaised, placementId));
+        await Outbox.CommitAsync([.. messages]);
         return Ok();
     }
 
@@ -480,18 +687,28 @@ public sealed class PupilGrain(
             case OutboxMessageKind.LaPlacementStarted when placement is not null && record is not null:
                 await La.RecordPlacementStartedAsync(new PlacementFact(
                     placement.PlacementId, PupilId, record.DateOfBirth, record.YearGroupOn(placement.StartDate), placement.FullTime, Outcome: null,
-                    placement.StartDate, await ApTypeOfAsync(placement.ApUrn)));
+                    placement.StartDate, await ApTypeOfAsync(placement.ApUrn), placement.Route, placement.Tier));
                 break;
             case OutboxMessageKind.LaPlacementEnded when placement is { EndDate: { } ended, Outcome: { } outcome } && record is not null:
                 await La.RecordPlacementEndedAsync(new PlacementFact(
                     placement.PlacementId, PupilId, record.DateOfBirth, record.YearGroupOn(ended), placement.FullTime, outcome,
-                    ended, await ApTypeOfAsync(placement.ApUrn)));
+                    ended, await ApTypeOfAsync(placement.ApUrn), placement.Route, placement.Tier));
                 break;
             case OutboxMessageKind.LaEhcpCase when State.Ehcp is { } ehcp && record is not null:
                 await La.UpdateEhcpCaseAsync(EhcpCaseEntry.For(PupilId, record, ehcp));
                 break;
             case OutboxMessageKind.SettingPlaceReleased when placement is not null:
                 await Setting(placement.ApUrn).ReleasePlaceAsync(subject);
+                break;
+            case OutboxMessageKind.PlacementPlaceResolved when placement is { IsActive: true } && record is not null:
+                // The setting holds what the pupil recorded: a no-op after a recorded change, a put-back after one that died.
+                await Setting(placement.ApUrn).ChangePlaceAsync(Reservation(record, subject, placement.FullTime, placement.Sessions, clock.Today()));
+                break;
+            case OutboxMessageKind.LaPackage when record is not null:
+                await La.TrackPackageAsync(PupilId, record.HomeSchoolUrn, Snapshot().HasTrackedPackage);
+                break;
+            case OutboxMessageKind.MissingEducationRaised:
+                await feed.AppendAsync(ChangeKind.MissingEducation, subject);
                 break;
             case OutboxMessageKind.PlacementStartResolved:
                 // Not recorded: the start died between reserving and recording, so the place goes back.
@@ -535,7 +752,7 @@ public sealed class PupilGrain(
 
     private PupilSnapshot Snapshot() => new(
         PupilId, State.Record!, [.. State.Placements], [.. State.Referrals], State.Ehcp,
-        [.. State.WaitingListEntryIds], [.. State.ClosedWaitingListEntryIds], [.. State.Corrections]);
+        [.. State.WaitingListEntryIds], [.. State.ClosedWaitingListEntryIds], [.. State.Corrections], [.. State.Timetables]);
 
     private CommandResult<PupilSnapshot> Ok() => CommandResult<PupilSnapshot>.Ok(Snapshot());
 

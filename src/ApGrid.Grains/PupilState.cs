@@ -31,4 +31,7 @@ public sealed class PupilState
 
     /// <summary>Every correction made to the record since registration, oldest first.</summary>
     [Id(11)] public List<PupilCorrection> Corrections { get; set; } = [];
+
+    /// <summary>The home-school timetables recorded, oldest first; none means the pupil attends the home school whenever not at a provider.</summary>
+    [Id(13)] public List<PupilTimetable> Timetables { get; set; } = [];
 }

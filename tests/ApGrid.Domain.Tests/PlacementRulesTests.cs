@@ -129,4 +129,26 @@ public sealed class PlacementRulesTests
         Assert.Equal(Registration.Single, PlacementRules.ApRegistration(fullTime: true));
         Assert.Null(PlacementRules.SchoolRegistration(fullTime: true));
     }
+
+    [Fact]
+    public void An_amendment_takes_effect_within_the_placement_and_no_later_than_today()
+    {
+        var start = new DateOnly(2025, 1, 6);
+        var end = start.AddDays(84);
+        var today = start.AddDays(30);
+        Assert.Null(PlacementRules.ValidateAmendment(today, start, end, today));
+        Expect.Is(PlacementRules.ValidateAmendment(start.AddDays(-1), start, end, today), ErrorCode.Validation, "effectiveFrom");
+        Expect.Is(PlacementRules.ValidateAmendment(today.AddDays(1), start, end, today), ErrorCode.Validation, "effectiveFrom");
+        Expect.Is(PlacementRules.ValidateAmendment(today, start, today, today), ErrorCode.Validation, "plannedEndDate");
+        Expect.Is(PlacementRules.ValidateAmendment(today, start, start.AddYears(2).AddDays(1), today), ErrorCode.Validation, "plannedEndDate");
+    }
+
+    [Fact]
+    public void A_placement_overruns_only_while_active_after_its_planned_end()
+    {
+        var end = new DateOnly(2025, 3, 3);
+        Assert.False(PlacementRules.IsOverrunning(end, null, end));
+        Assert.True(PlacementRules.IsOverrunning(end, null, end.AddDays(1)));
+        Assert.False(PlacementRules.IsOverrunning(end, end.AddDays(5), end.AddDays(9)));
+    }
 }

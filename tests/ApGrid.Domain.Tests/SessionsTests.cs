@@ -32,4 +32,13 @@ public sealed class SessionsTests
         Assert.False(Sessions.IsDefined((Session)10));
         Assert.False(Sessions.IsDefined((Session)(-1)));
     }
+
+    [Fact]
+    public void Sessions_are_named_in_words_and_in_the_schemas_words()
+    {
+        Assert.Equal("Tuesday afternoon", Sessions.Describe(Session.TuePm));
+        Assert.Equal("Monday morning", Sessions.Describe(Session.MonAm));
+        Assert.Equal("TUE_PM", Sessions.ContractName(Session.TuePm));
+        Assert.Equal(5, Sessions.All.Count(Sessions.IsMorning));
+    }
 }

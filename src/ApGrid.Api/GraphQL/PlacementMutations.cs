@@ -39,7 +39,7 @@ public static class PlacementMutations
         if (homeSchoolUrn is not null && await HomeSchools.FindAsync(context, homeSchoolUrn) is null) throw ApGridError.NotFound("homeSchoolUrn", "school");
 
         var change = new PupilRecordChange(
-            caller.Subject is { Length: > 0 } subject ? subject : $"{RoleNames.NameOf(caller.Role)} {caller.Urn}".TrimEnd(),
+            ActorOf(caller),
             input.GetValueOrDefault("reason") as string,
             input.GetValueOrDefault("dateOfBirth") as DateOnly?,
             input.GetValueOrDefault("yearGroupOffset") as int?,
@@ -106,7 +106,9 @@ public static class PlacementMutations
             referralId,
             [.. ((IEnumerable<object?>)input["objectives"]!).Select(o => o?.ToString() ?? "")],
             (int)input["reviewEveryWeeks"]!,
-            input.GetValueOrDefault("idempotencyKey") as string);
+            input.GetValueOrDefault("idempotencyKey") as string,
+            Tier: input.GetValueOrDefault("tier") as ApTier?,
+            By: ActorOf(context.Caller()));
         var snapshot = Check(await context.TenantGrain<IPupilGrain>(pupil.Snapshot.Id).StartPlacementAsync(request));
         var placement = snapshot.Placements.Last(p => p.ReferralId == referralId);
         return new PlacementView(placement, pupil with { Snapshot = snapshot });
@@ -118,7 +120,7 @@ public static class PlacementMutations
         var placementId = input["placementId"]!.ToString()!;
         var pupil = await PupilAccess.LoadOwnerAsync(context, placementId, "placementId");
         var placement = pupil.Snapshot.Placements.FirstOrDefault(p => p.PlacementId == placementId) ?? throw ApGridError.NotFound("placementId", "placement");
-        Access.RequireLaOrStaffOf(context.Caller(), Role.ApStaff, placement.ApUrn);
+        RequireReviewerOrProvider(context.Caller(), pupil.Snapshot, placement);
         var review = new PlacementReviewRecord(
             (DateOnly)input["date"]!,
             Convert.ToDouble(input["attendancePercent"], System.Globalization.CultureInfo.InvariantCulture),
@@ -134,10 +136,27 @@ public static class PlacementMutations
         var placementId = input["placementId"]!.ToString()!;
         var pupil = await PupilAccess.LoadOwnerAsync(context, placementId, "placementId");
         var placement = pupil.Snapshot.Placements.FirstOrDefault(p => p.PlacementId == placementId) ?? throw ApGridError.NotFound("placementId", "placement");
-        Access.RequireLaOrStaffOf(context.Caller(), Role.ApStaff, placement.ApUrn);
+        RequireReviewerOrProvider(context.Caller(), pupil.Snapshot, placement);
+        var destination = input.GetValueOrDefault("destination") is Dictionary<string, object?> d
+            ? new PlacementDestination((DestinationKind)d["kind"]!, d.GetValueOrDefault("urn") as string, d.GetValueOrDefault("reason") as string)
+            : null;
         var snapshot = Check(await context.TenantGrain<IPupilGrain>(pupil.Snapshot.Id)
-            .EndPlacementAsync(placementId, (DateOnly)input["endDate"]!, (PlacementOutcome)input["outcome"]!));
+            .EndPlacementAsync(placementId, (DateOnly)input["endDate"]!, (PlacementOutcome)input["outcome"]!, destination));
         return new PlacementView(snapshot.Placements.First(p => p.PlacementId == placementId), pupil with { Snapshot = snapshot });
+    }
+
+    /// <summary>The LA, the provider's staff, and the home school for the placements it commissions (it reviews its own directions).</summary>
+    private static void RequireReviewerOrProvider(Caller caller, PupilSnapshot pupil, PlacementRecord placement)
+    {
+        if (RouteRules.ReviewedBy(placement.Route) == Commissioner.School && PupilAccess.IsLaOrHomeSchool(caller, pupil)) return;
+        Access.RequireLaOrStaffOf(caller, Role.ApStaff, placement.ApUrn);
+    }
+
+    /// <summary>Who did it, for a record's history: the signed-in subject, or the role and setting of a dev token.</summary>
+    public static string ActorOf(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.Subject is { Length: > 0 } subject ? subject : $"{RoleNames.NameOf(caller.Role)} {caller.Urn}".TrimEnd();
     }
 
     private static ReferralView Referral(PupilSnapshot snapshot, string referralId, PupilView pupil) =>

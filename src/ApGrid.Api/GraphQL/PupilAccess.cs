@@ -20,7 +20,7 @@ public static class PupilAccess
         ArgumentNullException.ThrowIfNull(pupil);
         return IsLaOrHomeSchool(caller, pupil) || caller.Role switch
         {
-            Role.ApStaff => pupil.CurrentPlacement?.ApUrn == caller.Urn,
+            Role.ApStaff => pupil.Placements.Any(p => p.IsActive && p.ApUrn == caller.Urn),
             Role.SpecialSchoolStaff => caller.Urn is { } urn && pupil.IsOnWaitingListOf(urn),
             _ => false,
         };

@@ -35,6 +35,7 @@ public static class NodeHostBuilderExtensions
         builder.Services.Configure<OutreachOptions>(builder.Configuration.GetSection("Outreach"));
         builder.Services.Configure<EhcpDeadlineOptions>(builder.Configuration.GetSection("Ehcp"));
         builder.Services.Configure<SchoolLeavingOptions>(builder.Configuration.GetSection("Placements"));
+        builder.Services.Configure<ApGrid.Grains.Abstractions.PlacementHoursOptions>(builder.Configuration.GetSection("Placements"));
         builder.Services.Configure<AssuranceOptions>(builder.Configuration.GetSection("Assurance"));
         var shortestSweep = new[]
         {

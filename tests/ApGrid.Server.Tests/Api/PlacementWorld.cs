@@ -196,6 +196,53 @@ internal sealed class PlacementWorld(RunningServerFixture server, string tenant)
         Assert.False(response.HasErrors, response.Body);
     }
 
+    public const string PlacementFields = """
+        id route commissionedBy reviewedBy status fullTime sessions weeklyHours countsAsFullTime
+        homeSchoolRegistration providerRegistration attendanceCode startDate plannedEndDate overrun
+        changes { effectiveFrom sessionsBefore sessionsAfter } transferredFrom setting { urn } pupil { id }
+        """;
+
+    /// <summary>A placement on any route but the panel's, as <paramref name="token"/> (the school for its routes, the LA for its own).</summary>
+    public async Task<GraphQLResponse> ArrangeAsync(string token, object input) =>
+        await server.PostAsync(token, "mutation($input: ArrangePlacementInput!) { arrangePlacement(input: $input) { " + PlacementFields + " } }", new { input });
+
+    public static object Arrangement(string pupilId, string route, string apUrn, DateOnly start, string[] sessions, bool fullTime = false, object? notice = null, string? consentGivenOn = null) => new
+    {
+        pupilId,
+        route,
+        apUrn,
+        startDate = Iso(start),
+        plannedEndDate = Iso(start.AddDays(70)),
+        fullTime,
+        sessions,
+        objectives = new[] { "Attend every planned session" },
+        reviewEveryWeeks = 4,
+        notice,
+        consentGivenOn,
+    };
+
+    public static object Notice(DateOnly givenOn, DateOnly? copiedToLaOn = null) => new
+    {
+        givenOn = Iso(givenOn),
+        place = "Riverside Centre, Mill Lane",
+        times = "09:00 to 12:00",
+        reportTo = "Ms Patel at reception",
+        reviewArrangements = "Review with parents after four weeks",
+        copiedToLaOn = copiedToLaOn is { } copied ? Iso(copied) : null,
+    };
+
+    /// <summary>A setting of the tenant that serves <paramref name="keyStage"/> and is (or is not) a school, with the fewest placements.</summary>
+    public async Task<string> SettingAsync(bool school, string keyStage)
+    {
+        var response = await server.PostAsync(await LaAsync(), "{ localAuthority { apSettings { urn type keyStages placements { id } } } }");
+        Assert.False(response.HasErrors, response.Body);
+        return response.Data.GetProperty("localAuthority").GetProperty("apSettings").EnumerateArray()
+            .Where(s => (s.GetProperty("type").GetString() != "UNREGISTERED_PROVIDER") == school && s.GetProperty("keyStages").EnumerateArray().Any(k => k.GetString() == keyStage))
+            .OrderBy(s => s.GetProperty("placements").GetArrayLength())
+            .Select(s => s.GetProperty("urn").GetString()!)
+            .First();
+    }
+
     private static DateOnly Date(JsonElement value) => DateOnly.ParseExact(value.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

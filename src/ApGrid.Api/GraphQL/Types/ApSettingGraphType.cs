@@ -17,6 +17,7 @@ public sealed class ApSettingGraphType : ObjectGraphType<ApCapacitySnapshot>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<KeyStageEnumGraphType>>>>("keyStages").Resolve(c => c.Source.Profile.KeyStages).CachedByCapacityVersion();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedTypeEnumGraphType>>>>("specialisms").Resolve(c => c.Source.Profile.Specialisms).CachedByCapacityVersion();
         Field<NonNullGraphType<GeoPointGraphType>>("location").Resolve(c => c.Source.Profile.Location).CachedByCapacityVersion();
+        Field<NonNullGraphType<SessionTimesGraphType>>("sessionTimes").Resolve(c => c.Source.Profile.Times).CachedByCapacityVersion();
         Field<NonNullGraphType<IntGraphType>>("fullTimePlaces").Resolve(c => c.Source.FullTimePlaces).CachedByCapacityVersion();
         Field<NonNullGraphType<IntGraphType>>("fullTimePlacesFree").Resolve(c => c.Source.FullTimePlacesFree).CachedByCapacityVersion();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SessionCapacityGraphType>>>>("sessions").Resolve(c => c.Source.Sessions).CachedByCapacityVersion();

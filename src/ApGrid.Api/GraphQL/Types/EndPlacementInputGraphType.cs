@@ -11,5 +11,6 @@ public sealed class EndPlacementInputGraphType : InputObjectGraphType
         Field<NonNullGraphType<IdGraphType>>("placementId");
         Field<NonNullGraphType<DateGraphType>>("endDate");
         Field<NonNullGraphType<PlacementOutcomeEnumGraphType>>("outcome");
+        Field<PlacementDestinationInputGraphType>("destination").Description("Where the pupil went; required for LEFT_EDUCATION while of compulsory school age.");
     }
 }

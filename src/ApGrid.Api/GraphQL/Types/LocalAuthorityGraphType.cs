@@ -15,6 +15,9 @@ public sealed class LocalAuthorityGraphType : ObjectGraphType<LocalAuthorityProf
         Name = "LocalAuthority";
         Field<NonNullGraphType<StringGraphType>>("code").Resolve(c => c.Source.Code);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementRouteEnumGraphType>>>>("consentRoutes")
+            .Description("The routes on which this LA asks for parental consent before a placement starts (its policy).")
+            .Resolve(c => c.Source.ConsentPolicy);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SchoolGraphType>>>>("schools").ResolveAsync(async c =>
         {
             var registry = await c.LocalAuthority().GetRegistryAsync();

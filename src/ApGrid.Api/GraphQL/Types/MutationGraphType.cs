@@ -44,6 +44,28 @@ public sealed class MutationGraphType : ObjectGraphType
             .Argument<NonNullGraphType<RecordReviewInputGraphType>>("input").ResolveAsync(PlacementMutations.RecordPlacementReviewAsync);
         Field<NonNullGraphType<PlacementGraphType>>("endPlacement")
             .Argument<NonNullGraphType<EndPlacementInputGraphType>>("input").ResolveAsync(PlacementMutations.EndPlacementAsync);
+        Field<NonNullGraphType<PlacementGraphType>>("arrangePlacement")
+            .Description("A placement on any route but LA_PANEL: the home school for OFF_SITE_DIRECTION and SUSPENSION_PROVISION, the LA for the others.")
+            .Argument<NonNullGraphType<ArrangePlacementInputGraphType>>("input").ResolveAsync(LivePlacementMutations.ArrangePlacementAsync);
+        Field<NonNullGraphType<PlacementGraphType>>("amendPlacement")
+            .Description("Changes a live placement's sessions or planned end from a date (a phased return); the setting's places move in one step.")
+            .Argument<NonNullGraphType<AmendPlacementInputGraphType>>("input").ResolveAsync(LivePlacementMutations.AmendPlacementAsync);
+        Field<NonNullGraphType<PlacementGraphType>>("transferPlacement")
+            .Description("Moves a live placement to another AP setting without a new panel; answers with the new placement.")
+            .Argument<NonNullGraphType<TransferPlacementInputGraphType>>("input").ResolveAsync(LivePlacementMutations.TransferPlacementAsync);
+        Field<NonNullGraphType<PackageGraphType>>("setPupilTimetable")
+            .Description("The pupil's home-school sessions and tuition from a date; below a full week it needs partTimeAgreedBy and partTimeEndsOn.")
+            .Argument<NonNullGraphType<SetPupilTimetableInputGraphType>>("input").ResolveAsync(LivePlacementMutations.SetPupilTimetableAsync);
+        Field<NonNullGraphType<ReferralGraphType>>("withdrawReferral")
+            .Argument<NonNullGraphType<IdGraphType>>("referralId")
+            .Argument<NonNullGraphType<StringGraphType>>("reason").ResolveAsync(LivePlacementMutations.WithdrawReferralAsync);
+        Field<NonNullGraphType<PlacementGraphType>>("setReintegrationPlan")
+            .Argument<NonNullGraphType<SetReintegrationPlanInputGraphType>>("input").ResolveAsync(LivePlacementMutations.SetReintegrationPlanAsync);
+        Field<NonNullGraphType<PlacementGraphType>>("recordReintegrationCheckIn")
+            .Argument<NonNullGraphType<RecordReintegrationCheckInInputGraphType>>("input").ResolveAsync(LivePlacementMutations.RecordReintegrationCheckInAsync);
+        Field<NonNullGraphType<LocalAuthorityGraphType>>("setConsentPolicy")
+            .Description("LA officers: the routes on which the LA asks for parental consent before a placement starts (its policy; the law asks for none).")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementRouteEnumGraphType>>>>("routes").ResolveAsync(LivePlacementMutations.SetConsentPolicyAsync);
         Field<NonNullGraphType<EhcpCaseGraphType>>("requestEhcAssessment")
             .Argument<NonNullGraphType<IdGraphType>>("pupilId")
             .Argument<NonNullGraphType<DateGraphType>>("requestedOn")
@@ -67,7 +89,7 @@ public sealed class MutationGraphType : ObjectGraphType
             .Argument<NonNullGraphType<AddToWaitingListInputGraphType>>("input").ResolveAsync(WaitingListQueries.AddAsync);
         Field<NonNullGraphType<WaitingListEntryGraphType>>("offerSpecialSchoolPlace")
             .Argument<NonNullGraphType<IdGraphType>>("entryId")
-            .Argument<StringGraphType>("reason", "Why the place goes to someone other than the first waiting pupil; the LA only.")
+            .Argument<StringGraphType>("reason").Description("Why the place goes to someone other than the first waiting pupil; the LA only.")
             .ResolveAsync(WaitingListQueries.OfferAsync);
         Field<NonNullGraphType<WaitingListEntryGraphType>>("respondToOffer")
             .Argument<NonNullGraphType<IdGraphType>>("entryId")

@@ -52,6 +52,10 @@ public sealed class PupilGraphType : ObjectGraphType<PupilView>
             : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WaitingListEntryGraphType>>>>("waitingListEntries")
             .ResolveAsync(async c => await WaitingListQueries.ForPupilAsync(c, c.Source));
+        Field<PackageGraphType>("package")
+            .Description("The pupil's week on a date (default today) against the full week; the LA and the home school only.")
+            .Argument<DateGraphType>("asOf")
+            .Resolve(c => PupilAccess.IsLaOrHomeSchool(c.Caller(), c.Source.Snapshot) ? Packages.On(c, c.Source, c.GetArgument<DateOnly?>("asOf") ?? c.Today()) : null);
         AuditedFields.RecordReads(this);
     }
 }

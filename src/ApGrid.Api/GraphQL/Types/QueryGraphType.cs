@@ -43,9 +43,13 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<NonNullGraphType<IntGraphType>>("academicYear")
             .Argument<StringGraphType>("schoolUrn", "Include this school's own INSET days in schoolInsetDays and schoolDays.")
             .ResolveAsync(SchoolCalendarQueries.YearAsync);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PackageGraphType>>>>("partTimeTimetables")
+            .Description("Pupils whose week falls short of full time on the date (default today): the LA sees its tenant, a school its own pupils.")
+            .Argument<DateGraphType>("asOf")
+            .ResolveAsync(async c => await Packages.PartTimeAsync(c, c.GetArgument<DateOnly?>("asOf") ?? c.Today()));
         Field<NonNullGraphType<OutreachBoardGraphType>>("outreach").ResolveAsync(OutreachQueries.BoardAsync);
         Field<NonNullGraphType<LaReportGraphType>>("report")
-            .Argument<IntGraphType>("entryCohort", "lengthOfStay and ongoingStays for pupils who first entered AP in this academic year (2026 = 2026/27).")
+            .Argument<IntGraphType>("entryCohort").Description("lengthOfStay and ongoingStays for pupils who first entered AP in this academic year (2026 = 2026/27).")
             .Argument<ApTypeEnumGraphType>("apType", "lengthOfStay and ongoingStays counting only placements at this kind of AP.")
             .Argument<DateGraphType>("censusDate", "The day pupilsInApByAgeAndType counts; default: the January school census day of the current academic year.")
             .ResolveAsync(async c => await ReportQuery.GetAsync(c));

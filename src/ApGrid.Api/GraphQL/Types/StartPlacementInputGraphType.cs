@@ -17,5 +17,6 @@ public sealed class StartPlacementInputGraphType : InputObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("objectives");
         Field<NonNullGraphType<IntGraphType>>("reviewEveryWeeks");
         Field<StringGraphType>("idempotencyKey");
+        Field<ApTierEnumGraphType>("tier");
     }
 }
