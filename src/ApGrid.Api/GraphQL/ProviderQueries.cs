@@ -22,7 +22,7 @@ public static class ProviderQueries
         var input = c.GetArgument<Dictionary<string, object?>>("input");
         var givenUrn = Text(input, "urn");
         if (givenUrn is not null && !Urn.TryParse(givenUrn, out _)) throw ApGridError.Validation("urn", "urn must be 6 digits.");
-        var profile = ProfileFrom(input, localReference: givenUrn is null, contacts: Contacts(input) ?? []);
+        var profile = ProfileFrom(input, localReference: givenUrn is null, contacts: Contacts(input) ?? [], times: null);
         var la = c.LocalAuthority();
         var taken = (await la.GetRegistryAsync()).ApSettings.Select(s => s.Urn).ToHashSet(StringComparer.Ordinal);
         string urn;
@@ -56,7 +56,7 @@ public static class ProviderQueries
         if (!Urn.TryParse(urn, out _)) throw ApGridError.Validation("urn", "urn must be 6 digits.");
         var setting = c.TenantGrain<IApSettingGrain>(urn);
         var current = await setting.GetCapacityAsync() ?? throw ApGridError.NotFound("urn", "AP setting");
-        var profile = ProfileFrom(input, current.Profile.LocalReference, Contacts(input) ?? current.Profile.Contacts);
+        var profile = ProfileFrom(input, current.Profile.LocalReference, Contacts(input) ?? current.Profile.Contacts, current.Profile.SessionTimes);
         var result = await setting.UpdateProfileAsync(profile);
         var updated = result.Value ?? throw ApGridError.From(result.Error!);
         await c.LocalAuthority().RegisterApSettingAsync(new RegistryEntry(urn, profile.Name));
@@ -266,8 +266,9 @@ public static class ProviderQueries
         ActivityRiskAssessmentOn = input.ContainsKey("activityRiskAssessmentOn") ? Date(input, "activityRiskAssessmentOn") : current.ActivityRiskAssessmentOn,
     };
 
-    private static ApSettingProfile ProfileFrom(Dictionary<string, object?> input, bool localReference, IReadOnlyList<ContactRecord> contacts)
+    private static ApSettingProfile ProfileFrom(Dictionary<string, object?> input, bool localReference, IReadOnlyList<ContactRecord> contacts, SessionTimes? times)
     {
+        if (Value(input, "sessionTimes") is IDictionary<string, object?> given) times = Times(given);
         var name = Text(input, "name") ?? "";
         var type = (ApSettingType)input["type"]!;
         var ukprn = Text(input, "ukprn");
@@ -279,7 +280,7 @@ public static class ProviderQueries
         if (error is not null) throw ApGridError.From(CommandError.From(error));
         var postcode = Text(input, "postcode");
         if (postcode is not null && !Postcode.TryParse(postcode, out _)) throw ApGridError.Validation("postcode", "postcode is not a UK postcode.");
-        return new ApSettingProfile(name.Trim(), type, type != ApSettingType.UnregisteredProvider, keyStages, specialisms, new Location(latitude, longitude))
+        return new ApSettingProfile(name.Trim(), type, type != ApSettingType.UnregisteredProvider, keyStages, specialisms, new Location(latitude, longitude), times)
         {
             Ukprn = ukprn,
             LocalReference = localReference,
@@ -287,6 +288,15 @@ public static class ProviderQueries
             Postcode = postcode,
             Contacts = contacts,
         };
+    }
+
+    private static SessionTimes Times(IDictionary<string, object?> input)
+    {
+        TimeOnly At(string key) => TimeOnly.TryParseExact(Text(input, key), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+            ? time
+            : throw ApGridError.Validation("sessionTimes." + key, $"sessionTimes.{key} must be a time as HH:mm, e.g. 09:00.");
+        var times = new SessionTimes(At("morningStart"), At("morningEnd"), At("afternoonStart"), At("afternoonEnd"));
+        return times.Validate() is { } error ? throw ApGridError.From(CommandError.From(error)) : times;
     }
 
     private static List<ContactRecord>? Contacts(Dictionary<string, object?> input) =>

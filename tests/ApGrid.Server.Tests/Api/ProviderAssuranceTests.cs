@@ -204,6 +204,43 @@ public sealed class ProviderAssuranceTests(RunningServerFixture server)
         Assert.Contains(entries, e => e.Role == "LA_OFFICER" && e.Action == "CHANGE" && e.What.Contains("Mutation.decideProviderApproval"));
     }
 
+    [Fact]
+    public async Task The_LA_edits_a_profile_with_eyfs_a_ukprn_and_session_times_and_a_bad_value_names_its_field_and_changes_nothing()
+    {
+        var world = new PlacementWorld(server, Tenant);
+        var providers = new ProviderWorld(server, world);
+        var urn = await providers.CreateNonSchoolProviderAsync("Little Acorns Nurture");
+        var la = await world.LaAsync();
+        const string Update = """
+            mutation($input: ApSettingProfileInput!) { updateApSetting(input: $input) {
+              name keyStages ukprn postcode contacts { name } sessionTimes { morningStart afternoonEnd weeklyHours } } }
+            """;
+        object Input(string ukprn, string afternoonEnd) => new
+        {
+            input = new
+            {
+                urn, name = "Little Acorns Nurture Group", type = "UNREGISTERED_PROVIDER", ukprn, keyStages = new[] { "EYFS", "KS1" }, specialisms = new[] { "SEMH", "SLCN" },
+                latitude = 52.95, longitude = -1.15, postcode = "NG7 2RD",
+                sessionTimes = new { morningStart = "09:00", morningEnd = "12:00", afternoonStart = "13:00", afternoonEnd },
+            },
+        };
+
+        var edited = await server.PostAsync(la, Update, Input("10012345", "15:00"));
+        var badUkprn = await server.PostAsync(la, Update, Input("2001234", "15:00"));
+        var badTimes = await server.PostAsync(la, Update, Input("10012345", "12:30"));
+
+        Assert.False(edited.HasErrors, edited.Body);
+        var setting = edited.Data.GetProperty("updateApSetting");
+        Assert.Equal(["EYFS", "KS1"], setting.GetProperty("keyStages").EnumerateArray().Select(k => k.GetString()));
+        Assert.Equal(("10012345", "Sam Patel", 25.0), (setting.GetProperty("ukprn").GetString(), setting.GetProperty("contacts")[0].GetProperty("name").GetString(),
+            setting.GetProperty("sessionTimes").GetProperty("weeklyHours").GetDouble()));
+        Assert.Equal(("VALIDATION", "ukprn"), (badUkprn.FirstErrorCode, badUkprn.FirstErrorField));
+        Assert.Equal(("VALIDATION", "sessionTimes.afternoonEnd"), (badTimes.FirstErrorCode, badTimes.FirstErrorField));
+        var now = await server.PostAsync(la, "query($urn: String!) { apSetting(urn: $urn) { name sessionTimes { afternoonEnd } } }", new { urn });
+        Assert.Equal(("Little Acorns Nurture Group", "15:00"), (now.Data.GetProperty("apSetting").GetProperty("name").GetString(),
+            now.Data.GetProperty("apSetting").GetProperty("sessionTimes").GetProperty("afternoonEnd").GetString()));
+    }
+
     private async Task<JsonElement> StandingAsync(string token, string urn)
     {
         var response = await server.PostAsync(token, StandingQuery, new { urn });

@@ -18,6 +18,7 @@ public sealed class ApSettingProfileInputGraphType : InputObjectGraphType
         Field<NonNullGraphType<FloatGraphType>>("longitude");
         Field<StringGraphType>("address");
         Field<StringGraphType>("postcode");
+        Field<SessionTimesInputGraphType>("sessionTimes").Description("Omitted: the common AP day on createApSetting, unchanged on updateApSetting.");
         Field<ListGraphType<NonNullGraphType<ProviderContactInputGraphType>>>("contacts").Description("Omitted on updateApSetting: the contacts stay as they are.");
     }
 }
