@@ -10,11 +10,11 @@ public sealed class RoleViewTests(BoardFixture board, ITestOutputHelper output)
 {
     public static TheoryData<string, string[]> Roles => new()
     {
-        { "LA_OFFICER", ["capacity", "placements", "pupil", "ehcp", "waiting", "outreach", "report", "calendar"] },
-        { "SCHOOL_STAFF", ["capacity", "placements", "pupil", "ehcp", "waiting", "outreach", "report", "calendar"] },
-        { "AP_STAFF", ["capacity", "placements", "pupil", "outreach", "report"] },
-        { "SPECIAL_SCHOOL_STAFF", ["capacity", "waiting", "report"] },
-        { "PARTNER", ["capacity", "report"] },
+        { "LA_OFFICER", ["capacity", "placements", "pupil", "ehcp", "waiting", "outreach", "report", "calendar", "providers"] },
+        { "SCHOOL_STAFF", ["capacity", "placements", "pupil", "ehcp", "waiting", "outreach", "report", "calendar", "providers"] },
+        { "AP_STAFF", ["capacity", "placements", "pupil", "outreach", "report", "providers"] },
+        { "SPECIAL_SCHOOL_STAFF", ["capacity", "waiting", "report", "providers"] },
+        { "PARTNER", ["capacity", "report", "providers"] },
     };
 
     [Theory]
