@@ -241,6 +241,41 @@ public sealed class ProviderAssuranceTests(RunningServerFixture server)
             now.Data.GetProperty("apSetting").GetProperty("sessionTimes").GetProperty("afternoonEnd").GetString()));
     }
 
+    [Fact]
+    public async Task Over_REST_a_provider_reads_its_standing_and_evidence_and_sends_its_own_evidence_dates_only()
+    {
+        var world = new PlacementWorld(server, Tenant);
+        var providers = new ProviderWorld(server, world);
+        var urn = await providers.CreateNonSchoolProviderAsync("Lace Market Media Lab");
+        var other = await providers.CreateNonSchoolProviderAsync("Sneinton Climbing Wall");
+        await providers.ApproveAsync(urn);
+        await providers.DecideAsync(urn, "APPROVED_WITH_CONDITIONS", "Open concern about supervision to be closed by March");
+        var staff = await server.TokenAsync(Tenant, "AP_STAFF", urn);
+        var school = await server.TokenAsync(Tenant, "SCHOOL_STAFF", (await world.SchoolUrnsAsync())[0]);
+        var today = await world.TodayAsync();
+
+        var own = await server.GetAsync(staff, $"/api/v1/providers/{urn}");
+        var seenBySchool = await server.GetAsync(school, $"/api/v1/providers/{urn}");
+        var sent = await server.PutAsync(staff, $"/api/v1/providers/{urn}/evidence", $$"""{ "insuranceExpires": "{{PlacementWorld.Iso(today.AddDays(400))}}" }""");
+        var future = await server.PutAsync(staff, $"/api/v1/providers/{urn}/evidence", $$"""{ "behaviourPolicyOn": "{{PlacementWorld.Iso(today.AddDays(1))}}" }""");
+        var othersEvidence = await server.PutAsync(staff, $"/api/v1/providers/{other}/evidence", """{ "dslName": "Someone" }""");
+        var bySchool = await server.PutAsync(school, $"/api/v1/providers/{urn}/evidence", """{ "dslName": "Someone" }""");
+
+        Assert.Equal((200, "APPROVED_WITH_CONDITIONS", "Sam Patel"), (own.Status, own.Json.GetProperty("status").GetString(), own.Json.GetProperty("evidence").GetProperty("dslName").GetString()));
+        Assert.Contains("supervision", own.Body, StringComparison.Ordinal);
+        Assert.Equal((200, "APPROVED_WITH_CONDITIONS", JsonValueKind.Null), (seenBySchool.Status, seenBySchool.Json.GetProperty("status").GetString(), seenBySchool.Json.GetProperty("evidence").ValueKind));
+        Assert.DoesNotContain("supervision", seenBySchool.Body, StringComparison.Ordinal);
+        Assert.Equal((200, PlacementWorld.Iso(today.AddDays(400))), (sent.Status, sent.Json.GetProperty("evidence").GetProperty("insuranceExpires").GetString()));
+        Assert.Equal((422, "behaviourPolicyOn"), (future.Status, future.ProblemField));
+        Assert.Equal(403, othersEvidence.Status);
+        Assert.Equal(403, bySchool.Status);
+        Assert.Equal(0, (await providers.AssuranceAsync(other)).GetProperty("version").GetInt32());
+        var entries = await AuditAsync(urn);
+        Assert.Contains(entries, e => e.Role == "AP_STAFF" && e.Action == "CHANGE" && e.What.Contains("PUT /api/v1/providers/{urn}/evidence"));
+        Assert.Contains(entries, e => e.Role == "AP_STAFF" && e.Action == "READ" && e.What.Contains("GET /api/v1/providers/{urn}"));
+        Assert.DoesNotContain(entries, e => e.Role == "SCHOOL_STAFF");
+    }
+
     private async Task<JsonElement> StandingAsync(string token, string urn)
     {
         var response = await server.PostAsync(token, StandingQuery, new { urn });
