@@ -15,7 +15,8 @@ public static class ProviderProfileRules
         double latitude, double longitude, IReadOnlyCollection<ProviderContact> contacts)
     {
         ArgumentNullException.ThrowIfNull(keyStages);
-        if (string.IsNullOrWhiteSpace(name) || name.Length > 200) return DomainError.Validation("name", "name must be 1 to 200 characters.");
+        var named = CheckNameAndLocation(name, latitude, longitude);
+        if (named is not null) return named;
         if (localReference && ApTypes.Of(type) != ApType.NonSchool)
         {
             return DomainError.Validation("urn", "A school (every type but UNREGISTERED_PROVIDER) is created under its DfE URN.");
@@ -24,8 +25,16 @@ public static class ProviderProfileRules
         if (ukprn is not null && !Ukprn.IsValid(ukprn)) return DomainError.Validation("ukprn", "ukprn must be 8 digits starting with 1.");
         if (keyStages.Count == 0) return DomainError.Validation("keyStages", "keyStages must name at least one key stage.");
         if (keyStages.Contains(KeyStage.Post16)) return DomainError.Validation("keyStages", "POST16 is not a key stage of compulsory schooling; AP settings serve EYFS to KS4.");
-        if (latitude is < 49 or > 61 || longitude is < -9 or > 3) return DomainError.Validation("location", "location must be in the UK (latitude 49 to 61, longitude -9 to 3).");
         return CheckContacts(contacts);
+    }
+
+    /// <summary>What every provider's profile needs, special schools' included: a name and a place in the UK.</summary>
+    public static DomainError? CheckNameAndLocation(string name, double latitude, double longitude)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 200) return DomainError.Validation("name", "name must be 1 to 200 characters.");
+        return latitude is < 49 or > 61 || longitude is < -9 or > 3
+            ? DomainError.Validation("location", "location must be in the UK (latitude 49 to 61, longitude -9 to 3).")
+            : null;
     }
 
     public static DomainError? CheckContacts(IReadOnlyCollection<ProviderContact> contacts)

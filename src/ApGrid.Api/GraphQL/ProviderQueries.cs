@@ -64,6 +64,36 @@ public static class ProviderQueries
         return updated;
     }
 
+    public static async Task<SpecialSchoolSnapshot> CreateSpecialSchoolAsync(IResolveFieldContext c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        PupilAccess.RequireLa(c.Caller());
+        var input = c.GetArgument<Dictionary<string, object?>>("input");
+        var urn = InputUrn(input);
+        var places = Value(input, "places") as int? ?? 0;
+        if (places < 0) throw ApGridError.Validation("places", "places cannot be negative.");
+        var profile = SpecialSchoolFrom(input);
+        var school = c.TenantGrain<ISpecialSchoolGrain>(urn);
+        if (!await school.CreateAsync(profile, places, 0)) throw new ApGridError(ErrorCodes.Conflict, $"A special school with urn {urn} already exists in your tenant.", "urn");
+        await c.LocalAuthority().RegisterSpecialSchoolAsync(new RegistryEntry(urn, profile.Name));
+        c.AccessLog().ProviderChanged(urn, "Mutation.createSpecialSchool");
+        return await school.GetAsync() ?? throw ApGridError.NotFound("urn", "special school");
+    }
+
+    public static async Task<SpecialSchoolSnapshot> UpdateSpecialSchoolAsync(IResolveFieldContext c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        PupilAccess.RequireLa(c.Caller());
+        var input = c.GetArgument<Dictionary<string, object?>>("input");
+        var urn = InputUrn(input);
+        var profile = SpecialSchoolFrom(input);
+        var result = await c.TenantGrain<ISpecialSchoolGrain>(urn).UpdateProfileAsync(profile);
+        var updated = result.Value ?? throw ApGridError.From(result.Error!);
+        await c.LocalAuthority().RegisterSpecialSchoolAsync(new RegistryEntry(urn, profile.Name));
+        c.AccessLog().ProviderChanged(urn, "Mutation.updateSpecialSchool");
+        return updated;
+    }
+
     public static async Task<ApCapacitySnapshot> SetContactsAsync(IResolveFieldContext c)
     {
         ArgumentNullException.ThrowIfNull(c);
@@ -288,6 +318,15 @@ public static class ProviderQueries
             Postcode = postcode,
             Contacts = contacts,
         };
+    }
+
+    private static SpecialSchoolProfile SpecialSchoolFrom(Dictionary<string, object?> input)
+    {
+        var name = Text(input, "name") ?? "";
+        var latitude = Convert.ToDouble(input["latitude"], CultureInfo.InvariantCulture);
+        var longitude = Convert.ToDouble(input["longitude"], CultureInfo.InvariantCulture);
+        if (ProviderProfileRules.CheckNameAndLocation(name, latitude, longitude) is { } error) throw ApGridError.From(CommandError.From(error));
+        return new SpecialSchoolProfile(name, [.. ((IEnumerable<object?>)input["designations"]!).Cast<NeedType>().Distinct()], new Location(latitude, longitude));
     }
 
     private static SessionTimes Times(IDictionary<string, object?> input)

@@ -276,6 +276,34 @@ public sealed class ProviderAssuranceTests(RunningServerFixture server)
         Assert.DoesNotContain(entries, e => e.Role == "SCHOOL_STAFF");
     }
 
+    [Fact]
+    public async Task The_LA_creates_and_edits_a_special_school_and_a_school_may_not()
+    {
+        var world = new PlacementWorld(server, Tenant);
+        var la = await world.LaAsync();
+        var school = await server.TokenAsync(Tenant, "SCHOOL_STAFF", (await world.SchoolUrnsAsync())[0]);
+        var urn = (880000 + Random.Shared.Next(0, 9999)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        const string Create = "mutation($input: SpecialSchoolProfileInput!) { createSpecialSchool(input: $input) { urn name designations places } }";
+        const string Update = "mutation($input: SpecialSchoolProfileInput!) { updateSpecialSchool(input: $input) { urn name designations places } }";
+        object Input(string name) => new { input = new { urn, name, designations = new[] { "ASD", "SLCN" }, latitude = 52.93, longitude = -1.2, places = 60 } };
+
+        var refused = await server.PostAsync(school, Create, Input("Willow Bank School"));
+        var created = await server.PostAsync(la, Create, Input("Willow Bank School"));
+        var again = await server.PostAsync(la, Create, Input("Willow Bank School"));
+        var edited = await server.PostAsync(la, Update, Input("Willow Bank Academy"));
+        var unnamed = await server.PostAsync(la, Update, Input(" "));
+
+        Assert.Equal("FORBIDDEN", refused.FirstErrorCode);
+        Assert.False(created.HasErrors, created.Body);
+        Assert.Equal(("CONFLICT", "urn"), (again.FirstErrorCode, again.FirstErrorField));
+        Assert.Equal(("Willow Bank Academy", 60), (edited.Data.GetProperty("updateSpecialSchool").GetProperty("name").GetString(),
+            edited.Data.GetProperty("updateSpecialSchool").GetProperty("places").GetInt32()));
+        Assert.Equal(("VALIDATION", "name"), (unnamed.FirstErrorCode, unnamed.FirstErrorField));
+        var listed = await server.PostAsync(la, "{ localAuthority { specialSchools { urn name } } }");
+        Assert.Contains(listed.Data.GetProperty("localAuthority").GetProperty("specialSchools").EnumerateArray(),
+            s => s.GetProperty("urn").GetString() == urn && s.GetProperty("name").GetString() == "Willow Bank Academy");
+    }
+
     private async Task<JsonElement> StandingAsync(string token, string urn)
     {
         var response = await server.PostAsync(token, StandingQuery, new { urn });

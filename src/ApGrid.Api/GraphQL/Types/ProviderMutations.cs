@@ -15,6 +15,12 @@ public static class ProviderMutations
         mutation.Field<NonNullGraphType<ApSettingGraphType>>("updateApSetting")
             .Description("LA officers only: what the setting is. Its availability and approval stay as they are.")
             .Argument<NonNullGraphType<ApSettingProfileInputGraphType>>("input").ResolveAsync(async c => await ProviderQueries.UpdateSettingAsync(c));
+        mutation.Field<NonNullGraphType<SpecialSchoolGraphType>>("createSpecialSchool")
+            .Description("LA officers only: a new special school under its DfE URN.")
+            .Argument<NonNullGraphType<SpecialSchoolProfileInputGraphType>>("input").ResolveAsync(async c => await ProviderQueries.CreateSpecialSchoolAsync(c));
+        mutation.Field<NonNullGraphType<SpecialSchoolGraphType>>("updateSpecialSchool")
+            .Description("LA officers only: a special school's name, designations and location; places and the waiting list stay.")
+            .Argument<NonNullGraphType<SpecialSchoolProfileInputGraphType>>("input").ResolveAsync(async c => await ProviderQueries.UpdateSpecialSchoolAsync(c));
         mutation.Field<NonNullGraphType<ApSettingGraphType>>("setApSettingContacts")
             .Description("The LA or the setting's own staff: its contacts, replacing what was there.")
             .Argument<NonNullGraphType<StringGraphType>>("urn")
