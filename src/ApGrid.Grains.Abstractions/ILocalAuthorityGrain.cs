@@ -21,6 +21,14 @@ public interface ILocalAuthorityGrain : IGrainWithStringKey
     [Alias("TrackPackage")]
     Task TrackPackageAsync(string pupilId, string homeSchoolUrn, bool tracked);
 
+    /// <summary>Files or unfiles a referral on the panel's worklist; harmless to repeat.</summary>
+    [Alias("TrackReferral")]
+    Task TrackReferralAsync(string referralId, string pupilId, bool open);
+
+    /// <summary>The open referrals, referral id → pupil id.</summary>
+    [AlwaysInterleave, Alias("GetOpenReferrals")]
+    Task<IReadOnlyDictionary<string, string>> GetOpenReferralsAsync();
+
     /// <summary>The pupils filed by <see cref="TrackPackageAsync"/>, pupil id → home school URN.</summary>
     [AlwaysInterleave, Alias("GetPackagePupils")]
     Task<IReadOnlyDictionary<string, string>> GetPackagePupilsAsync();

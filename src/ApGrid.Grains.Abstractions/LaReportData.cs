@@ -26,4 +26,5 @@ public sealed record LaReportData(
     [property: Id(21)] IReadOnlyDictionary<ApType, IReadOnlyDictionary<int, int>>? PupilsInApByTypeAndAge = null,
     [property: Id(22)] DateOnly? CensusDate = null,
     [property: Id(23)] int? EntryCohort = null,
-    [property: Id(24)] ApType? ApType = null);
+    [property: Id(24)] ApType? ApType = null,
+    [property: Id(30)] IReadOnlyDictionary<string, int>? PlacementsByTier = null);

@@ -54,6 +54,17 @@ public sealed class LocalAuthorityGrain(
         await WriteAsync();
     }
 
+    public async Task TrackReferralAsync(string referralId, string pupilId, bool open)
+    {
+        if (open == state.State.OpenReferrals.ContainsKey(referralId)) return;
+        if (open) state.State.OpenReferrals[referralId] = pupilId;
+        else state.State.OpenReferrals.Remove(referralId);
+        await WriteAsync();
+    }
+
+    public Task<IReadOnlyDictionary<string, string>> GetOpenReferralsAsync() =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>(state.State.OpenReferrals, StringComparer.Ordinal));
+
     public Task<IReadOnlyDictionary<string, string>> GetPackagePupilsAsync() =>
         Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>(state.State.PackagePupils, StringComparer.Ordinal));
 

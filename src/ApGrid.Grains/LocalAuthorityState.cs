@@ -28,4 +28,7 @@ public sealed class LocalAuthorityState
 
     /// <summary>Pupils whose week can fall short of full time (a recorded timetable, or provision after a permanent exclusion), by pupil id → home school URN.</summary>
     [Id(17)] public Dictionary<string, string> PackagePupils { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Referrals submitted or approved and not yet placed, declined or withdrawn: referral id → pupil id, the panel's worklist.</summary>
+    [Id(18)] public Dictionary<string, string> OpenReferrals { get; set; } = new(StringComparer.Ordinal);
 }

@@ -27,7 +27,7 @@ public sealed class PlacementAggregates
     {
         ArgumentNullException.ThrowIfNull(fact);
         if (Active.ContainsKey(fact.PlacementId) || Ended.Contains(fact.PlacementId)) return false;
-        Active[fact.PlacementId] = new ActivePlacementEntry(fact.PupilId, fact.DateOfBirth, fact.FullTime);
+        Active[fact.PlacementId] = new ActivePlacementEntry(fact.PupilId, fact.DateOfBirth, fact.FullTime, fact.Tier);
         if (fact.Date is { } start)
         {
             Stints[fact.PlacementId] = new StintEntry(fact.PupilId, fact.DateOfBirth, fact.ApType, start, fact.YearGroup, End: null, EndYearGroup: null);
@@ -59,17 +59,22 @@ public sealed class PlacementAggregates
         var stints = Stints.Values.Select(s => s.ToStint()).ToList();
         var stays = LengthOfStay.Tabulate(stints, filter.EntryCohort, filter.ApType);
         var censusDate = filter.CensusDate ?? SchoolCensus.JanuaryCensusDay(asOf);
+
+        // A pupil with a package holds several placements: the counts of pupils count them once,
+        // full time if any placement holds a full-time place.
+        var pupils = Active.Values.GroupBy(a => a.PupilId).Select(g => (g.First().DateOfBirth, FullTime: g.Any(a => a.FullTime))).ToList();
         return new LaReportData(
             asOf,
-            Active.Values.GroupBy(a => SchoolYear.AgeOn31August(a.DateOfBirth, asOf)).ToDictionary(g => g.Key, g => g.Count()),
-            Active.Values.Count(a => a.FullTime),
-            Active.Values.Count(a => !a.FullTime),
+            pupils.GroupBy(p => SchoolYear.AgeOn31August(p.DateOfBirth, asOf)).ToDictionary(g => g.Key, g => g.Count()),
+            pupils.Count(p => p.FullTime),
+            pupils.Count(p => !p.FullTime),
             new Dictionary<PlacementOutcome, int>(Outcomes),
             stays.Finished,
             OngoingStays: stays.Ongoing,
             PupilsInApByTypeAndAge: SchoolCensus.PupilsInApByTypeAndAge(stints, censusDate),
             CensusDate: censusDate,
             EntryCohort: filter.EntryCohort,
-            ApType: filter.ApType);
+            ApType: filter.ApType,
+            PlacementsByTier: Active.Values.GroupBy(a => a.Tier).ToDictionary(g => g.Key is { } tier ? tier.ToString() : "", g => g.Count()));
     }
 }

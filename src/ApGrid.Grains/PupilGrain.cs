@@ -736,6 +736,8 @@ public sealed class PupilGrain(
                 await GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.For(LaCode, subject)).RemovePupilAsync(PupilId);
                 break;
             case OutboxMessageKind.ReferralChanged:
+                // The panel's worklist takes the referral as it is now, then subscribers hear of it.
+                if (FindReferral(subject) is { } referral) await La.TrackReferralAsync(subject, PupilId, referral.Status is ReferralStatus.Submitted or ReferralStatus.Approved);
                 await feed.AppendAsync(ChangeKind.Referral, subject);
                 break;
             case OutboxMessageKind.PlacementChanged:

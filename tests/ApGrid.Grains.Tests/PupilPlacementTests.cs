@@ -91,6 +91,23 @@ public sealed class PupilPlacementTests(ClusterFixture fixture)
         Assert.Empty((await pupil.GetAsync())!.Placements);
     }
 
+    [Fact]
+    public async Task An_end_to_an_unknown_destination_raises_one_missing_education_entry_on_the_feed()
+    {
+        var (tenant, urn) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(), TestWorld.Availability(fullTime: 0, perSession: 2));
+        var grains = new TenantGrains(Grains, tenant);
+        var pupil = grains.Pupil("p-cme");
+        Assert.True((await pupil.RegisterAsync(Pupil("061"))).Succeeded);
+        Assert.True((await pupil.StartPlacementAsync(PartTime("pl-cme", urn, Session.MonAm))).Succeeded);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        var ended = await pupil.EndPlacementAsync("pl-cme", today, PlacementOutcome.LeftEducation, new PlacementDestination(DestinationKind.MissingEducation, null, "Moved away, address unknown"));
+
+        Assert.True(ended.Succeeded, ended.Error?.Message);
+        var entry = Assert.Single(await grains.Feed.ReadAsync(0, 1000), e => e.Kind == ChangeKind.MissingEducation);
+        Assert.Equal("pl-cme", entry.SubjectId);
+    }
+
     private static PupilRecord WithWrongCheckLetter(PupilRecord record) =>
         record with { Upn = (record.Upn[0] == 'A' ? 'B' : 'A') + record.Upn[1..] };
 

@@ -68,8 +68,13 @@ public static class ReportQuery
                     EnumNames<ApType>.NameOf(t),
                     StatisticalDisclosure.Count(byAge.Values.Sum(), suppress),
                     [.. byAge.OrderBy(a => a.Key).Select(a => new CountView(AgeKey(a.Key), StatisticalDisclosure.Count(a.Value, suppress)))]);
-            })]);
+            })],
+            [.. Enum.GetValues<ApTier>().Select(t => new CountView(EnumNames<ApTier>.NameOf(t), StatisticalDisclosure.Count(data.PlacementsByTier?.GetValueOrDefault(t.ToString()) ?? 0, suppress))),
+                new CountView(NotRecordedKey, StatisticalDisclosure.Count(data.PlacementsByTier?.GetValueOrDefault("") ?? 0, suppress))]);
     }
+
+    /// <summary>The key of placements whose tier was not recorded (all made before tiers existed).</summary>
+    public const string NotRecordedKey = "NOT_RECORDED";
 
     private static string AgeKey(int ageBand) =>
         ageBand <= SchoolCensus.FourAndUnder ? FourAndUnderKey : ageBand.ToString(CultureInfo.InvariantCulture);

@@ -28,3 +28,22 @@ export function date(value: string | null | undefined): string {
   const d = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
   return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
+
+const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+const dayCodes = ['MON', 'TUE', 'WED', 'THU', 'FRI'];
+
+/** "TUE_PM" as people say it: "Tuesday afternoon". */
+export function sessionName(session: string): string {
+  const [day, half] = session.split('_');
+  return `${days[dayCodes.indexOf(day)] ?? day} ${half === 'AM' ? 'morning' : 'afternoon'}`;
+}
+
+export const allSessions = dayCodes.flatMap(d => [`${d}_AM`, `${d}_PM`]);
+
+const routeWords: Record<string, string> = {
+  LA_PANEL: 'LA panel referral', OFF_SITE_DIRECTION: 'Off-site direction (school)', SUSPENSION_PROVISION: 'Provision for a suspension (school)',
+  S19_PERMANENT_EXCLUSION: 'LA provision after permanent exclusion (s19)', S19_HEALTH_OR_OTHER: 'LA provision for health or other needs (s19)',
+  EHC_PLAN_S61: 'Named in an EHC plan (s61)',
+};
+
+export const routeName = (route: string): string => routeWords[route] ?? label(route);

@@ -15,7 +15,8 @@ export interface View {
 export function liveView(root: HTMLElement, options: {
   load: () => Promise<string>;
   subscriptions: { query: string; variables?: Record<string, unknown> }[];
-  after?: (root: HTMLElement) => void;
+  /** Wires the rendered page; <code>refresh</code> loads it again, for changes a caller's feed does not carry. */
+  after?: (root: HTMLElement, refresh: () => void) => void;
 }): () => void {
   let disposed = false;
   let running = false;
@@ -31,7 +32,7 @@ export function liveView(root: HTMLElement, options: {
         try { html = await options.load(); } catch (error) { html = errorSummary(error); }
         if (disposed) return;
         root.innerHTML = html;
-        options.after?.(root);
+        options.after?.(root, () => void refresh());
         root.dataset.loaded = String(Date.now());
       } while (again && !disposed);
     } finally {

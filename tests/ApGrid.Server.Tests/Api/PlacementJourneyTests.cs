@@ -80,9 +80,9 @@ public sealed class PlacementJourneyTests(RunningServerFixture server)
         // The end frees the sessions in the same step and records the outcome.
         var endDay = await world.AdvanceDaysAsync(7);
         var ended = await server.PostAsync(la, """
-            mutation($id: ID!, $on: Date!, $outcome: PlacementOutcome!) { endPlacement(input: { placementId: $id, endDate: $on, outcome: $outcome }) {
-              status outcome endDate checkInDue } }
-            """, new { id = placementId, on = PlacementWorld.Iso(endDay), outcome });
+            mutation($id: ID!, $on: Date!, $outcome: PlacementOutcome!, $destination: PlacementDestinationInput) {
+              endPlacement(input: { placementId: $id, endDate: $on, outcome: $outcome, destination: $destination }) { status outcome endDate checkInDue } }
+            """, new { id = placementId, on = PlacementWorld.Iso(endDay), outcome, destination = outcome == "LEFT_EDUCATION" ? new { kind = "ELECTIVE_HOME_EDUCATION" } : null });
         Assert.False(ended.HasErrors, ended.Body);
         var end = ended.Data.GetProperty("endPlacement");
         Assert.Equal(("ENDED", outcome), (end.GetProperty("status").GetString(), end.GetProperty("outcome").GetString()));

@@ -87,7 +87,7 @@ public sealed class PlacementRefusalTests(RunningServerFixture server)
     }
 
     [Fact]
-    public async Task A_second_active_placement_is_a_conflict()
+    public async Task A_second_placement_at_the_same_setting_is_a_conflict()
     {
         var world = new PlacementWorld(server, "901");
         var urn = await SettingAsync(world, s => s.GetProperty("keyStages").EnumerateArray().Any(k => k.GetString() == "KS3") && s.GetProperty("fullTimePlacesFree").GetInt32() > 1);
@@ -101,8 +101,31 @@ public sealed class PlacementRefusalTests(RunningServerFixture server)
 
         var response = await world.StartAsync(second, urn, start, fullTime: true, []);
 
-        Assert.Equal(("CONFLICT", "pupilId"), (response.FirstErrorCode, response.FirstErrorField));
+        Assert.Equal(("CONFLICT", "apUrn"), (response.FirstErrorCode, response.FirstErrorField));
         Assert.Equal(before.GetRawText(), (await world.SettingAsync(urn)).GetRawText());
+    }
+
+    [Fact]
+    public async Task A_second_placement_elsewhere_may_not_take_a_session_the_first_holds()
+    {
+        var world = new PlacementWorld(server, "901");
+        var la = await world.LaAsync();
+        var schoolUrn = (await world.SchoolUrnsAsync())[^3];
+        var pupilId = await world.RegisterPupilAsync(schoolUrn, yearGroup: 8);
+        var first = await world.SettingAsync(school: true, "KS3");
+        var second = await world.SettingAsync(school: false, "KS3");
+        await world.EnsureFreeSessionsAsync(first, "MON_AM", "TUE_AM");
+        await world.EnsureFreeSessionsAsync(second, "TUE_AM", "WED_AM");
+        var today = await world.TodayAsync();
+        Assert.False((await world.ArrangeAsync(la, PlacementWorld.Arrangement(pupilId, "S19_HEALTH_OR_OTHER", first, today, ["MON_AM", "TUE_AM"]))).HasErrors);
+        var before = await world.SettingAsync(second);
+
+        var clash = await world.ArrangeAsync(la, PlacementWorld.Arrangement(pupilId, "S19_HEALTH_OR_OTHER", second, today, ["TUE_AM", "WED_AM"]));
+
+        Assert.Equal(("CONFLICT", "sessions"), (clash.FirstErrorCode, clash.FirstErrorField));
+        Assert.Contains("Tuesday morning (TUE_AM)", clash.FirstErrorMessage);
+        Assert.Equal(before.GetRawText(), (await world.SettingAsync(second)).GetRawText());
+        Assert.False((await world.ArrangeAsync(la, PlacementWorld.Arrangement(pupilId, "S19_HEALTH_OR_OTHER", second, today, ["WED_AM"]))).HasErrors);
     }
 
     [Fact]

@@ -231,6 +231,32 @@ internal sealed class PlacementWorld(RunningServerFixture server, string tenant)
         copiedToLaOn = copiedToLaOn is { } copied ? Iso(copied) : null,
     };
 
+    /// <summary>As the LA would: sets each named session's places so exactly <paramref name="free"/> are free.</summary>
+    public async Task SetFreeSessionsAsync(string urn, int free, params string[] sessions)
+    {
+        var setting = await SettingAsync(urn);
+        var response = await server.PostAsync(await LaAsync(), "mutation($input: SetApAvailabilityInput!) { setApAvailability(input: $input) { urn } }", new
+        {
+            input = new
+            {
+                urn,
+                fullTimePlaces = setting.GetProperty("fullTimePlaces").GetInt32(),
+                sessions = setting.GetProperty("sessions").EnumerateArray().Select(s => new
+                {
+                    session = s.GetProperty("session").GetString(),
+                    places = sessions.Contains(s.GetProperty("session").GetString())
+                        ? s.GetProperty("places").GetInt32() - s.GetProperty("free").GetInt32() + free
+                        : s.GetProperty("places").GetInt32(),
+                }).ToArray(),
+                outreachHoursPerWeek = setting.GetProperty("outreachHoursPerWeek").GetDouble(),
+            },
+        });
+        Assert.False(response.HasErrors, response.Body);
+    }
+
+    public static int Free(JsonElement setting, string session) =>
+        setting.GetProperty("sessions").EnumerateArray().Single(s => s.GetProperty("session").GetString() == session).GetProperty("free").GetInt32();
+
     /// <summary>A setting of the tenant that serves <paramref name="keyStage"/> and is (or is not) a school, with the fewest placements.</summary>
     public async Task<string> SettingAsync(bool school, string keyStage)
     {

@@ -14,6 +14,9 @@ public sealed class LaReportGraphType : ObjectGraphType<LaReportView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("pupilsInApByAge").Resolve(c => c.Source.PupilsInApByAge);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("pupilsInApByAttendance").Resolve(c => c.Source.PupilsInApByAttendance);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("outcomes").Resolve(c => c.Source.Outcomes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("placementsByTier")
+            .Description("Active placements by AP tier (key = ApTier, or NOT_RECORDED); outreach, the targeted-support tier, is in outreachHoursAllocated.")
+            .Resolve(c => c.Source.PlacementsByTier);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LengthOfStayRowGraphType>>>>("finishedStays")
             .Description("Finished stays, each pupil once: year group on first entering AP by year group on last leaving it, as row percentages. Pupils still in AP are in ongoingStays instead.")
             .Resolve(c => c.Source.LengthOfStay);

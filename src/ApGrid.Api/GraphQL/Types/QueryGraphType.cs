@@ -43,6 +43,9 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<NonNullGraphType<IntGraphType>>("academicYear")
             .Argument<StringGraphType>("schoolUrn", "Include this school's own INSET days in schoolInsetDays and schoolDays.")
             .ResolveAsync(SchoolCalendarQueries.YearAsync);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferralGraphType>>>>("openReferrals")
+            .Description("Referrals submitted or approved and not yet placed: the LA's panel worklist; a school sees its own pupils'.")
+            .ResolveAsync(async c => await ReferralQueries.OpenReferralsAsync(c));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PackageGraphType>>>>("partTimeTimetables")
             .Description("Pupils whose week falls short of full time on the date (default today): the LA sees its tenant, a school its own pupils.")
             .Argument<DateGraphType>("asOf")

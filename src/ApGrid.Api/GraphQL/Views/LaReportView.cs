@@ -17,4 +17,5 @@ public sealed record LaReportView(
     string? ApType,
     IReadOnlyList<OngoingStayRowView> OngoingStays,
     DateOnly CensusDate,
-    IReadOnlyList<ApTypeCountsView> PupilsInApByAgeAndType);
+    IReadOnlyList<ApTypeCountsView> PupilsInApByAgeAndType,
+    IReadOnlyList<CountView> PlacementsByTier);

@@ -1,0 +1,19 @@
+using ApGrid.Api.GraphQL.Views;
+using global::GraphQL;
+
+namespace ApGrid.Api.GraphQL;
+
+public static class ReferralQueries
+{
+    /// <summary>The panel's worklist, read from the pupils that hold it; a school's staff see their own pupils' referrals only.</summary>
+    public static async Task<IReadOnlyList<ReferralView>> OpenReferralsAsync(IResolveFieldContext context)
+    {
+        var caller = context.Caller();
+        var open = await context.LocalAuthority().GetOpenReferralsAsync();
+        var pupils = await Task.WhenAll(open.Values.Distinct(StringComparer.Ordinal).Select(id => context.TenantGrain<IPupilGrain>(id).GetAsync()));
+        return [.. pupils
+            .Where(p => p is not null && PupilAccess.IsLaOrHomeSchool(caller, p))
+            .SelectMany(p => p!.Referrals.Where(r => open.ContainsKey(r.Id)).Select(r => new ReferralView(r, new PupilView(p, UpnVisible: true))))
+            .OrderBy(r => r.Referral.SubmittedOn)];
+    }
+}
