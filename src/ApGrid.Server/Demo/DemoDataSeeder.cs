@@ -15,7 +15,8 @@ public sealed partial class DemoDataSeeder(
     IGrainFactory grains,
     TimeProvider clock,
     ILogger<DemoDataSeeder> logger,
-    IOptions<DemoDataOptions> options) : IStartupTask
+    IOptions<DemoDataOptions> options,
+    IOptions<ApGrid.Grains.AssuranceOptions> assurance) : IStartupTask
 {
     // Enough to overlap storage round trips without flooding the single LA grain that every
     // registration goes through.
@@ -93,12 +94,13 @@ public sealed partial class DemoDataSeeder(
 
     /// <summary>
     /// The demo's non-school providers were checked in person two months ago and approved, so its
-    /// pupils can be placed there; a provider already assessed (an interrupted seed) is left as it is.
+    /// pupils can be placed there; insured for as long as the LA approves. A provider already
+    /// assessed (an interrupted seed) is left as it is.
     /// </summary>
     private async Task ApproveAsync(string code, string urn)
     {
-        var assurance = grains.GetGrain<IProviderAssuranceGrain>(GrainKeys.For(code, urn));
-        if ((await assurance.GetAsync()).History.Count > 0) return;
+        var grain = grains.GetGrain<IProviderAssuranceGrain>(GrainKeys.For(code, urn));
+        if ((await grain.GetAsync()).History.Count > 0) return;
         var checkedOn = clock.Today().AddDays(-60);
         var record = DueDiligenceRecord.Empty with
         {
@@ -108,13 +110,13 @@ public sealed partial class DemoDataSeeder(
             VettingConfirmedBy = "LA quality assurance officer",
             SafeguardingPolicyOn = checkedOn.AddDays(-30),
             BehaviourPolicyOn = checkedOn.AddDays(-30),
-            InsuranceExpires = checkedOn.AddYears(1),
+            InsuranceExpires = checkedOn.AddMonths(assurance.Value.ApprovalMonths),
             SiteRiskAssessmentOn = checkedOn.AddDays(-10),
             ActivityRiskAssessmentOn = checkedOn.AddDays(-10),
             Visits = [new VisitRecord(checkedOn, "LA quality assurance officer", "Safe premises; staff knew the pupils and the safeguarding procedure.", Rag.Green)],
         };
-        await assurance.RecordDueDiligenceAsync(record, AssuranceChange.DueDiligence, "demo-seed", "LA_OFFICER");
-        await assurance.DecideAsync(ProviderDecision.Approved, null, null, "demo-seed");
+        await grain.RecordDueDiligenceAsync(record, AssuranceChange.DueDiligence, "demo-seed", "LA_OFFICER");
+        await grain.DecideAsync(ProviderDecision.Approved, null, null, "demo-seed");
     }
 
     /// <returns>Whether the pupil ends up with its demo placement.</returns>

@@ -8,13 +8,29 @@ namespace ApGrid.Server.Tests.Api;
 /// review lifts the flag until its day.
 /// </summary>
 [Collection(LongClockCollection.Name)]
-public sealed class NonSchoolTimeLimitTests(LongClockServerFixture server)
+public sealed class NonSchoolTimeLimitTests(LongClockServerFixture server) : IAsyncLifetime
 {
+    private readonly List<ProviderWorld> worlds = [];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var world in worlds) await world.RetireAsync();
+    }
+
+    private ProviderWorld Providers(PlacementWorld world)
+    {
+        var providers = new ProviderWorld(server, world);
+        worlds.Add(providers);
+        return providers;
+    }
+
     [Fact]
     public async Task The_thirteenth_week_at_a_non_school_provider_is_flagged_until_extended()
     {
         var world = new PlacementWorld(server, "901");
-        var providers = new ProviderWorld(server, world);
+        var providers = Providers(world);
         var urn = await providers.CreateNonSchoolProviderAsync("Trent Valley Kayak Club");
         var today = await world.TodayAsync();
         await providers.ApproveAsync(urn, insuranceExpires: today.AddDays(300));

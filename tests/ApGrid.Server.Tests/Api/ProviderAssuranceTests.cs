@@ -10,8 +10,24 @@ namespace ApGrid.Server.Tests.Api;
 /// placements a suspension puts up for review, and who may see and change what.
 /// </summary>
 [Collection(RunningServerCollection.Name)]
-public sealed class ProviderAssuranceTests(RunningServerFixture server)
+public sealed class ProviderAssuranceTests(RunningServerFixture server) : IAsyncLifetime
 {
+    private readonly List<ProviderWorld> worlds = [];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var world in worlds) await world.RetireAsync();
+    }
+
+    private ProviderWorld Providers(PlacementWorld world)
+    {
+        var providers = new ProviderWorld(server, world);
+        worlds.Add(providers);
+        return providers;
+    }
+
     private const string Tenant = "901";
 
     private const string StandingQuery = "query($urn: String!) { apSetting(urn: $urn) { standing { status rag reasons commissionable } } }";
@@ -20,7 +36,7 @@ public sealed class ProviderAssuranceTests(RunningServerFixture server)
     public async Task An_unapproved_non_school_provider_is_refused_naming_the_rule_and_the_LA_override_is_recorded()
     {
         var world = new PlacementWorld(server, Tenant);
-        var providers = new ProviderWorld(server, world);
+        var providers = Providers(world);
         var urn = await providers.CreateNonSchoolProviderAsync();
         var (pupilId, referral, start) = await providers.ReferralAsync();
         var before = await world.SettingAsync(urn);
@@ -48,7 +64,7 @@ public sealed class ProviderAssuranceTests(RunningServerFixture server)
     public async Task Expired_insurance_turns_the_provider_red_on_the_day_after_and_raises_one_alert()
     {
         var world = new PlacementWorld(server, Tenant);
-        var providers = new ProviderWorld(server, world);
+        var providers = Providers(world);
         var urn = await providers.CreateNonSchoolProviderAsync("Canal Boat Learning");
         var today = await world.TodayAsync();
         var approved = await providers.ApproveAsync(urn, insuranceExpires: today.AddDays(1));
@@ -72,7 +88,7 @@ public sealed class ProviderAssuranceTests(RunningServerFixture server)
     public async Task A_suspension_lists_the_placements_for_review_and_raises_a_feed_entry()
     {
         var world = new PlacementWorld(server, Tenant);
-        var providers = new ProviderWorld(server, world);
+        var providers = Providers(world);
         var urn = await providers.CreateNonSchoolProviderAsync("Riverside Mentoring");
         await providers.ApproveAsync(urn);
         var (pupilId, referral, start) = await providers.ReferralAsync();
@@ -96,7 +112,7 @@ public sealed class ProviderAssuranceTests(RunningServerFixture server)
     public async Task Schools_and_partners_see_the_status_but_not_the_reason_or_the_record()
     {
         var world = new PlacementWorld(server, Tenant);
-        var providers = new ProviderWorld(server, world);
+        var providers = Providers(world);
         var urn = await providers.CreateNonSchoolProviderAsync("Hilltop Farm Learning");
         await providers.ApproveAsync(urn);
         await providers.DecideAsync(urn, "SUSPENDED", "Concern raised by a parent about supervision");
@@ -124,7 +140,7 @@ public sealed class ProviderAssuranceTests(RunningServerFixture server)
     public async Task AP_staff_send_their_own_evidence_and_contacts_but_never_decide_or_touch_another_provider()
     {
         var world = new PlacementWorld(server, Tenant);
-        var providers = new ProviderWorld(server, world);
+        var providers = Providers(world);
         var urn = await providers.CreateNonSchoolProviderAsync("Ironworks Youth Project");
         var other = await providers.CreateNonSchoolProviderAsync("Meadow Outdoor Learning");
         var staff = await server.TokenAsync(Tenant, "AP_STAFF", urn);
@@ -157,7 +173,7 @@ public sealed class ProviderAssuranceTests(RunningServerFixture server)
     public async Task Another_tenant_and_a_school_cannot_create_or_read_a_provider_and_over_a_websocket_neither()
     {
         var world = new PlacementWorld(server, Tenant);
-        var providers = new ProviderWorld(server, world);
+        var providers = Providers(world);
         var urn = await providers.CreateNonSchoolProviderAsync("Northgate Boxing Academy");
         var elsewhere = await server.TokenAsync("902", "LA_OFFICER");
         var school = await server.TokenAsync(Tenant, "SCHOOL_STAFF", (await world.SchoolUrnsAsync())[0]);
@@ -189,7 +205,7 @@ public sealed class ProviderAssuranceTests(RunningServerFixture server)
     public async Task Every_read_and_change_of_a_providers_record_is_audited_against_the_provider()
     {
         var world = new PlacementWorld(server, Tenant);
-        var providers = new ProviderWorld(server, world);
+        var providers = Providers(world);
         var urn = await providers.CreateNonSchoolProviderAsync("Wharf Street Arts");
         await providers.ApproveAsync(urn);
         var staff = await server.TokenAsync(Tenant, "AP_STAFF", urn);
@@ -208,7 +224,7 @@ public sealed class ProviderAssuranceTests(RunningServerFixture server)
     public async Task The_LA_edits_a_profile_with_eyfs_a_ukprn_and_session_times_and_a_bad_value_names_its_field_and_changes_nothing()
     {
         var world = new PlacementWorld(server, Tenant);
-        var providers = new ProviderWorld(server, world);
+        var providers = Providers(world);
         var urn = await providers.CreateNonSchoolProviderAsync("Little Acorns Nurture");
         var la = await world.LaAsync();
         const string Update = """
@@ -245,7 +261,7 @@ public sealed class ProviderAssuranceTests(RunningServerFixture server)
     public async Task Over_REST_a_provider_reads_its_standing_and_evidence_and_sends_its_own_evidence_dates_only()
     {
         var world = new PlacementWorld(server, Tenant);
-        var providers = new ProviderWorld(server, world);
+        var providers = Providers(world);
         var urn = await providers.CreateNonSchoolProviderAsync("Lace Market Media Lab");
         var other = await providers.CreateNonSchoolProviderAsync("Sneinton Climbing Wall");
         await providers.ApproveAsync(urn);

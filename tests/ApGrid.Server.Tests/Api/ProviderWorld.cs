@@ -5,6 +5,8 @@ namespace ApGrid.Server.Tests.Api;
 /// <summary>Provider assurance steps through the public API, as the LA and a provider's staff would take them.</summary>
 internal sealed class ProviderWorld(RunningServerFixture server, PlacementWorld world)
 {
+    private readonly List<string> mine = [];
+
     public const string AssuranceQuery = """
         query($urn: String!) { providerAssurance(urn: $urn) {
           version standing { status rag reasons commissionable approvalRequired lapsed { item validUntil description } expiringSoon { item validUntil } }
@@ -42,12 +44,38 @@ internal sealed class ProviderWorld(RunningServerFixture server, PlacementWorld 
         Assert.True(setting.GetProperty("localReference").GetBoolean());
         Assert.Equal("NOT_APPROVED", setting.GetProperty("standing").GetProperty("status").GetString());
         var urn = setting.GetProperty("urn").GetString()!;
+        mine.Add(urn);
         var availability = await server.PostAsync(la, "mutation($input: SetApAvailabilityInput!) { setApAvailability(input: $input) { urn } }", new
         {
             input = new { urn, fullTimePlaces = 0, sessions = ApGrid.Domain.Sessions.All.Select(s => new { session = SessionName(s), places = 2 }).ToArray(), outreachHoursPerWeek = 0.0 },
         });
         Assert.False(availability.HasErrors, availability.Body);
         return urn;
+    }
+
+    /// <summary>
+    /// Takes the free places of the providers this world created away, so the shared tenant's other
+    /// tests, which pick any setting with room, never pick a provider made for a refusal here.
+    /// </summary>
+    public async Task RetireAsync()
+    {
+        var la = await world.LaAsync();
+        foreach (var urn in mine)
+        {
+            var setting = await world.SettingAsync(urn);
+            var retired = await server.PostAsync(la, "mutation($input: SetApAvailabilityInput!) { setApAvailability(input: $input) { urn } }", new
+            {
+                input = new
+                {
+                    urn,
+                    fullTimePlaces = setting.GetProperty("fullTimePlaces").GetInt32() - setting.GetProperty("fullTimePlacesFree").GetInt32(),
+                    sessions = setting.GetProperty("sessions").EnumerateArray()
+                        .Select(x => new { session = x.GetProperty("session").GetString(), places = x.GetProperty("places").GetInt32() - x.GetProperty("free").GetInt32() }).ToArray(),
+                    outreachHoursPerWeek = 0.0,
+                },
+            });
+            Assert.False(retired.HasErrors, retired.Body);
+        }
     }
 
     /// <summary>Due diligence with every essential, checked today, then approval.</summary>
