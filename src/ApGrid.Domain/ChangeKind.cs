@@ -12,6 +12,12 @@ public enum ChangeKind
     /// <summary>An EHC deadline fell overdue; the subject is "pupilId#DEADLINE_KIND#yyyy-MM-dd".</summary>
     EhcpDeadline,
 
+    /// <summary>A suspension or permanent exclusion was recorded or reinstated; the subject is the exclusion id.</summary>
+    Exclusion = 7,
+
+    /// <summary>Day 6 of an exclusion came with no provision recorded for it; the subject is the exclusion id.</summary>
+    ExclusionDutyOverdue = 8,
+
     /// <summary>A provider's due diligence, the LA's decision on it, an override or an extension changed; the subject is the URN.</summary>
     ProviderAssurance = 11,
 

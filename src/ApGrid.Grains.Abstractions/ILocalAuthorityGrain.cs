@@ -123,6 +123,22 @@ public interface ILocalAuthorityGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("GetFilteredReport")]
     Task<LaReportData> GetReportAsync(LaReportFilter filter);
 
+    /// <summary>Keeps the LA's sixth-day duties current; called by the pupil after every change to an exclusion.</summary>
+    [Alias("UpdateExclusionDuty")]
+    Task UpdateExclusionDutyAsync(string exclusionId, ExclusionDutyEntry? entry);
+
+    /// <summary>Every open sixth-day duty as of today, with whether a placement covers day 6 and whether it is overdue.</summary>
+    [AlwaysInterleave, Alias("GetExclusionDuties")]
+    Task<IReadOnlyList<ExclusionDutyStatus>> GetExclusionDutiesAsync();
+
+    /// <summary>
+    /// Raises one EXCLUSION_DUTY_OVERDUE change-feed entry for each exclusion whose day 6 has come
+    /// with no placement covering it, once per exclusion; drops suspensions that are over. A reminder calls it.
+    /// </summary>
+    /// <returns>The exclusion ids raised.</returns>
+    [Alias("CheckExclusionDuties")]
+    Task<IReadOnlyList<string>> CheckExclusionDutiesAsync();
+
     /// <summary>Marks the demo data as complete, so a restart never seeds again.</summary>
     [Alias("MarkSeeded")]
     Task MarkSeededAsync();

@@ -103,4 +103,15 @@ public interface IPupilGrain : IOutboxOwner
 
     [Alias("RecordReintegrationCheckIn")]
     Task<CommandResult<PupilSnapshot>> RecordReintegrationCheckInAsync(string placementId, ReintegrationCheckIn checkIn);
+
+    /// <summary>
+    /// Records a suspension or permanent exclusion from the home school, its days counted on the home
+    /// school's calendar; one that owes education from day 6 is put on the LA's list of duties.
+    /// </summary>
+    [Alias("RecordExclusion")]
+    Task<CommandResult<PupilSnapshot>> RecordExclusionAsync(ExclusionKind kind, DateOnly startDate, int? sessions, ExclusionReason reason);
+
+    /// <summary>Records the reinstatement (the governing board's direction, or the head's withdrawal); the duty ends with it.</summary>
+    [Alias("ReinstateExclusion")]
+    Task<CommandResult<PupilSnapshot>> ReinstateExclusionAsync(string exclusionId, DateOnly reinstatedOn);
 }

@@ -12,6 +12,8 @@ public static class PupilScopedIds
 
     public static string Placement(string pupilId, int number) => $"{pupilId}.pl{number.ToString(CultureInfo.InvariantCulture)}";
 
+    public static string Exclusion(string pupilId, int number) => $"{pupilId}.ex{number.ToString(CultureInfo.InvariantCulture)}";
+
     /// <summary>The pupil a referral or placement id belongs to, or null for anything malformed.</summary>
     public static string? PupilOf(string? id)
     {

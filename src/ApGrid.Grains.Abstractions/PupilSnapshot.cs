@@ -10,7 +10,8 @@ public sealed record PupilSnapshot(
     [property: Id(5)] IReadOnlyList<string>? WaitingListEntryIds = null,
     [property: Id(6)] IReadOnlyList<string>? ClosedWaitingListEntryIds = null,
     [property: Id(7)] IReadOnlyList<PupilCorrection>? Corrections = null,
-    [property: Id(8)] IReadOnlyList<PupilTimetable>? Timetables = null)
+    [property: Id(8)] IReadOnlyList<PupilTimetable>? Timetables = null,
+    [property: Id(9)] IReadOnlyList<ExclusionRecord>? Exclusions = null)
 {
     /// <summary>The timetable in force on <paramref name="date"/>: the latest recorded from that date or before, if any.</summary>
     public PupilTimetable? TimetableOn(DateOnly date) => (Timetables ?? []).LastOrDefault(t => t.EffectiveFrom <= date);

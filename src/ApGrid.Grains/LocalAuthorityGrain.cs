@@ -8,16 +8,19 @@ public sealed class LocalAuthorityGrain(
     [PersistentState("localAuthority")] IPersistentState<LocalAuthorityState> state,
     TimeProvider clock,
     IOptions<EhcpDeadlineOptions> deadlines,
-    IOptions<SchoolLeavingOptions> leaving) : Grain, ILocalAuthorityGrain, IRemindable
+    IOptions<SchoolLeavingOptions> leaving,
+    IOptions<ExclusionDutyOptions> exclusionDuties) : Grain, ILocalAuthorityGrain, IRemindable
 {
     private const string EhcpDeadlineReminder = "ehcp-deadlines";
     private const string SchoolLeavingReminder = "school-leaving";
+    private const string ExclusionDutyReminder = "exclusion-duties";
 
     private readonly Dictionary<string, ApCapacitySnapshot> capacityIndex = new(StringComparer.Ordinal);
     private bool capacityIndexBuilt;
     private CapacityIndexVersion capacityVersion = new(Guid.NewGuid(), 0);
     private bool deadlineReminderRegistered;
     private bool leavingReminderRegistered;
+    private bool exclusionReminderRegistered;
 
     // Dropped by every write; figures computed on an earlier day are stale too.
     private (DateOnly Day, LaReportData Data)? storedFigures;
@@ -269,6 +272,19 @@ public sealed class LocalAuthorityGrain(
             return;
         }
 
+        if (reminderName == ExclusionDutyReminder)
+        {
+            await CheckExclusionDutiesAsync();
+            if (state.State.ExclusionDuties.Count == 0)
+            {
+                // The next exclusion that owes a duty registers the sweep again.
+                if (await this.GetReminder(ExclusionDutyReminder) is { } reminder) await this.UnregisterReminder(reminder);
+                exclusionReminderRegistered = false;
+            }
+
+            return;
+        }
+
         if (reminderName != EhcpDeadlineReminder) return;
 
         await CheckEhcpDeadlinesAsync();
@@ -325,6 +341,82 @@ public sealed class LocalAuthorityGrain(
 
     public Task<IReadOnlyList<EhcpCaseEntry>> GetEhcpCasesAsync() =>
         Task.FromResult<IReadOnlyList<EhcpCaseEntry>>([.. state.State.EhcpCases.Values]);
+
+    // Sixth-day duties: sent by the pupils' outboxes, checked against the placement stints already
+    // held here, so neither the list nor the sweep visits a pupil.
+
+    public async Task UpdateExclusionDutyAsync(string exclusionId, ExclusionDutyEntry? entry)
+    {
+        var duties = state.State.ExclusionDuties;
+        if (entry is null)
+        {
+            if (!duties.Remove(exclusionId)) return;
+            state.State.ExclusionDutiesRaised.Remove(exclusionId);
+        }
+        else
+        {
+            if (duties.GetValueOrDefault(exclusionId) == entry) return;
+            duties[exclusionId] = entry;
+        }
+
+        await WriteAsync();
+        if (duties.Count > 0 && !exclusionReminderRegistered)
+        {
+            var period = exclusionDuties.Value.DutyCheckPeriod;
+            await this.RegisterOrUpdateReminder(ExclusionDutyReminder, period, period);
+            exclusionReminderRegistered = true;
+        }
+    }
+
+    public Task<IReadOnlyList<ExclusionDutyStatus>> GetExclusionDutiesAsync() => Task.FromResult<IReadOnlyList<ExclusionDutyStatus>>(ExclusionDutiesOn(clock.Today()));
+
+    /// <summary>
+    /// The raised set holds only duties still listed, and a suspension leaves the list after its last
+    /// day, so both stay the size of the open duties. Permanent exclusions stay until reinstated.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> CheckExclusionDutiesAsync()
+    {
+        var today = clock.Today();
+        var over = state.State.ExclusionDuties.Values.Where(e => e.LastDay < today).Select(e => e.ExclusionId).ToList();
+        foreach (var id in over)
+        {
+            state.State.ExclusionDuties.Remove(id);
+            state.State.ExclusionDutiesRaised.Remove(id);
+        }
+
+        var raised = ExclusionDutiesOn(today)
+            .Where(s => s.Overdue && !state.State.ExclusionDutiesRaised.Contains(s.Entry.ExclusionId))
+            .Select(s => s.Entry.ExclusionId).Order(StringComparer.Ordinal).ToList();
+
+        // As for EHC deadlines: raised before recorded, so a crash in between raises again rather than never.
+        var feed = GrainFactory.GetGrain<IChangeFeedGrain>(LaCode);
+        var appends = raised.Select(id => (Id: id, Stored: feed.AppendAsync(ChangeKind.ExclusionDutyOverdue, id))).ToList();
+        try
+        {
+            await Task.WhenAll(appends.Select(a => a.Stored));
+        }
+        finally
+        {
+            state.State.ExclusionDutiesRaised.UnionWith(appends.Where(a => a.Stored.IsCompletedSuccessfully).Select(a => a.Id));
+        }
+
+        if (over.Count > 0 || raised.Count > 0) await WriteAsync();
+        return raised;
+    }
+
+    private List<ExclusionDutyStatus> ExclusionDutiesOn(DateOnly today)
+    {
+        var placements = state.State.Placements.Stints.Values.ToLookup(s => s.PupilId, s => (s.Start, s.End), StringComparer.Ordinal);
+        return [.. state.State.ExclusionDuties.Values
+            .Where(e => e.LastDay is null || e.LastDay >= today)
+            .Select(e =>
+            {
+                var provided = ExclusionRules.IsProvidedOn(e.SixthDay, placements[e.PupilId]);
+                return new ExclusionDutyStatus(e, provided, ExclusionRules.IsOverdue(e.SixthDay, provided, today));
+            })
+            .OrderBy(s => s.Entry.SixthDay)
+            .ThenBy(s => s.Entry.ExclusionId, StringComparer.Ordinal)];
+    }
 
     public async Task ReleaseUpnAsync(string upn, string pupilId)
     {

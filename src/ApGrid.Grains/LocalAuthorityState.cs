@@ -26,6 +26,12 @@ public sealed class LocalAuthorityState
     /// <summary>Final plans by calendar year of issue, for SEN2's timeliness figure.</summary>
     [Id(12)] public Dictionary<int, EhcTimelinessCounts> EhcpTimelinessByYear { get; set; } = [];
 
+    /// <summary>Exclusions that owe education from day 6, by exclusion id, until reinstated or (suspensions) over.</summary>
+    [Id(13)] public Dictionary<string, ExclusionDutyEntry> ExclusionDuties { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Exclusions whose day 6 passed without provision and were raised on the change feed, so each is raised once.</summary>
+    [Id(14)] public HashSet<string> ExclusionDutiesRaised { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>Pupils whose week can fall short of full time (a recorded timetable, or provision after a permanent exclusion), by pupil id → home school URN.</summary>
     [Id(17)] public Dictionary<string, string> PackagePupils { get; set; } = new(StringComparer.Ordinal);
 

@@ -85,6 +85,11 @@ public enum OutboxMessageKind
     /// <summary>The tenant's change feed gets a child-missing-education alert (subject: the placement id).</summary>
     MissingEducationRaised = 21,
 
+    /// <summary>The LA's sixth-day duties take the exclusion as it is now (subject: the exclusion id).</summary>
+    LaExclusionDuty = 25,
+
+    /// <summary>The tenant's change feed gets an exclusion entry (subject: the exclusion id).</summary>
+    ExclusionChanged = 26,
     /// <summary>The AP setting takes the provider's approval as it is now (subject: the URN).</summary>
     SettingApproval = 35,
 

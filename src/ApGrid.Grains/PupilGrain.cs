@@ -184,6 +184,7 @@ public sealed class PupilGrain(
             Message(OutboxMessageKind.LaPlacementStarted, request.PlacementId),
             Message(OutboxMessageKind.PlacementChanged, request.PlacementId),
             .. PackageMessage(request.Route),
+            .. (referral is null ? [] : new[] { Message(OutboxMessageKind.ReferralChanged, referral.Id) }),
         ]);
         return Ok();
     }
@@ -645,6 +646,45 @@ public sealed class PupilGrain(
         return answered;
     }
 
+    // Exclusions: one block, the rules in ExclusionRules; each change goes to the LA's duties and the feed.
+
+    public async Task<CommandResult<PupilSnapshot>> RecordExclusionAsync(ExclusionKind kind, DateOnly startDate, int? sessions, ExclusionReason reason)
+    {
+        if (State.Record is not { } record) return PupilNotFound();
+        var exclusion = new Exclusion(kind, startDate, sessions, reason);
+        var today = clock.Today();
+        if (ExclusionRules.Validate(exclusion, today) is { } invalid) return Fail(invalid);
+
+        // Counted on the home school's own calendar (its INSET days too); the start's academic year and the next hold day 6.
+        var calendar = await GrainFactory.GetGrain<ISchoolCalendarGrain>(LaCode).GetCalendarAsync(startDate, startDate, record.HomeSchoolUrn);
+        var error = ExclusionRules.CheckAgainst(calendar, exclusion, State.Exclusions.Where(e => e.Stands).Select(e => e.ToExclusion()));
+        if (error is not null) return Fail(error);
+
+        var id = PupilScopedIds.Exclusion(PupilId, State.Exclusions.Count + 1);
+        State.Exclusions.Add(new ExclusionRecord(
+            id, kind, startDate, sessions, reason, ExclusionRules.SixthDay(calendar, exclusion), ExclusionRules.DutyHolder(exclusion),
+            ExclusionRules.LastDay(calendar, exclusion), ExclusionRules.DaysCodedE(calendar, exclusion), record.HomeSchoolUrn, today));
+        await CommitExclusionAsync(id);
+        return Ok();
+    }
+
+    public async Task<CommandResult<PupilSnapshot>> ReinstateExclusionAsync(string exclusionId, DateOnly reinstatedOn)
+    {
+        if (State.Record is null) return PupilNotFound();
+        var index = State.Exclusions.FindIndex(e => e.Id == exclusionId);
+        if (index < 0) return Fail(DomainError.NotFound("exclusionId", "No such exclusion."));
+        var exclusion = State.Exclusions[index];
+        if (!exclusion.Stands) return Fail(DomainError.Conflict("exclusionId", $"The pupil was already reinstated on {exclusion.ReinstatedOn:yyyy-MM-dd}."));
+        if (ExclusionRules.ValidateReinstatement(reinstatedOn, exclusion.StartDate, exclusion.LastDay, clock.Today()) is { } invalid) return Fail(invalid);
+
+        State.Exclusions[index] = exclusion with { ReinstatedOn = reinstatedOn };
+        await CommitExclusionAsync(exclusionId);
+        return Ok();
+    }
+
+    private Task CommitExclusionAsync(string exclusionId) =>
+        Outbox.CommitAsync(Message(OutboxMessageKind.LaExclusionDuty, exclusionId), Message(OutboxMessageKind.ExclusionChanged, exclusionId));
+
     private ISpecialSchoolGrain SpecialSchoolOf(string entryId) => SpecialSchool(WaitingListIds.SchoolOf(entryId)!);
 
     private ISpecialSchoolGrain SpecialSchool(string urn) => GrainFactory.GetGrain<ISpecialSchoolGrain>(GrainKeys.For(LaCode, urn));
@@ -746,6 +786,12 @@ public sealed class PupilGrain(
             case OutboxMessageKind.EhcpChanged:
                 await feed.AppendAsync(ChangeKind.Ehcp, subject);
                 break;
+            case OutboxMessageKind.LaExclusionDuty when State.Exclusions.Find(e => e.Id == subject) is { } exclusion:
+                await La.UpdateExclusionDutyAsync(subject, ExclusionDutyEntry.For(PupilId, exclusion));
+                break;
+            case OutboxMessageKind.ExclusionChanged:
+                await feed.AppendAsync(ChangeKind.Exclusion, subject);
+                break;
             default:
                 // Its subject is gone from the record, or the kind is retired: nothing is left to tell.
                 break;
@@ -754,7 +800,7 @@ public sealed class PupilGrain(
 
     private PupilSnapshot Snapshot() => new(
         PupilId, State.Record!, [.. State.Placements], [.. State.Referrals], State.Ehcp,
-        [.. State.WaitingListEntryIds], [.. State.ClosedWaitingListEntryIds], [.. State.Corrections], [.. State.Timetables]);
+        [.. State.WaitingListEntryIds], [.. State.ClosedWaitingListEntryIds], [.. State.Corrections], [.. State.Timetables], [.. State.Exclusions]);
 
     private CommandResult<PupilSnapshot> Ok() => CommandResult<PupilSnapshot>.Ok(Snapshot());
 

@@ -32,6 +32,9 @@ public sealed class PupilState
     /// <summary>Every correction made to the record since registration, oldest first.</summary>
     [Id(11)] public List<PupilCorrection> Corrections { get; set; } = [];
 
+    /// <summary>Suspensions and permanent exclusions, in the order recorded.</summary>
+    [Id(12)] public List<ExclusionRecord> Exclusions { get; set; } = [];
+
     /// <summary>The home-school timetables recorded, oldest first; none means the pupil attends the home school whenever not at a provider.</summary>
     [Id(13)] public List<PupilTimetable> Timetables { get; set; } = [];
 }

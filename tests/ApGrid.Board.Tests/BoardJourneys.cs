@@ -64,8 +64,15 @@ internal static class BoardJourneys
     /// </summary>
     public static async Task<int> DaysPastNoticeAsync(BoardFixture board, string tenant, string schoolUrn, DateOnly today)
     {
+        var earliest = ConsentRules.EarliestStart(await CalendarAsync(board, tenant, schoolUrn, today), today);
+        return Math.Max(7, earliest.DayNumber - today.DayNumber);
+    }
+
+    /// <summary>The school's calendar from the API for the academic year of <paramref name="date"/> and the next.</summary>
+    public static async Task<SchoolCalendar> CalendarAsync(BoardFixture board, string tenant, string schoolUrn, DateOnly date)
+    {
         var la = await board.TokenAsync(tenant, "LA_OFFICER");
-        var first = SchoolYear.AcademicYearStart(today).Year;
+        var first = SchoolYear.AcademicYearStart(date).Year;
         var years = new List<TermDates>();
         var extra = new List<DateOnly>();
         foreach (var year in new[] { first, first + 1 })
@@ -80,8 +87,7 @@ internal static class BoardJourneys
             extra.AddRange(calendar.GetProperty("schoolInsetDays").EnumerateArray().Select(Parse));
         }
 
-        var earliest = ConsentRules.EarliestStart(new SchoolCalendar(years, extra), today);
-        return Math.Max(7, earliest.DayNumber - today.DayNumber);
+        return new SchoolCalendar(years, extra);
     }
 
     private static DateOnly Parse(JsonElement value) => DateOnly.ParseExact(value.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);

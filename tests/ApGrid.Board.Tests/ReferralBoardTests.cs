@@ -65,7 +65,10 @@ public sealed class ReferralBoardTests(BoardFixture board)
         await row.GetByLabel("Tuesday afternoon").CheckAsync();
         await row.Locator("input[name=startDate]").FillAsync(BoardJourneys.Iso(start));
         await row.GetByRole(AriaRole.Button, new() { Name = "Start placement" }).ClickAsync();
-        await page.Locator($"[data-referral='{referral}'][data-testid=referral]").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        var done = page.Locator($"[data-referral='{referral}'][data-testid=referral]").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        var refused = row.Locator("[data-testid=api-error]").WaitForAsync();
+        if (await Task.WhenAny(done, refused) == refused) Assert.Fail(await row.Locator("[data-testid=api-error]").InnerTextAsync());
+        await done;
 
         var placed = (await board.GraphQLAsync(la, "query($id: ID!) { pupil(id: $id) { placements { sessions route status setting { urn } } } }", new { id = pupilId }))
             .GetProperty("pupil").GetProperty("placements").EnumerateArray().Single();

@@ -10,8 +10,8 @@ public sealed class RoleViewTests(BoardFixture board, ITestOutputHelper output)
 {
     public static TheoryData<string, string[]> Roles => new()
     {
-        { "LA_OFFICER", ["capacity", "referrals", "placements", "pupil", "ehcp", "waiting", "outreach", "report", "calendar", "providers"] },
-        { "SCHOOL_STAFF", ["capacity", "referrals", "placements", "pupil", "ehcp", "waiting", "outreach", "report", "calendar", "providers"] },
+        { "LA_OFFICER", ["capacity", "referrals", "placements", "pupil", "ehcp", "waiting", "outreach", "report", "calendar", "sixth-day", "providers"] },
+        { "SCHOOL_STAFF", ["capacity", "referrals", "placements", "pupil", "ehcp", "waiting", "outreach", "report", "calendar", "sixth-day", "providers"] },
         { "AP_STAFF", ["capacity", "placements", "pupil", "outreach", "report", "providers"] },
         { "SPECIAL_SCHOOL_STAFF", ["capacity", "waiting", "report", "providers"] },
         { "PARTNER", ["capacity", "report", "providers"] },

@@ -37,6 +37,8 @@ public static class AuditedFields
         EhcpCaseView ehcp => ehcp.Entry.PupilId,
         WaitingListEntryView entry => entry.Record.PupilId,
         OutreachRequestRecord request => request.PupilId,
+        ExclusionView exclusion => exclusion.Pupil.Snapshot.Id,
+        SixthDayDutyView duty => duty.Status.Entry.PupilId,
         _ => null,
     };
 }

@@ -60,11 +60,11 @@ public static class PupilAccess
         return snapshot is not null && CanSee(caller, snapshot) ? new PupilView(snapshot, UpnVisible: true) : throw ApGridError.NotFound(field, "pupil");
     }
 
-    /// <summary>The pupil that owns a referral or placement id, if the caller may see them.</summary>
+    /// <summary>The pupil that owns a referral, placement or exclusion id, if the caller may see them.</summary>
     public static Task<PupilView> LoadOwnerAsync(IResolveFieldContext context, string? scopedId, string field) =>
         PupilScopedIds.PupilOf(scopedId) is { } pupilId
             ? LoadAsync(context, pupilId, field)
-            : throw ApGridError.NotFound(field, field == "referralId" ? "referral" : "placement");
+            : throw ApGridError.NotFound(field, field switch { "referralId" => "referral", "exclusionId" => "exclusion", _ => "placement" });
 
     /// <summary>The home school's own staff or the LA; anyone else gets FORBIDDEN.</summary>
     public static void RequireLaOrSchool(Caller caller, PupilSnapshot pupil)

@@ -13,7 +13,7 @@ public static class ReferralQueries
         var pupils = await Task.WhenAll(open.Values.Distinct(StringComparer.Ordinal).Select(id => context.TenantGrain<IPupilGrain>(id).GetAsync()));
         return [.. pupils
             .Where(p => p is not null && PupilAccess.IsLaOrHomeSchool(caller, p))
-            .SelectMany(p => p!.Referrals.Where(r => open.ContainsKey(r.Id)).Select(r => new ReferralView(r, new PupilView(p, UpnVisible: true))))
+            .SelectMany(p => p!.Referrals.Where(r => open.ContainsKey(r.Id) && r.Status is ReferralStatus.Submitted or ReferralStatus.Approved).Select(r => new ReferralView(r, new PupilView(p, UpnVisible: true))))
             .OrderBy(r => r.Referral.SubmittedOn)];
     }
 }

@@ -11,12 +11,13 @@ import { reportView } from './views/report';
 import { pupilView } from './views/pupil';
 import { calendarView } from './views/calendar';
 import { referralsView } from './views/referrals';
+import { sixthDayView } from './views/exclusions';
 import { providersView } from './views/providers';
 
 // govuk-frontend styles its JS-enhanced components by these classes; set here since the page allows no inline script.
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 
-const views: View[] = [capacityView, referralsView, placementsView, pupilView, ehcpView, waitingView, outreachView, reportView, calendarView, providersView];
+const views: View[] = [capacityView, referralsView, placementsView, pupilView, ehcpView, waitingView, outreachView, reportView, calendarView, sixthDayView, providersView];
 const roleNames: Record<string, string> = {
   LA_OFFICER: 'LA officer', SCHOOL_STAFF: 'School staff', AP_STAFF: 'AP staff', SPECIAL_SCHOOL_STAFF: 'Special school staff', PARTNER: 'Partner',
 };

@@ -21,10 +21,18 @@ export function liveView(root: HTMLElement, options: {
   let disposed = false;
   let running = false;
   let again = false;
+  // A change arriving while someone types into a form must not wipe what they typed: the page says
+  // it changed and loads again when they act (or ask).
+  let editing = false;
+  let stale = false;
+  const onInput = (): void => { editing = true; };
+  root.addEventListener('input', onInput);
 
   const refresh = async (): Promise<void> => {
     if (running) { again = true; return; }
     running = true;
+    editing = false;
+    stale = false;
     try {
       do {
         again = false;
@@ -40,11 +48,20 @@ export function liveView(root: HTMLElement, options: {
     }
   };
 
-  const stops = options.subscriptions.map(s => subscribe(s.query, () => void refresh(), error => {
+  const changed = (): void => {
+    if (!editing) { void refresh(); return; }
+    if (stale || disposed) return;
+    stale = true;
+    root.insertAdjacentHTML('afterbegin', `<div class="govuk-inset-text" data-testid="stale">This page has changed since you started typing.
+      <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-action="reload">Show the changes</button></div>`);
+    root.querySelector('[data-action=reload]')?.addEventListener('click', () => void refresh());
+  };
+
+  const stops = options.subscriptions.map(s => subscribe(s.query, changed, error => {
     if (!disposed) root.insertAdjacentHTML('afterbegin', errorSummary(error));
   }, s.variables));
   void refresh();
-  return () => { disposed = true; stops.forEach(stop => stop()); };
+  return () => { disposed = true; root.removeEventListener('input', onInput); stops.forEach(stop => stop()); };
 }
 
 export const laOnly = (viewer: Viewer): boolean => viewer.role === 'LA_OFFICER';

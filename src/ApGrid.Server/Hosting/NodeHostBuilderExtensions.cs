@@ -36,11 +36,13 @@ public static class NodeHostBuilderExtensions
         builder.Services.Configure<EhcpDeadlineOptions>(builder.Configuration.GetSection("Ehcp"));
         builder.Services.Configure<SchoolLeavingOptions>(builder.Configuration.GetSection("Placements"));
         builder.Services.Configure<ApGrid.Grains.Abstractions.PlacementHoursOptions>(builder.Configuration.GetSection("Placements"));
+        builder.Services.Configure<ExclusionDutyOptions>(builder.Configuration.GetSection("Exclusions"));
         builder.Services.Configure<AssuranceOptions>(builder.Configuration.GetSection("Assurance"));
         var shortestSweep = new[]
         {
             builder.Configuration.GetSection("Ehcp").Get<EhcpDeadlineOptions>()?.OverdueCheckPeriod ?? TimeSpan.FromHours(1),
             builder.Configuration.GetSection("Placements").Get<SchoolLeavingOptions>()?.LeavingAgeCheckPeriod ?? TimeSpan.FromHours(6),
+            builder.Configuration.GetSection("Exclusions").Get<ExclusionDutyOptions>()?.DutyCheckPeriod ?? TimeSpan.FromHours(1),
             builder.Configuration.GetSection("Assurance").Get<AssuranceOptions>()?.AlertCheckPeriod ?? TimeSpan.FromHours(1),
         }.Min();
         builder.UseOrleans(silo =>

@@ -53,6 +53,7 @@ public class RunningServerFixture : IAsyncLifetime
             ["DevClock:Enabled"] = "true",
             ["DevOperationHooks:Enabled"] = "true",
             ["Ehcp:OverdueCheckPeriod"] = "00:00:02",
+            ["Exclusions:DutyCheckPeriod"] = "00:00:02",
             ["Assurance:AlertCheckPeriod"] = "00:00:02",
 
             // Tests move this clock on by years: the demo's non-school providers stay approved

@@ -104,6 +104,13 @@ public sealed class MutationGraphType : ObjectGraphType
         Field<NonNullGraphType<SchoolCalendarYearGraphType>>("setSchoolInsetDays")
             .Description("The school's own staff or the LA: a school's INSET days on top of the LA's.")
             .Argument<NonNullGraphType<SetSchoolInsetDaysInputGraphType>>("input").ResolveAsync(SchoolCalendarQueries.SetSchoolInsetDaysAsync);
+        Field<NonNullGraphType<ExclusionGraphType>>("recordExclusion")
+            .Description("The home school's staff or the LA: a suspension or permanent exclusion, its sixth school day counted on the home school's calendar.")
+            .Argument<NonNullGraphType<RecordExclusionInputGraphType>>("input").ResolveAsync(ExclusionQueries.RecordAsync);
+        Field<NonNullGraphType<ExclusionGraphType>>("reinstateExclusion")
+            .Description("The home school's staff or the LA: the governing board directed reinstatement, or the head withdrew the exclusion.")
+            .Argument<NonNullGraphType<IdGraphType>>("exclusionId")
+            .Argument<NonNullGraphType<DateGraphType>>("reinstatedOn").ResolveAsync(ExclusionQueries.ReinstateAsync);
         ProviderMutations.AddTo(this);
 
         // Every mutation is audited; those whose result is no part of a pupil's record note nothing.

@@ -56,6 +56,9 @@ public sealed class PupilGraphType : ObjectGraphType<PupilView>
             .Description("The pupil's week on a date (default today) against the full week; the LA and the home school only.")
             .Argument<DateGraphType>("asOf")
             .Resolve(c => PupilAccess.IsLaOrHomeSchool(c.Caller(), c.Source.Snapshot) ? Packages.On(c, c.Source, c.GetArgument<DateOnly?>("asOf") ?? c.Today()) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExclusionGraphType>>>>("exclusions")
+            .Description("Suspensions and permanent exclusions, in the order recorded; only the LA and the home school see them.")
+            .Resolve(ExclusionQueries.ForPupil);
         AuditedFields.RecordReads(this);
     }
 }

@@ -56,6 +56,10 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<ApTypeEnumGraphType>("apType", "lengthOfStay and ongoingStays counting only placements at this kind of AP.")
             .Argument<DateGraphType>("censusDate", "The day pupilsInApByAgeAndType counts; default: the January school census day of the current academic year.")
             .ResolveAsync(async c => await ReportQuery.GetAsync(c));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SixthDayDutyGraphType>>>>("sixthDayDuties")
+            .Description("Exclusions owing full-time education from their sixth school day, earliest first: the LA sees all, a school its own.")
+            .Argument<BooleanGraphType>("overdueOnly", "Only those whose sixth school day has come with no placement covering it.")
+            .ResolveAsync(async c => await ExclusionQueries.DutiesAsync(c));
         Field<ProviderAssuranceGraphType>("providerAssurance")
             .Description("LA officers and the provider's own staff: its due diligence, decision and history. Audited.")
             .Argument<NonNullGraphType<StringGraphType>>("urn")

@@ -1,6 +1,7 @@
 import { ApiError, gql, schoolPupils, type Viewer } from '../api';
 import { date, errorSummary, esc, label, tag } from '../html';
 import { feedFor, liveView, type View } from '../view';
+import { exclusionFields, exclusionsSection, wireExclusionForm, type Exclusion } from './exclusions';
 
 interface Correction { at: string; by: string; reason: string | null; changes: { field: string; from: string | null; to: string | null }[] }
 interface Pupil {
@@ -9,11 +10,12 @@ interface Pupil {
   homeSchool: { urn: string; name: string };
   placements: { id: string; status: string; startDate: string; endDate: string | null; outcome: string | null; yearGroupAtStart: number; yearGroupAtEnd: number | null; setting: { name: string } }[];
   corrections: Correction[];
+  exclusions: Exclusion[];
 }
 
 const record = `id initials dateOfBirth yearGroup yearGroupOffset keyStage schoolLeavingDate senProvision primaryNeed lookedAfter homePostcode
   homeSchool { urn name } placements { id status startDate endDate outcome yearGroupAtStart yearGroupAtEnd setting { name } }
-  corrections { at by reason changes { field from to } }`;
+  corrections { at by reason changes { field from to } } ${exclusionFields}`;
 
 /** Year groups as schools say them. */
 export const yearGroup = (n: number): string => n === 0 ? 'Reception' : n > 11 ? 'Past Year 11' : n < 0 ? 'Nursery' : `Year ${n}`;
@@ -137,7 +139,7 @@ export const pupilView: View = {
     const pupilId = location.hash.split('/')[1];
     let shown: Pupil | null = null;
     return liveView(root, {
-      subscriptions: [feedFor(viewer, ['PLACEMENT'])],
+      subscriptions: [feedFor(viewer, ['PLACEMENT', 'EXCLUSION'])],
       load: async () => {
         if (!pupilId) {
           const pupils = await listPupils(viewer);
@@ -150,9 +152,9 @@ export const pupilView: View = {
         if (!data.pupil) return '<h1 class="govuk-heading-l">Pupil not found</h1><p class="govuk-body">No pupil with that id that you may see.</p>';
         shown = data.pupil;
         const canCorrect = viewer.role === 'LA_OFFICER' || viewer.urn === data.pupil.homeSchool.urn;
-        return detail(data.pupil, canCorrect);
+        return detail(data.pupil, canCorrect) + exclusionsSection(data.pupil.exclusions, canCorrect);
       },
-      after: r => { if (shown) wireForm(r, shown); },
+      after: r => { if (shown) { wireForm(r, shown); wireExclusionForm(r, shown.id); } },
     });
   },
 };
