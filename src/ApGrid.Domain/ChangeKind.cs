@@ -20,6 +20,11 @@ public enum ChangeKind
 
     /// <summary>A pupil expected at a setting had no mark by the session's cut-off; the subject is "pupilId#apUrn#homeSchoolUrn#yyyy-MM-dd#SESSION".</summary>
     NotArrived = 9,
+    /// <summary>A provider's due diligence, the LA's decision on it, an override or an extension changed; the subject is the URN.</summary>
+    ProviderAssurance = 11,
+
+    /// <summary>Part of a provider's approval lapses soon or has lapsed; the subject is "urn#ITEM#yyyy-MM-dd#LAPSED|EXPIRING".</summary>
+    ProviderAlert = 12,
 
     /// <summary>A placement ended with the child's destination unknown: a child missing education for the LA to find (subject: the placement id).</summary>
     MissingEducation = 13,

@@ -13,4 +13,23 @@ public sealed record ApSettingProfile(
 {
     /// <summary>The setting's own times, or the common AP day for a setting that has not published any.</summary>
     public SessionTimes Times => SessionTimes ?? Domain.SessionTimes.Default;
+
+    /// <summary>The provider's UK Provider Reference Number, when it has one.</summary>
+    [Id(7)] public string? Ukprn { get; init; }
+
+    /// <summary>True when the key is a reference the LA gave a non-school provider, which has no DfE URN.</summary>
+    [Id(8)] public bool LocalReference { get; init; }
+
+    [Id(9)] public string? Address { get; init; }
+
+    [Id(10)] public string? Postcode { get; init; }
+
+    [Id(11)] public IReadOnlyList<ContactRecord> Contacts { get; init; } = [];
+
+    /// <summary>
+    /// The LA's approval as the provider's assurance grain last sent it (never set by a profile
+    /// edit), so the standing travels with the setting wherever it appears: the capacity index and
+    /// search, and the reservation that refuses a non-approved non-school provider.
+    /// </summary>
+    [Id(19)] public ProviderApproval? Approval { get; init; }
 }

@@ -16,6 +16,18 @@ public interface IApSettingGrain : IOutboxOwner
     [AlwaysInterleave, Alias("GetPlacements")]
     Task<IReadOnlyList<PlacementRef>> GetPlacementsAsync(bool active);
 
+    /// <summary>Replaces what the setting is (name, type, references, key stages, needs, address, contacts); its approval stays as the assurance grain last sent it.</summary>
+    [Alias("UpdateProfile")]
+    Task<CommandResult<ApCapacitySnapshot>> UpdateProfileAsync(ApSettingProfile profile);
+
+    /// <summary>The setting's contacts only: what its own staff may change.</summary>
+    [Alias("SetContacts")]
+    Task<CommandResult<ApCapacitySnapshot>> SetContactsAsync(IReadOnlyList<ContactRecord> contacts);
+
+    /// <summary>From the provider's assurance grain: an approval older than the one held changes nothing.</summary>
+    [Alias("SetApproval")]
+    Task SetApprovalAsync(ProviderApproval approval);
+
     [Alias("SetAvailability")]
     Task<CommandResult<ApCapacitySnapshot>> SetAvailabilityAsync(ApAvailability availability);
 

@@ -10,6 +10,10 @@ public interface ISpecialSchoolGrain : IOutboxOwner
     [AlwaysInterleave, Alias("Get")]
     Task<SpecialSchoolSnapshot?> GetAsync();
 
+    /// <summary>Replaces the school's name, designations and location; its places and waiting list stay.</summary>
+    [Alias("UpdateProfile")]
+    Task<CommandResult<SpecialSchoolSnapshot>> UpdateProfileAsync(SpecialSchoolProfile profile);
+
     [Alias("SetPlaces")]
     Task<CommandResult<SpecialSchoolSnapshot>> SetPlacesAsync(int places);
 

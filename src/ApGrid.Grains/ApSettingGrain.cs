@@ -64,6 +64,38 @@ public sealed class ApSettingGrain(
         return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
     }
 
+    public async Task<CommandResult<ApCapacitySnapshot>> UpdateProfileAsync(ApSettingProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (State.Profile is not { } current) return NotFound();
+
+        // The approval is the assurance grain's to send; a profile edit never carries one in.
+        State.Profile = profile with { Approval = current.Approval };
+        await CommitAsync();
+        return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
+    }
+
+    public async Task<CommandResult<ApCapacitySnapshot>> SetContactsAsync(IReadOnlyList<ContactRecord> contacts)
+    {
+        ArgumentNullException.ThrowIfNull(contacts);
+        if (State.Profile is not { } current) return NotFound();
+        var error = ProviderProfileRules.CheckContacts([.. contacts.Select(c => c.ToDomain())]);
+        if (error is not null) return CommandResult<ApCapacitySnapshot>.Fail(error);
+
+        State.Profile = current with { Contacts = [.. contacts] };
+        await CommitAsync();
+        return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
+    }
+
+    public async Task SetApprovalAsync(ProviderApproval approval)
+    {
+        ArgumentNullException.ThrowIfNull(approval);
+        if (State.Profile is not { } current || current.Approval is { } held && held.Version >= approval.Version) return;
+
+        State.Profile = current with { Approval = approval };
+        await CommitAsync();
+    }
+
     public async Task<CommandResult<ApCapacitySnapshot>> AllocateOutreachAsync(string requestId, double hours)
     {
         if (State.Profile is null) return NotFound();
@@ -143,6 +175,7 @@ public sealed class ApSettingGrain(
         return CapacityRules.ValidateRequest(request)
             ?? CapacityRules.CheckKeyStage(profile.Name, profile.KeyStages, reservation.KeyStage)
             ?? CheckRegistration(profile, reservation, current)
+            ?? (current is null ? ProviderApproval.CheckReservation(profile, reservation.PupilId, clock.Today()) : null)
             ?? CapacityRules.CheckReservation(fullTimeFree, sessionFree, request);
     }
 

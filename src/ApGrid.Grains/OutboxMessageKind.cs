@@ -99,4 +99,12 @@ public enum OutboxMessageKind
 
     /// <summary>The LA's attendance bands take the placement's attendance to date (subject: the placement id).</summary>
     LaAttendance = 32,
+    /// <summary>The AP setting takes the provider's approval as it is now (subject: the URN).</summary>
+    SettingApproval = 35,
+
+    /// <summary>The tenant's change feed gets a provider-assurance entry (subject: the URN).</summary>
+    ProviderAssuranceChanged = 36,
+
+    /// <summary>The tenant's change feed gets an expiry alert (subject: "urn#ITEM#yyyy-MM-dd#LAPSED|EXPIRING").</summary>
+    ProviderAlertRaised = 37,
 }

@@ -28,6 +28,21 @@ public sealed class SpecialSchoolGrain(
 
     public Task<SpecialSchoolSnapshot?> GetAsync() => Task.FromResult(State.Profile is null ? null : Snapshot());
 
+    public async Task<CommandResult<SpecialSchoolSnapshot>> UpdateProfileAsync(SpecialSchoolProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (State.Profile is null) return CommandResult<SpecialSchoolSnapshot>.Fail(NoSuchSchool());
+        if (ProviderProfileRules.CheckNameAndLocation(profile.Name, profile.Location.Latitude, profile.Location.Longitude) is { } error)
+        {
+            return CommandResult<SpecialSchoolSnapshot>.Fail(error);
+        }
+
+        State.Profile = profile;
+        State.UpdatedAt = clock.GetUtcNow();
+        await Outbox.CommitAsync(new OutboxMessage(OutboxMessageKind.WaitingListChanged, Urn));
+        return CommandResult<SpecialSchoolSnapshot>.Ok(Snapshot());
+    }
+
     public async Task<CommandResult<SpecialSchoolSnapshot>> SetPlacesAsync(int places)
     {
         if (State.Profile is null) return CommandResult<SpecialSchoolSnapshot>.Fail(NoSuchSchool());

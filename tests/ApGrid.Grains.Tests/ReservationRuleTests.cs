@@ -25,6 +25,7 @@ public sealed class ReservationRuleTests(ClusterFixture fixture)
     public async Task An_unregistered_provider_takes_four_full_time_pupils_of_compulsory_age_not_five()
     {
         var (tenant, urn) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(registered: false), TestWorld.Availability(fullTime: 10));
+        await TestWorld.ApproveAsync(Grains, tenant, urn);
         var grains = new TenantGrains(Grains, tenant);
         var setting = grains.Setting(urn);
 
@@ -40,6 +41,7 @@ public sealed class ReservationRuleTests(ClusterFixture fixture)
     public async Task An_unregistered_provider_never_takes_a_full_time_pupil_with_an_ehc_plan()
     {
         var (tenant, urn) = await TestWorld.CreateSettingAsync(Grains, TestWorld.Profile(registered: false), TestWorld.Availability(fullTime: 10));
+        await TestWorld.ApproveAsync(Grains, tenant, urn);
         var grains = new TenantGrains(Grains, tenant);
         var setting = grains.Setting(urn);
 

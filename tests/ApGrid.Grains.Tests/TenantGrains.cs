@@ -35,6 +35,8 @@ internal sealed class TenantGrains
 
     public IApSettingGrain Setting(string urn) => Get<IApSettingGrain>(GrainKeys.For(tenant, urn));
 
+    public IProviderAssuranceGrain Assurance(string urn) => Get<IProviderAssuranceGrain>(GrainKeys.For(tenant, urn));
+
     public ISpecialSchoolGrain SpecialSchool(string urn) => Get<ISpecialSchoolGrain>(GrainKeys.For(tenant, urn));
 
     public ISchoolGrain School(string urn) => Get<ISchoolGrain>(GrainKeys.For(tenant, urn));

@@ -30,6 +30,29 @@ internal static class TestWorld
     public static PlaceReservation PartTime(string id, params Session[] sessions) =>
         new(id, "pupil-" + id, false, sessions, KeyStage.Ks3, HasEhcPlan: false, LookedAfter: false, OfCompulsorySchoolAge: true);
 
+    /// <summary>Due diligence with every essential for approval, dated today (insurance for a year).</summary>
+    public static DueDiligenceRecord DueDiligence()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        return DueDiligenceRecord.Empty with
+        {
+            DslName = "Sam Patel",
+            DslTrainedOn = today,
+            VettingConfirmedOn = today,
+            VettingConfirmedBy = "QA officer",
+            InsuranceExpires = today.AddYears(1),
+            Visits = [new VisitRecord(today, "QA officer", "Safe site, staff knew the pupils", Rag.Green)],
+        };
+    }
+
+    /// <summary>As the LA would: records the due diligence and approves the provider; the setting hears of it through the outbox.</summary>
+    public static async Task ApproveAsync(IGrainFactory grains, string tenant, string urn)
+    {
+        var assurance = new TenantGrains(grains, tenant).Assurance(urn);
+        Assert.True((await assurance.RecordDueDiligenceAsync(DueDiligence(), AssuranceChange.DueDiligence, "la-1", "LA_OFFICER")).Succeeded);
+        Assert.True((await assurance.DecideAsync(ProviderDecision.Approved, null, null, "la-1")).Succeeded);
+    }
+
     /// <summary>Creates an LA with one AP setting and returns the setting's grain, all in the tenant's context.</summary>
     public static async Task<(string Tenant, string Urn)> CreateSettingAsync(IGrainFactory grains, ApSettingProfile profile, ApAvailability availability)
     {

@@ -15,6 +15,9 @@ public sealed class PupilAccessLog(Caller caller, AuditChannel channel)
     private readonly Lock gate = new();
     private readonly Dictionary<string, (AuditAction Action, SortedSet<string> What)> pending = new(StringComparer.Ordinal);
 
+    // Providers' assurance records are audited like pupils' records, keyed apart so a URN never reads as a pupil id.
+    private readonly Dictionary<string, (AuditAction Action, SortedSet<string> What)> providers = new(StringComparer.Ordinal);
+
     public Caller Caller => caller;
 
     public AuditChannel Channel => channel;
@@ -22,6 +25,10 @@ public sealed class PupilAccessLog(Caller caller, AuditChannel channel)
     public void Read(string pupilId, string what) => Note(pupilId, AuditAction.Read, what);
 
     public void Changed(string pupilId, string what) => Note(pupilId, AuditAction.Change, what);
+
+    public void ProviderRead(string urn, string what) => Note(providers, urn, AuditAction.Read, what);
+
+    public void ProviderChanged(string urn, string what) => Note(providers, urn, AuditAction.Change, what);
 
     /// <summary>
     /// Appends what was gathered since the last flush; a failure propagates, so data is not served
@@ -34,26 +41,33 @@ public sealed class PupilAccessLog(Caller caller, AuditChannel channel)
         List<AuditRecord> records;
         lock (gate)
         {
-            if (pending.Count == 0) return;
-            records = [.. pending.Select(p => new AuditRecord(caller.Subject, RoleNames.NameOf(caller.Role), p.Key, p.Value.Action, [.. p.Value.What], channel))];
+            if (pending.Count == 0 && providers.Count == 0) return;
+            records =
+            [
+                .. pending.Select(p => new AuditRecord(caller.Subject, RoleNames.NameOf(caller.Role), p.Key, p.Value.Action, [.. p.Value.What], channel)),
+                .. providers.Select(p => new AuditRecord(caller.Subject, RoleNames.NameOf(caller.Role), "", p.Value.Action, [.. p.Value.What], channel) { ProviderUrn = p.Key }),
+            ];
             pending.Clear();
+            providers.Clear();
         }
 
         var grains = services.GetRequiredService<IGrainFactory>();
         await TenantContext.RunAsync(caller.Tenant, () => grains.GetGrain<IAuditTrailGrain>(caller.Tenant).AppendAsync(records)).ConfigureAwait(false);
     }
 
-    private void Note(string pupilId, AuditAction action, string what)
+    private void Note(string pupilId, AuditAction action, string what) => Note(pending, pupilId, action, what);
+
+    private void Note(Dictionary<string, (AuditAction Action, SortedSet<string> What)> into, string id, AuditAction action, string what)
     {
         lock (gate)
         {
-            if (!pending.TryGetValue(pupilId, out var entry))
+            if (!into.TryGetValue(id, out var entry))
             {
                 entry = (action, new SortedSet<string>(StringComparer.Ordinal));
             }
 
             if (entry.What.Count < MaxNamesPerEntry) entry.What.Add(what);
-            pending[pupilId] = (action == AuditAction.Change ? AuditAction.Change : entry.Action, entry.What);
+            into[id] = (action == AuditAction.Change ? AuditAction.Change : entry.Action, entry.What);
         }
     }
 }

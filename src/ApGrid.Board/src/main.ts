@@ -14,11 +14,12 @@ import { referralsView } from './views/referrals';
 import { sixthDayView } from './views/exclusions';
 import { notArrivedView, registerView } from './views/attendance';
 import { accessView } from './views/access';
+import { providersView } from './views/providers';
 
 // govuk-frontend styles its JS-enhanced components by these classes; set here since the page allows no inline script.
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 
-const views: View[] = [capacityView, referralsView, placementsView, pupilView, registerView, notArrivedView, ehcpView, waitingView, outreachView, reportView, calendarView, sixthDayView, accessView];
+const views: View[] = [capacityView, referralsView, placementsView, pupilView, registerView, notArrivedView, ehcpView, waitingView, outreachView, reportView, calendarView, sixthDayView, providersView, accessView];
 const roleNames: Record<string, string> = {
   LA_OFFICER: 'LA officer', SCHOOL_STAFF: 'School staff', AP_STAFF: 'AP staff', SPECIAL_SCHOOL_STAFF: 'Special school staff', PARTNER: 'Partner', LA_ADMIN: 'LA administrator',
 };

@@ -15,7 +15,8 @@ public sealed partial class DemoDataSeeder(
     IGrainFactory grains,
     TimeProvider clock,
     ILogger<DemoDataSeeder> logger,
-    IOptions<DemoDataOptions> options) : IStartupTask
+    IOptions<DemoDataOptions> options,
+    IOptions<ApGrid.Grains.AssuranceOptions> assurance) : IStartupTask
 {
     // Enough to overlap storage round trips without flooding the single LA grain that every
     // registration goes through.
@@ -56,6 +57,7 @@ public sealed partial class DemoDataSeeder(
         {
             await grains.GetGrain<IApSettingGrain>(GrainKeys.For(code, setting.Urn)).CreateAsync(setting.Profile, setting.Availability);
             await la.RegisterApSettingAsync(new RegistryEntry(setting.Urn, setting.Profile.Name));
+            if (setting.Profile.Type == ApSettingType.UnregisteredProvider) await ApproveAsync(code, setting.Urn);
         });
         await Parallel.ForEachAsync(tenant.SpecialSchools, parallel, async (special, _) =>
         {
@@ -88,6 +90,33 @@ public sealed partial class DemoDataSeeder(
         LogSeeded(
             logger, code, tenant.Profile.Name, tenant.Schools.Count, tenant.ApSettings.Count, tenant.SpecialSchools.Count,
             tenant.Pupils.Count, placed, elapsed.ElapsedMilliseconds);
+    }
+
+    /// <summary>
+    /// The demo's non-school providers were checked in person two months ago and approved, so its
+    /// pupils can be placed there; insured for as long as the LA approves. A provider already
+    /// assessed (an interrupted seed) is left as it is.
+    /// </summary>
+    private async Task ApproveAsync(string code, string urn)
+    {
+        var grain = grains.GetGrain<IProviderAssuranceGrain>(GrainKeys.For(code, urn));
+        if ((await grain.GetAsync()).History.Count > 0) return;
+        var checkedOn = clock.Today().AddDays(-60);
+        var record = DueDiligenceRecord.Empty with
+        {
+            DslName = "Designated safeguarding lead",
+            DslTrainedOn = checkedOn.AddDays(-200),
+            VettingConfirmedOn = checkedOn,
+            VettingConfirmedBy = "LA quality assurance officer",
+            SafeguardingPolicyOn = checkedOn.AddDays(-30),
+            BehaviourPolicyOn = checkedOn.AddDays(-30),
+            InsuranceExpires = checkedOn.AddMonths(assurance.Value.ApprovalMonths),
+            SiteRiskAssessmentOn = checkedOn.AddDays(-10),
+            ActivityRiskAssessmentOn = checkedOn.AddDays(-10),
+            Visits = [new VisitRecord(checkedOn, "LA quality assurance officer", "Safe premises; staff knew the pupils and the safeguarding procedure.", Rag.Green)],
+        };
+        await grain.RecordDueDiligenceAsync(record, AssuranceChange.DueDiligence, "demo-seed", "LA_OFFICER");
+        await grain.DecideAsync(ProviderDecision.Approved, null, null, "demo-seed");
     }
 
     /// <returns>Whether the pupil ends up with its demo placement.</returns>

@@ -41,6 +41,7 @@ public static class NodeHostBuilderExtensions
         builder.Services.Configure<AttendanceOptions>(builder.Configuration.GetSection("Attendance"));
         builder.Services.Configure<ApGrid.Grains.Abstractions.PlacementHoursOptions>(builder.Configuration.GetSection("Placements"));
         builder.Services.Configure<ExclusionDutyOptions>(builder.Configuration.GetSection("Exclusions"));
+        builder.Services.Configure<AssuranceOptions>(builder.Configuration.GetSection("Assurance"));
         var shortestSweep = new[]
         {
             builder.Configuration.GetSection("Ehcp").Get<EhcpDeadlineOptions>()?.OverdueCheckPeriod ?? TimeSpan.FromHours(1),
@@ -48,6 +49,7 @@ public static class NodeHostBuilderExtensions
             builder.Configuration.GetSection("Attendance").Get<AttendanceOptions>()?.NotArrivedCheckPeriod ?? TimeSpan.FromMinutes(5),
             builder.Configuration.GetSection("Exclusions").Get<ExclusionDutyOptions>()?.DutyCheckPeriod ?? TimeSpan.FromHours(1),
             webhooks.SweepPeriod,
+            builder.Configuration.GetSection("Assurance").Get<AssuranceOptions>()?.AlertCheckPeriod ?? TimeSpan.FromHours(1),
         }.Min();
         builder.UseOrleans(silo =>
         {

@@ -55,6 +55,14 @@ public class RunningServerFixture : IAsyncLifetime
             ["Ehcp:OverdueCheckPeriod"] = "00:00:02",
             ["Attendance:NotArrivedCheckPeriod"] = "00:00:02",
             ["Exclusions:DutyCheckPeriod"] = "00:00:02",
+            ["Assurance:AlertCheckPeriod"] = "00:00:02",
+
+            // Tests move this clock on by years: the demo's non-school providers stay approved
+            // meanwhile, so tests placing pupils anywhere are not refused by a lapse. The rules on
+            // lapses are tested with their own dates (ProviderAssuranceTests).
+            ["Assurance:ApprovalMonths"] = "240",
+            ["Assurance:VettingValidMonths"] = "240",
+            ["Assurance:VisitValidMonths"] = "240",
             ["Operations:Dashboard:Enabled"] = "true",
             ["ApiKeys:dashboard:Hash"] = ApGrid.Auth.ApiKeyValidator.HashOf(PartnerApiKey),
             ["ApiKeys:dashboard:Tenant"] = "902",

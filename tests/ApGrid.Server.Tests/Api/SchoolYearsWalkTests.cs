@@ -62,7 +62,11 @@ public sealed class SchoolYearsWalkTests(LongClockServerFixture server)
                 overMaximumInPrimary = between.GetProperty("overUsualMaximum").GetBoolean();
 
                 // A placement started in Year 6 runs across 1 September.
-                var apUrn = settings.First(s => s.Value.Contains("KS2")).Key;
+                // A registered one: the demo's non-school providers' approvals have lapsed years into the walk.
+                var registered = await server.PostAsync(la, "{ localAuthority { apSettings { urn registered } } }");
+                var registeredUrns = registered.Data.GetProperty("localAuthority").GetProperty("apSettings").EnumerateArray()
+                    .Where(s => s.GetProperty("registered").GetBoolean()).Select(s => s.GetProperty("urn").GetString()!).ToHashSet();
+                var apUrn = settings.First(s => s.Value.Contains("KS2") && registeredUrns.Contains(s.Key)).Key;
                 await world.EnsureFreeSessionsAsync(apUrn, "MON_AM", "TUE_AM");
                 var referralId = await world.ReferAsync(pupilId, school);
                 var started = await world.StartAsync(referralId, apUrn, today.AddDays(7), fullTime: false, ["MON_AM", "TUE_AM"]);

@@ -47,10 +47,12 @@ public sealed class OpenApiTests(RunningServerFixture server)
                 "GET /api/v1/audit",
                 "GET /api/v1/capacity",
                 "GET /api/v1/changes",
+                "GET /api/v1/providers/{urn}",
                 "GET /api/v1/report", "GET /api/v1/special-schools/{urn}/waiting-list",
                 "PUT /api/v1/ap-settings/{urn}/availability",
                 "PUT /api/v1/ap-settings/{urn}/register/{date}",
                 "PUT /api/v1/postcode-directory",
+                "PUT /api/v1/providers/{urn}/evidence",
             ],
             operations);
         var schemes = document.GetProperty("components").GetProperty("securitySchemes");

@@ -46,6 +46,18 @@ public sealed class ApSettingGraphType : ObjectGraphType<ApCapacitySnapshot>
                     .OrderBy(v => v.Placement.StartDate)
                     .ToList();
             });
+        Field<StringGraphType>("ukprn").Resolve(c => c.Source.Profile.Ukprn).CachedByCapacityVersion();
+        Field<NonNullGraphType<BooleanGraphType>>("localReference")
+            .Description("The urn is the LA's reference for a non-school provider, which has no DfE URN.")
+            .Resolve(c => c.Source.Profile.LocalReference).CachedByCapacityVersion();
+        Field<StringGraphType>("address").Resolve(c => c.Source.Profile.Address).CachedByCapacityVersion();
+        Field<StringGraphType>("postcode").Resolve(c => c.Source.Profile.Postcode).CachedByCapacityVersion();
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProviderContactGraphType>>>>("contacts").Resolve(c => c.Source.Profile.Contacts).CachedByCapacityVersion();
+
+        // Not cached by the index's version: a standing changes with the date as well.
+        Field<NonNullGraphType<ProviderStandingGraphType>>("standing")
+            .Description("The provider's place on the LA's approved register today.")
+            .Resolve(c => ProviderStandingView.Of(c.Source, c.Caller(), c.Today()));
         Field<NonNullGraphType<DateTimeGraphType>>("updatedAt").Resolve(c => c.Source.UpdatedAt).CachedByCapacityVersion();
         this.AddConnectionFor<PlacementGraphType>("placements");
     }

@@ -116,6 +116,7 @@ public sealed class MutationGraphType : ObjectGraphType
             .Description("The home school's staff or the LA: the governing board directed reinstatement, or the head withdrew the exclusion.")
             .Argument<NonNullGraphType<IdGraphType>>("exclusionId")
             .Argument<NonNullGraphType<DateGraphType>>("reinstatedOn").ResolveAsync(ExclusionQueries.ReinstateAsync);
+        ProviderMutations.AddTo(this);
 
         // Last, so the printed schema grows at its end.
         AccessQueries.AddMutations(this);

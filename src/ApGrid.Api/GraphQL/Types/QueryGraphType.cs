@@ -61,6 +61,15 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<BooleanGraphType>("overdueOnly", "Only those whose sixth school day has come with no placement covering it.")
             .ResolveAsync(async c => await ExclusionQueries.DutiesAsync(c));
         AttendanceFields.AddQueries(this);
+        Field<ProviderAssuranceGraphType>("providerAssurance")
+            .Description("LA officers and the provider's own staff: its due diligence, decision and history. Audited.")
+            .Argument<NonNullGraphType<StringGraphType>>("urn")
+            .ResolveAsync(ProviderQueries.ReadAsync);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApSettingGraphType>>>>("providerRegister")
+            .Description("The LA's register of AP providers with each one's standing today (ApSetting.standing), by name; every role of the tenant.")
+            .Argument<ProviderStatusEnumGraphType>("status")
+            .Argument<IntGraphType>("expiringWithinDays", "Only providers with a part of their approval lapsed or lapsing within this many days.")
+            .ResolveAsync(async c => await ProviderQueries.RegisterAsync(c));
         Field<NonNullGraphType<AuditTrailPageGraphType>>("auditTrail")
             .Description("LA officers only: who read or changed which pupil's record, oldest first.")
             .Argument<IdGraphType>("pupilId")

@@ -1,6 +1,7 @@
 import { gql, subscribe, type Viewer } from '../api';
 import { banner, errorSummary, esc, label, tag } from '../html';
 import type { View } from '../view';
+import { standingTag } from './providers';
 
 export const sessions = ['MON_AM', 'MON_PM', 'TUE_AM', 'TUE_PM', 'WED_AM', 'WED_PM', 'THU_AM', 'THU_PM', 'FRI_AM', 'FRI_PM'] as const;
 const keyStages = ['EYFS', 'KS1', 'KS2', 'KS3', 'KS4'];
@@ -10,9 +11,11 @@ interface SessionCapacity { session: string; places: number; free: number }
 interface Setting {
   urn: string; name: string; type: string; registered: boolean; keyStages: string[]; specialisms: string[];
   fullTimePlaces: number; fullTimePlacesFree: number; outreachHoursPerWeek: number; sessions: SessionCapacity[];
+  standing: Parameters<typeof standingTag>[0];
 }
 
-const fields = 'urn name type registered keyStages specialisms fullTimePlaces fullTimePlacesFree outreachHoursPerWeek sessions { session places free }';
+const fields = `urn name type registered keyStages specialisms fullTimePlaces fullTimePlacesFree outreachHoursPerWeek sessions { session places free }
+  standing { status rag approvalRequired commissionable reasons approvedUntil lapsed { item validUntil description } expiringSoon { item validUntil description } }`;
 
 declare global { interface Window { apgridFirstRender?: number } }
 
@@ -105,14 +108,15 @@ function renderTable(shown: Setting[], total: number, own: string | null): strin
     return `<tr class="govuk-table__row" data-urn="${esc(s.urn)}">
       <th scope="row" class="govuk-table__header">${esc(s.name)}${s.urn === own ? ' ' + tag('Yours', 'blue') : ''}<br>
         <span class="govuk-body-s">${esc(label(s.type))} · ${s.keyStages.join(', ')} · ${s.specialisms.join(', ')}</span></th>
-      <td class="govuk-table__cell">${s.registered ? tag('Registered', 'green') : tag('Unregistered', 'orange')}</td>
+      <td class="govuk-table__cell">${s.registered ? tag('Registered', 'green') : tag('Unregistered', 'orange')}
+        ${s.standing.approvalRequired ? `<span data-testid="approval" data-urn="${esc(s.urn)}">${standingTag(s.standing)}</span>` : ''}</td>
       <td class="govuk-table__cell govuk-table__cell--numeric app-num" data-urn="${esc(s.urn)}" data-session="FULL_TIME" data-free="${s.fullTimePlacesFree}">${s.fullTimePlacesFree} / ${s.fullTimePlaces}</td>
       ${cells}</tr>`;
   }).join('');
   return `<table class="govuk-table app-compact" data-testid="capacity-table">
     <caption class="govuk-table__caption govuk-table__caption--m">${shown.length} of ${total} settings (free / places)</caption>
     <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Setting</th>
-    <th scope="col" class="govuk-table__header">Registration</th><th scope="col" class="govuk-table__header govuk-table__header--numeric">Full time</th>${head}</tr></thead>
+    <th scope="col" class="govuk-table__header">Registration and approval</th><th scope="col" class="govuk-table__header govuk-table__header--numeric">Full time</th>${head}</tr></thead>
     <tbody class="govuk-table__body">${rows}</tbody></table>`;
 }
 

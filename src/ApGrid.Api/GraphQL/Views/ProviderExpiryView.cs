@@ -1,0 +1,3 @@
+namespace ApGrid.Api.GraphQL.Views;
+
+public sealed record ProviderExpiryView(ProviderExpiry Expiry, DateOnly Today);
