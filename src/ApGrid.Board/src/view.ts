@@ -26,7 +26,10 @@ export function liveView(root: HTMLElement, options: {
   let editing = false;
   let stale = false;
   const onInput = (): void => { editing = true; };
+  // Once sent, what was typed is with the API: the next change may load the page again.
+  const onSubmit = (): void => { editing = false; };
   root.addEventListener('input', onInput);
+  root.addEventListener('submit', onSubmit);
 
   const refresh = async (): Promise<void> => {
     if (running) { again = true; return; }
@@ -61,7 +64,12 @@ export function liveView(root: HTMLElement, options: {
     if (!disposed) root.insertAdjacentHTML('afterbegin', errorSummary(error));
   }, s.variables));
   void refresh();
-  return () => { disposed = true; root.removeEventListener('input', onInput); stops.forEach(stop => stop()); };
+  return () => {
+    disposed = true;
+    root.removeEventListener('input', onInput);
+    root.removeEventListener('submit', onSubmit);
+    stops.forEach(stop => stop());
+  };
 }
 
 export const laOnly = (viewer: Viewer): boolean => viewer.role === 'LA_OFFICER';
