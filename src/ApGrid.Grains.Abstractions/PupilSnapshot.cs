@@ -23,10 +23,17 @@ public sealed record PupilSnapshot(
     public PackageCheck PackageOn(DateOnly date, double fullWeekHours)
     {
         var placements = Placements.Where(p => p.RunsOn(date)).Select(p => p.SessionsOn(date)).ToList();
-        var timetable = TimetableOn(date);
-        IEnumerable<Session> home = timetable?.HomeSchoolSessions
-            ?? (Placements.Any(p => p.RunsOn(date) && p.Route == PlacementRoute.S19PermanentExclusion) ? [] : Sessions.All);
-        return PackageRules.Check(home, placements, timetable?.TuitionHoursPerWeek ?? 0, fullWeekHours);
+        return PackageRules.Check(HomeSchoolSessionsOn(date), placements, TimetableOn(date)?.TuitionHoursPerWeek ?? 0, fullWeekHours);
+    }
+
+    /// <summary>As recorded, or every session the pupil is not at a provider (none after a permanent exclusion: off the school's roll).</summary>
+    public IReadOnlyList<Session> HomeSchoolSessionsOn(DateOnly date)
+    {
+        if (TimetableOn(date) is { } timetable) return timetable.HomeSchoolSessions;
+        var running = Placements.Where(p => p.RunsOn(date)).ToList();
+        return running.Any(p => p.Route == PlacementRoute.S19PermanentExclusion)
+            ? []
+            : [.. Sessions.All.Except(running.SelectMany(p => p.SessionsOn(date)))];
     }
 
     /// <summary>Whose week can fall short of full time: a recorded timetable, or provision after a permanent exclusion.</summary>

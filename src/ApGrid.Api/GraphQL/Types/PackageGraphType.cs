@@ -13,9 +13,7 @@ public sealed class PackageGraphType : ObjectGraphType<PackageView>
         Field<NonNullGraphType<DateGraphType>>("asOf").Resolve(c => c.Source.AsOf);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SessionEnumGraphType>>>>("homeSchoolSessions")
             .Description("As recorded by setPupilTimetable; without one, every session the pupil is not at a provider (none after a permanent exclusion).")
-            .Resolve(c => c.Source.Timetable?.HomeSchoolSessions
-                ?? [.. Sessions.All.Except(c.Source.Pupil.Snapshot.Placements.Where(p => p.RunsOn(c.Source.AsOf)).SelectMany(p => p.SessionsOn(c.Source.AsOf)))
-                    .Where(_ => !c.Source.Pupil.Snapshot.Placements.Any(p => p.RunsOn(c.Source.AsOf) && p.Route == PlacementRoute.S19PermanentExclusion))]);
+            .Resolve(c => c.Source.Pupil.Snapshot.HomeSchoolSessionsOn(c.Source.AsOf));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementGraphType>>>>("placements")
             .Description("The placements running that day.")
             .Resolve(c => c.Source.Pupil.Snapshot.Placements.Where(p => p.RunsOn(c.Source.AsOf)).Select(p => new PlacementView(p, c.Source.Pupil)).ToList());
