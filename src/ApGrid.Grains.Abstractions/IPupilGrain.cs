@@ -91,9 +91,9 @@ public interface IPupilGrain : IOutboxOwner
     Task<CommandResult<PupilSnapshot>> AmendPlacementAsync(
         string placementId, DateOnly effectiveFrom, IReadOnlyList<Session>? sessions, bool? fullTime, DateOnly? plannedEndDate, string? reason, string by);
 
-    /// <summary>Records the pupil's home-school sessions and tuition from a date; a week below <paramref name="fullWeekHours"/> needs an agreement and an end date.</summary>
+    /// <summary>Records the pupil's home-school sessions and tuition from a date; a week below the full week needs an agreement and an end date.</summary>
     [Alias("SetTimetable")]
-    Task<CommandResult<PupilSnapshot>> SetTimetableAsync(PupilTimetable timetable, double fullWeekHours);
+    Task<CommandResult<PupilSnapshot>> SetTimetableAsync(PupilTimetable timetable);
 
     [Alias("WithdrawReferral")]
     Task<CommandResult<PupilSnapshot>> WithdrawReferralAsync(string referralId, string reason);

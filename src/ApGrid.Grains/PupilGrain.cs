@@ -11,7 +11,7 @@ namespace ApGrid.Grains;
 // day's reads in memory. Coming back costs one storage read of about 100 bytes.
 [CollectionAgeLimit(Minutes = 2)]
 public sealed class PupilGrain(
-    [PersistentState("pupil")] IPersistentState<PupilState> state, TimeProvider clock, ILogger<PupilGrain> logger)
+    [PersistentState("pupil")] IPersistentState<PupilState> state, TimeProvider clock, IOptions<PlacementHoursOptions> hours, ILogger<PupilGrain> logger)
     : OutboxGrain<PupilState>(state, s => s.Outbox, logger), IPupilGrain
 {
     private string PupilId => GrainKeys.LocalIdOf(this.GetPrimaryKeyString());
@@ -301,7 +301,7 @@ public sealed class PupilGrain(
     }
 
     /// <summary>The home school's sessions and any tuition from a date: below a full week, a part-time timetable, agreed and time-limited.</summary>
-    public async Task<CommandResult<PupilSnapshot>> SetTimetableAsync(PupilTimetable timetable, double fullWeekHours)
+    public async Task<CommandResult<PupilSnapshot>> SetTimetableAsync(PupilTimetable timetable)
     {
         ArgumentNullException.ThrowIfNull(timetable);
         if (State.Record is null) return PupilNotFound();
@@ -319,7 +319,7 @@ public sealed class PupilGrain(
         var clash = State.Placements.Where(p => p.RunsOn(timetable.EffectiveFrom) || (p.IsActive && p.StartDate > timetable.EffectiveFrom))
             .Select(p => (SettingName: $"the placement {p.PlacementId}", Sessions: p.SessionsOn(timetable.EffectiveFrom)));
         var check = Snapshot() with { Timetables = [.. State.Timetables.Where(t => t.EffectiveFrom < timetable.EffectiveFrom), timetable] };
-        var partTime = check.PackageOn(timetable.EffectiveFrom, fullWeekHours).PartTime;
+        var partTime = check.PackageOn(timetable.EffectiveFrom, hours.Value.FullWeekHours).PartTime;
         var error = PackageRules.CheckNoOverlap(timetable.HomeSchoolSessions, clash)
             ?? PackageRules.ValidateTimetable(timetable.TuitionHoursPerWeek, timetable.PartTimeAgreedBy, timetable.PartTimeEndsOn, partTime, today);
         if (error is not null) return Fail(error);

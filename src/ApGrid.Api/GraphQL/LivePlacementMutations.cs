@@ -1,7 +1,6 @@
 using ApGrid.Api.Auth;
 using ApGrid.Api.GraphQL.Views;
 using global::GraphQL;
-using Microsoft.Extensions.Options;
 
 namespace ApGrid.Api.GraphQL;
 
@@ -131,8 +130,7 @@ public static class LivePlacementMutations
             input.GetValueOrDefault("partTimeAgreedBy") as string,
             input.GetValueOrDefault("partTimeEndsOn") as DateOnly?,
             PlacementMutations.ActorOf(caller));
-        var hours = context.RequestServices?.GetService<IOptions<PlacementHoursOptions>>()?.Value.FullWeekHours ?? PackageRules.DefaultFullWeekHours;
-        var snapshot = Check(await context.TenantGrain<IPupilGrain>(pupil.Snapshot.Id).SetTimetableAsync(timetable, hours));
+        var snapshot = Check(await context.TenantGrain<IPupilGrain>(pupil.Snapshot.Id).SetTimetableAsync(timetable));
         return Packages.On(context, pupil with { Snapshot = snapshot }, effectiveFrom);
     }
 

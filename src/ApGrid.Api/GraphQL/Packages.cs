@@ -1,7 +1,6 @@
 using ApGrid.Api.Auth;
 using ApGrid.Api.GraphQL.Views;
 using global::GraphQL;
-using Microsoft.Extensions.Options;
 
 namespace ApGrid.Api.GraphQL;
 
@@ -36,6 +35,5 @@ public static class Packages
             .Where(p => p.Check.PartTime)];
     }
 
-    private static double FullWeekHours(IResolveFieldContext context) =>
-        context.RequestServices?.GetService<IOptions<PlacementHoursOptions>>()?.Value.FullWeekHours ?? PackageRules.DefaultFullWeekHours;
+    private static double FullWeekHours(IResolveFieldContext context) => context.PlacementHours().FullWeekHours;
 }

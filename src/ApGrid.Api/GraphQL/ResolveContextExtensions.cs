@@ -42,6 +42,10 @@ public static class ResolveContextExtensions
         return context.RequestServices!.GetRequiredService<TimeProvider>().Today();
     }
 
+    /// <summary>The deployment's lines for full time (section "Placements"), or the defaults.</summary>
+    public static PlacementHoursOptions PlacementHours(this IResolveFieldContext context) =>
+        context.RequestServices?.GetService<Microsoft.Extensions.Options.IOptions<PlacementHoursOptions>>()?.Value ?? new PlacementHoursOptions();
+
     public static ILocalAuthorityGrain LocalAuthority(this IResolveFieldContext context) =>
         context.Grains().GetGrain<ILocalAuthorityGrain>(context.Caller().Tenant);
 

@@ -1,11 +1,8 @@
-using System.Text.Json;
 using ApGrid.Api.Auth;
 using ApGrid.Api.Caching;
 using ApGrid.Api.GraphQL;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Options;
 
 namespace ApGrid.Api.Rest;
 
@@ -61,27 +58,12 @@ internal static class ApSettingEndpoints
         var rest = RestRequest.Of(http);
         RequestValues.Urn(urn, "urn");
         Access.RequireLaOrStaffOf(rest.Caller, Role.ApStaff, urn);
-        var availability = ReadAvailability(await ReadBodyAsync(http));
+        var availability = ReadAvailability(await RestBody.ReadAsync<AvailabilityRequest>(http));
         // The setting answers NotFound itself, before it looks at anything else.
         var result = await rest.TenantGrain<IApSettingGrain>(urn).SetAvailabilityAsync(availability);
         return result.Value is { } updated ? TypedResults.Ok(ApSettingResource.From(updated)) : RestProblem.From(result.Error!);
     }
 
-    private static async Task<AvailabilityRequest> ReadBodyAsync(HttpContext http)
-    {
-        try
-        {
-            var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-            return await JsonSerializer.DeserializeAsync<AvailabilityRequest>(http.Request.Body, options, http.RequestAborted)
-                ?? throw ApGridError.Validation("body", "The body must be a JSON object.");
-        }
-        catch (JsonException ex)
-        {
-            // The path names the member at fault, e.g. $.sessions[1].places.
-            var field = ex.Path is { Length: > 2 } path ? path[2..] : "body";
-            throw ApGridError.Validation(field, $"{field} is not valid JSON of the expected type.");
-        }
-    }
 
     private static ApAvailability ReadAvailability(AvailabilityRequest body)
     {

@@ -1,11 +1,8 @@
-using System.Text.Json;
 using ApGrid.Api.Auth;
 using ApGrid.Api.GraphQL;
 using ApGrid.Api.GraphQL.Views;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Options;
 
 namespace ApGrid.Api.Rest;
 
@@ -46,7 +43,7 @@ internal static class ProviderEndpoints
         var rest = RestRequest.Of(http);
         RequestValues.Urn(urn, "urn");
         Access.RequireLaOrStaffOf(rest.Caller, Role.ApStaff, urn);
-        var body = await ReadBodyAsync(http);
+        var body = await RestBody.ReadAsync<ProviderEvidenceRequest>(http, " (dates as yyyy-MM-dd)");
         if (await rest.TenantGrain<IApSettingGrain>(urn).GetCapacityAsync() is null) throw ApGridError.NotFound("urn", "AP setting");
         var assurance = rest.TenantGrain<IProviderAssuranceGrain>(urn);
         var current = (await assurance.GetAsync()).DueDiligence;
@@ -80,18 +77,4 @@ internal static class ProviderEndpoints
         return ProviderResource.From(setting, ProviderStandingView.Of(setting, rest.Caller, today), record);
     }
 
-    private static async Task<ProviderEvidenceRequest> ReadBodyAsync(HttpContext http)
-    {
-        try
-        {
-            var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-            return await JsonSerializer.DeserializeAsync<ProviderEvidenceRequest>(http.Request.Body, options, http.RequestAborted)
-                ?? throw ApGridError.Validation("body", "The body must be a JSON object.");
-        }
-        catch (JsonException ex)
-        {
-            var field = ex.Path is { Length: > 2 } path ? path[2..] : "body";
-            throw ApGridError.Validation(field, $"{field} is not valid JSON of the expected type (dates as yyyy-MM-dd).");
-        }
-    }
 }

@@ -1,9 +1,6 @@
-using System.Text.Json;
 using ApGrid.Api.GraphQL;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Options;
 
 namespace ApGrid.Api.Rest;
 
@@ -50,7 +47,7 @@ internal static class RegisterEndpoints
         var rest = RestRequest.Of(http);
         RequestValues.Urn(urn, "urn");
         var day = Day(date);
-        var rows = ReadRows(await ReadBodyAsync(http));
+        var rows = ReadRows(await RestBody.ReadAsync<RegisterRequest>(http));
         var (register, refused) = await AttendanceQueries.RecordAsync(rest.Grains, rest.Caller, urn, day, rows);
         if (refused is not null) return RestProblem.From(refused);
         foreach (var pupilId in rows.Select(r => r.PupilId).Distinct(StringComparer.Ordinal)) rest.AccessLog.Changed(pupilId, "PUT /api/v1" + Route);
@@ -80,19 +77,4 @@ internal static class RegisterEndpoints
         return rows;
     }
 
-    private static async Task<RegisterRequest> ReadBodyAsync(HttpContext http)
-    {
-        try
-        {
-            var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-            return await JsonSerializer.DeserializeAsync<RegisterRequest>(http.Request.Body, options, http.RequestAborted)
-                ?? throw ApGridError.Validation("body", "The body must be a JSON object.");
-        }
-        catch (JsonException ex)
-        {
-            // The path names the member at fault, e.g. $.marks[1].code.
-            var field = ex.Path is { Length: > 2 } path ? path[2..] : "body";
-            throw ApGridError.Validation(field, $"{field} is not valid JSON of the expected type.");
-        }
-    }
 }

@@ -81,9 +81,7 @@ public sealed class PlacementGraphType : ObjectGraphType<PlacementView>
     private static async Task<PlacementRegistration> RegistrationAsync(IResolveFieldContext<PlacementView> context) =>
         RouteRules.Registration(context.Source.Placement.Route, RouteRules.IsSchool((await SettingAsync(context)).Profile.Type));
 
-    private static double RegistrationFullTimeHours(IResolveFieldContext context) =>
-        context.RequestServices?.GetService<Microsoft.Extensions.Options.IOptions<PlacementHoursOptions>>()?.Value.RegistrationFullTimeHours
-            ?? PackageRules.DefaultRegistrationFullTimeHours;
+    private static double RegistrationFullTimeHours(IResolveFieldContext context) => context.PlacementHours().RegistrationFullTimeHours;
 
     private static async Task<DateOnly?> NextReviewDueAsync(IResolveFieldContext<PlacementView> context)
     {
