@@ -1,5 +1,6 @@
 import { subscribe, type Role, type Viewer } from './api';
 import { errorSummary } from './html';
+import { noteUpdated } from './live';
 
 export interface View {
   id: string;
@@ -45,6 +46,7 @@ export function liveView(root: HTMLElement, options: {
         root.innerHTML = html;
         options.after?.(root, () => void refresh());
         root.dataset.loaded = String(Date.now());
+        noteUpdated();
       } while (again && !disposed);
     } finally {
       running = false;
