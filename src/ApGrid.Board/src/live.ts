@@ -11,7 +11,7 @@ let updatedAt: Date | null = null;
 const stateWords: Record<SocketState, string> = { connecting: 'Connecting', live: 'Live', reconnecting: 'Reconnecting' };
 
 export function liveIndicator(): string {
-  return `<p class="govuk-body-s app-live govuk-!-margin-bottom-0" data-testid="live-indicator" role="status">${inner()}</p>`;
+  return `<span class="app-live" data-testid="live-indicator" role="status">${inner()}</span>`;
 }
 
 function inner(): string {
