@@ -13,6 +13,7 @@ import { reportView } from './views/report';
 import { pupilView } from './views/pupil';
 import { calendarView } from './views/calendar';
 import { referralsView } from './views/referrals';
+import { directionsView } from './views/directions';
 import { sixthDayView } from './views/exclusions';
 import { notArrivedView, registerView } from './views/attendance';
 import { accessView } from './views/access';
@@ -21,7 +22,7 @@ import { providersView } from './views/providers';
 // govuk-frontend styles its JS-enhanced components by these classes; set here since the page allows no inline script.
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 
-const views: View[] = [capacityView, referralsView, placementsView, pupilView, registerView, notArrivedView, ehcpView, waitingView, outreachView, reportView, calendarView, sixthDayView, providersView, accessView];
+const views: View[] = [capacityView, referralsView, directionsView, placementsView, pupilView, registerView, notArrivedView, ehcpView, waitingView, outreachView, reportView, calendarView, sixthDayView, providersView, accessView];
 const app = document.getElementById('app')!;
 const nav = document.getElementById('service-navigation')!;
 let unmount: (() => void) | null = null;
