@@ -73,5 +73,6 @@ export const clockTime = (at: Date): string =>
  */
 export function plainWords(text: string): string {
   return text.replace(/\b(MON|TUE|WED|THU|FRI)_(AM|PM)\b/g, s => sessionName(s))
+    .replace(/\b(AUTUMN|SPRING|SUMMER)_([12])\b/g, (_, term: string, half: string) => `${label(term)} ${half}`)
     .replace(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g, c => label(c).toLowerCase());
 }
