@@ -156,6 +156,10 @@ public sealed partial class WordingBoardTests(BoardFixture board)
         }
 
         Assert.True(after.GetProperty("allocated").GetArrayLength() > before.GetProperty("allocated").GetArrayLength(), after.ToString());
+
+        // The page redraws itself from the live change the allocation causes.
+        await page.WaitForFunctionAsync("open => document.querySelector('caption .govuk-tag')?.textContent === String(open)", after.GetProperty("open").GetArrayLength());
+        Assert.Equal(0, await page.Locator("[data-testid=stale]").CountAsync());
         await page.Context.CloseAsync();
     }
 

@@ -18,13 +18,15 @@ export function confirmBefore(button: HTMLButtonElement, question: string, yes: 
           <button type="button" class="govuk-button" data-action="confirm">${esc(yes)}</button>
           <button type="button" class="govuk-button govuk-button--secondary" data-action="cancel">Cancel</button></div></div>`;
     button.after(box);
-    // A question open is like a form being filled in: a live view holds its reload until it is answered.
-    box.dispatchEvent(new Event('input', { bubbles: true }));
+    box.dispatchEvent(new CustomEvent('apgrid:hold', { bubbles: true }));
+    const release = (): boolean => box.dispatchEvent(new CustomEvent('apgrid:release', { bubbles: true }));
     const confirm = box.querySelector<HTMLButtonElement>('[data-action=confirm]')!;
     confirm.focus();
-    box.querySelector('[data-action=cancel]')!.addEventListener('click', () => { box.remove(); button.hidden = false; button.focus(); });
+    box.querySelector('[data-action=cancel]')!.addEventListener('click', () => { release(); box.remove(); button.hidden = false; button.focus(); });
     confirm.addEventListener('click', async () => {
       confirm.disabled = true;
+      // Answered: the changes the action causes may redraw the page as they arrive.
+      release();
       try {
         await run();
       } finally {

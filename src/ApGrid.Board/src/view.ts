@@ -31,6 +31,9 @@ export function liveView(root: HTMLElement, options: {
   const onSubmit = (): void => { editing = false; };
   root.addEventListener('input', onInput);
   root.addEventListener('submit', onSubmit);
+  // A question on the page (confirm.ts) holds changes back like a form being filled in, until answered.
+  root.addEventListener('apgrid:hold', onInput);
+  root.addEventListener('apgrid:release', onSubmit);
 
   const refresh = async (): Promise<void> => {
     if (running) { again = true; return; }
@@ -70,6 +73,8 @@ export function liveView(root: HTMLElement, options: {
     disposed = true;
     root.removeEventListener('input', onInput);
     root.removeEventListener('submit', onSubmit);
+    root.removeEventListener('apgrid:hold', onInput);
+    root.removeEventListener('apgrid:release', onSubmit);
     stops.forEach(stop => stop());
   };
 }

@@ -239,18 +239,19 @@ internal sealed class DemoTenantBuilder(DemoTenantSpec spec, DateOnly today)
     /// </summary>
     private List<DemoEhcCase> EhcCases(List<DemoPupil> pupils)
     {
+        // One case per stage first, so even a tenant with few pupils without a plan has every stage.
         (int WeeksAgo, (EhcpMilestone Milestone, int Week)[] Milestones)[] cases =
         [
-            (2, []),
-            (5, []),
             (7, []),
             (9, [(EhcpMilestone.DecisionToAssess, 5)]),
-            (14, [(EhcpMilestone.DecisionToAssess, 6)]),
             (10, [(EhcpMilestone.RefusedToAssess, 6)]),
             (17, [(EhcpMilestone.DecisionToAssess, 6), (EhcpMilestone.DraftIssued, 15)]),
-            (21, [(EhcpMilestone.DecisionToAssess, 6), (EhcpMilestone.DraftIssued, 16)]),
             (18, [(EhcpMilestone.DecisionToAssess, 6), (EhcpMilestone.NotIssued, 15)]),
             (26, [(EhcpMilestone.DecisionToAssess, 5), (EhcpMilestone.DraftIssued, 14), (EhcpMilestone.FinalIssued, 19)]),
+            (2, []),
+            (5, []),
+            (14, [(EhcpMilestone.DecisionToAssess, 6)]),
+            (21, [(EhcpMilestone.DecisionToAssess, 6), (EhcpMilestone.DraftIssued, 16)]),
         ];
         var candidates = pupils.Where(p => p.Record.SenProvision != SenProvision.EhcPlan).ToList();
         return [.. cases.Zip(candidates, (c, pupil) =>

@@ -77,6 +77,19 @@ public sealed class DemoWorldTimelineTests
         }
     }
 
+    [Fact]
+    public void Every_week_for_five_years_each_LA_has_a_case_at_every_stage()
+    {
+        for (var today = new DateOnly(2026, 9, 1); today < new DateOnly(2031, 9, 1); today = today.AddDays(7))
+        {
+            foreach (var tenant in DemoWorld.Create(today))
+            {
+                var reached = tenant.EhcCases.Select(c => c.Milestones.Count == 0 ? (EhcpMilestone?)null : c.Milestones[^1].Milestone).Distinct().Count();
+                Assert.True(reached == 6, $"{tenant.Profile.Code} on {today}: {reached} stages");
+            }
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Dates))]
     public void Each_LAs_first_setting_has_no_pupils(string date)
