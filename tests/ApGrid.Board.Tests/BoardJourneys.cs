@@ -22,7 +22,7 @@ internal static class BoardJourneys
     }
 
     /// <summary>Registers a pupil (Year 9 unless said) at the school, as its staff would; returns the pupil's id.</summary>
-    public static async Task<string> RegisterPupilAsync(BoardFixture board, string tenant, string schoolUrn, string initials, int yearGroup = 9)
+    public static async Task<string> RegisterPupilAsync(BoardFixture board, string tenant, string schoolUrn, string initials, int yearGroup = 9, string sen = "SEN_SUPPORT")
     {
         var school = await board.TokenAsync(tenant, "SCHOOL_STAFF", schoolUrn);
         var today = await TodayAsync(board);
@@ -36,7 +36,7 @@ internal static class BoardJourneys
                 dateOfBirth = Iso(SchoolYear.AcademicYearStart(today).AddYears(-(yearGroup + 5)).AddDays(100)),
                 yearGroup,
                 homeSchoolUrn = schoolUrn,
-                senProvision = "SEN_SUPPORT",
+                senProvision = sen,
                 primaryNeed = "SEMH",
                 lookedAfter = false,
             },

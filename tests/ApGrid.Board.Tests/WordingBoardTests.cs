@@ -164,6 +164,47 @@ public sealed partial class WordingBoardTests(BoardFixture board)
     }
 
     [Fact]
+    public async Task Offering_a_special_school_place_asks_first_and_the_summary_counts_the_offer()
+    {
+        // A special school with a free place and a pupil first in its queue: the demo's, or one added now.
+        var la = await board.TokenAsync("901", "LA_OFFICER");
+        const string Lists = "{ localAuthority { specialSchools { urn name placesFree designations waitingList { id position status pupil { initials } } } } }";
+        var school = (await board.GraphQLAsync(la, Lists)).GetProperty("localAuthority").GetProperty("specialSchools").EnumerateArray()
+            .First(s => s.GetProperty("placesFree").GetInt32() > 0 && !s.GetProperty("waitingList").EnumerateArray().Any(e => e.GetProperty("status").GetString() == "OFFERED"));
+        var urn = school.GetProperty("urn").GetString()!;
+        var first = school.GetProperty("waitingList").EnumerateArray().FirstOrDefault(e => e.GetProperty("position").ValueKind == JsonValueKind.Number && e.GetProperty("position").GetInt32() == 1);
+        if (first.ValueKind == JsonValueKind.Undefined)
+        {
+            var pupil = await BoardJourneys.RegisterPupilAsync(board, "901", await BoardJourneys.LastSchoolAsync(board, "901"), "WQ", sen: "EHC_PLAN");
+            var added = await board.GraphQLAsync(la, "mutation($input: AddToWaitingListInput!) { addToWaitingList(input: $input) { id } }", new
+            {
+                input = new { pupilId = pupil, specialSchoolUrn = urn, addedOn = BoardJourneys.Iso(await BoardJourneys.TodayAsync(board)), overrideReason = "Nearest school able to meet the need" },
+            });
+            Assert.Equal(1, (await board.GraphQLAsync(la, Lists)).GetProperty("localAuthority").GetProperty("specialSchools").EnumerateArray()
+                .Single(s => s.GetProperty("urn").GetString() == urn).GetProperty("waitingList").EnumerateArray()
+                .Single(e => e.GetProperty("id").GetString() == added.GetProperty("addToWaitingList").GetProperty("id").GetString()).GetProperty("position").GetInt32());
+        }
+
+        var page = await board.SignedInPageAsync("901", "LA_OFFICER", view: "waiting");
+        await page.Locator("#app[data-view=waiting][data-loaded]").WaitForAsync();
+        var summary = page.Locator("[data-testid=waiting-summary]");
+        var offersBefore = int.Parse(OffersOutstanding().Match(await summary.InnerTextAsync()).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var offer = page.Locator("button[data-offer]", new() { HasTextString = school.GetProperty("name").GetString() });
+        await offer.ClickAsync();
+        var confirm = page.Locator("[data-testid=confirm]");
+        Assert.StartsWith($"Offer {school.GetProperty("name").GetString()}'s free place to ", await confirm.Locator("p").InnerTextAsync(), StringComparison.Ordinal);
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await confirm.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        Assert.StartsWith($"{offersBefore} ", OffersOutstanding().Match(await summary.InnerTextAsync()).Value, StringComparison.Ordinal);
+
+        await offer.ClickAsync();
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "Yes, make the offer" }).ClickAsync();
+        var expected = offersBefore + 1 == 1 ? "1 offer outstanding" : $"{offersBefore + 1} offers outstanding";
+        await page.Locator("[data-testid=waiting-summary]", new() { HasTextString = expected }).WaitForAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_live_line_says_live_and_its_time_moves_when_a_live_update_arrives()
     {
         var page = await board.SignedInPageAsync("901", "LA_OFFICER");
@@ -211,6 +252,9 @@ public sealed partial class WordingBoardTests(BoardFixture board)
     /// <summary>C# member names of the API's enums as they would print (TuePm, DraftIssued).</summary>
     [GeneratedRegex(@"\b(Mon|Tue|Wed|Thu|Fri)(Am|Pm)\b|\b(DraftIssued|FinalIssued|NotAssessed|NotIssued|RefusedToAssess|LaPanel|ApAcademy|PupilReferralUnit|FullTime)\b")]
     private static partial Regex CSharpName();
+
+    [GeneratedRegex(@"(\d+) offers? outstanding")]
+    private static partial Regex OffersOutstanding();
 
     /// <summary>A schema constant: TUE_PM, DRAFT_ISSUED.</summary>
     [GeneratedRegex(@"\b[A-Z][A-Z0-9]*(_[A-Z0-9]+)+\b")]
