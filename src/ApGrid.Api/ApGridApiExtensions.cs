@@ -47,7 +47,11 @@ public static class ApGridApiExtensions
         if (app.Environment.IsDevelopment())
         {
             app.MapDevToken();
-            app.MapScalarApiReference();
+            // Served whole from this process: no fonts from a CDN, no telemetry, and none of the vendor's
+            // own buttons (its client app, developer toolbar, AI agent, MCP) beside ours.
+            app.MapScalarApiReference(options => options
+                .DisableDefaultFonts().DisableTelemetry().DisableAgent().DisableMcp()
+                .HideClientButton().HideDeveloperTools());
         }
 
         return app;
