@@ -20,6 +20,20 @@ public sealed class SuccessorResolver
         }
     }
 
+    /// <summary>Every URN the successor links lead to from <paramref name="urn"/>, whatever their status: the establishments its pupils might end up at.</summary>
+    public IReadOnlySet<string> Reachable(string urn)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<string>([urn]);
+        while (queue.Count > 0)
+        {
+            if (!successors.TryGetValue(queue.Dequeue(), out var next)) continue;
+            foreach (var candidate in next.Where(c => c != urn && seen.Add(c))) queue.Enqueue(candidate);
+        }
+
+        return seen;
+    }
+
     /// <param name="urn">The closed URN.</param>
     /// <param name="isClosed">
     /// Whether an establishment is known to be closed: a closed successor is passed through; any

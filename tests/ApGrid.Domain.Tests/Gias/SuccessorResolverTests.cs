@@ -31,6 +31,14 @@ public sealed class SuccessorResolverTests
     }
 
     [Fact]
+    public void Reachable_lists_every_URN_down_the_links_without_looping()
+    {
+        var resolver = new SuccessorResolver([Link("100001", "140001"), Link("140001", "150001"), Link("150001", "100001"), Link("100001", "160001", "Other")]);
+
+        Assert.Equal(["140001", "150001"], resolver.Reachable("100001").Order());
+    }
+
+    [Fact]
     public void A_split_gives_several_successors_for_the_LA_to_choose()
     {
         var resolver = new SuccessorResolver([Link("100001", "140001", "Successor - Split School"), Link("100001", "140002", "Successor - Split School")]);
