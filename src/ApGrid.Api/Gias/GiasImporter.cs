@@ -24,8 +24,15 @@ public sealed class GiasImporter(IGrainFactory grains, TimeProvider clock)
         TextEncodingKind? linksEncoding = null;
         if (options.Links is { } linksStream)
         {
-            (links, var encoding) = await GiasLinksReader.ReadAsync(linksStream, cancellationToken);
-            linksEncoding = encoding;
+            try
+            {
+                (links, var encoding) = await GiasLinksReader.ReadAsync(linksStream, cancellationToken);
+                linksEncoding = encoding;
+            }
+            catch (GiasFileException e)
+            {
+                throw new GiasFileException(e.Line, e.Column, e.Reason) { File = "links" };
+            }
         }
 
         // Out-of-area establishments a tenant already holds come with wherever their links lead, so

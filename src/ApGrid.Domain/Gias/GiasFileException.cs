@@ -20,6 +20,9 @@ public sealed class GiasFileException : Exception
 
     public string Reason { get; }
 
+    /// <summary>Which file: "establishments" or "links", in the words of the command's options and the upload's parts.</summary>
+    public string File { get; init; } = "establishments";
+
     /// <summary>As a validation error on <paramref name="field"/> (the upload's or command's file argument).</summary>
     public DomainError ToError(string field) => DomainError.Validation(field, Message);
 }
