@@ -7,8 +7,8 @@ namespace ApGrid.Api.Gias;
 /// <summary>What an import did (or, in a dry run, would do), for the LA to read.</summary>
 public sealed record GiasImportReport(
     bool DryRun,
-    TextEncodingKind EstablishmentsEncoding,
-    TextEncodingKind? LinksEncoding,
+    string EstablishmentsEncoding,
+    string? LinksEncoding,
     int RowsRead,
     IReadOnlyList<GiasReportLine> Created,
     IReadOnlyList<GiasReportLine> Updated,
@@ -47,7 +47,10 @@ public sealed record GiasImportReport(
         return text.ToString();
     }
 
-    private static string Words(TextEncodingKind encoding) => encoding == TextEncodingKind.Utf8 ? "UTF-8" : "Windows-1252, as it is not valid UTF-8";
+    /// <summary>"UTF-8" or "Windows-1252": how a file was read, so a wrong guess would be visible.</summary>
+    public static string NameOf(TextEncodingKind encoding) => encoding == TextEncodingKind.Utf8 ? "UTF-8" : "Windows-1252";
+
+    private static string Words(string encoding) => encoding == "UTF-8" ? encoding : $"{encoding}, as it is not valid UTF-8";
 
     private static void Section(StringBuilder text, string title, IReadOnlyList<GiasReportLine> lines)
     {

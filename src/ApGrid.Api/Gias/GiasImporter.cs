@@ -61,6 +61,6 @@ public sealed class GiasImporter(IGrainFactory grains, TimeProvider clock)
         }
 
         return new GiasImportReport(
-            options.DryRun, file.Encoding, linksEncoding, file.Rows, run.Created, run.Updated, run.Closed, run.Moved, run.ForLa, run.Skipped, run.Unchanged);
+            options.DryRun, GiasImportReport.NameOf(file.Encoding), linksEncoding is { } l ? GiasImportReport.NameOf(l) : null, file.Rows, run.Created, run.Updated, run.Closed, run.Moved, run.ForLa, run.Skipped, run.Unchanged);
     }
 }
