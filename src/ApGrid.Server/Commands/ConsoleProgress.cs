@@ -30,14 +30,14 @@ public sealed class ConsoleProgress(TextWriter output, bool terminal) : IProgres
             if (terminal)
             {
                 var filled = (int)(done * Width);
-                output.Write(string.Create(CultureInfo.InvariantCulture, $"\r{stage,-24} [{new string('#', filled)}{new string(' ', Width - filled)}] {done,4:P0}"));
+                output.Write(string.Create(CultureInfo.InvariantCulture, $"\r{stage,-24} [{new string('#', filled)}{new string(' ', Width - filled)}] {done * 100,3:0}%"));
                 return;
             }
 
             var tenth = (int)(done * 10);
             if (tenth == lastTenth) return;
             lastTenth = tenth;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage}: {done:P0}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage}: {done * 100:0}%"));
         }
     }
 
