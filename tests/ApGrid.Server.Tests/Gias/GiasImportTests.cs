@@ -139,6 +139,12 @@ public sealed class GiasImportTests(RunningServerFixture server)
         Assert.Equal(new[] { school, pru, special, merged, chainStart }.Order(), Urns(run.Body, "closed").Order());
         Assert.Equal("Académie Fenside Saint-Étienne", run.Body.GetProperty("created").EnumerateArray().Single(c => c.GetProperty("urn").GetString() == academyOfSchool).GetProperty("name").GetString());
 
+        var pruNow = (await server.PostAsync(la, "query($urn: String!) { apSetting(urn: $urn) { closed closedOn giasPlaces fullTimePlaces } }", new { urn = pru })).Data.GetProperty("apSetting");
+        Assert.Equal((true, PlacementWorld.Iso(today), 12), (pruNow.GetProperty("closed").GetBoolean(), pruNow.GetProperty("closedOn").GetString(), pruNow.GetProperty("giasPlaces").GetInt32()));
+        var apAcademyNow = (await server.PostAsync(la, "query($urn: String!) { apSetting(urn: $urn) { closed fullTimePlaces } }", new { urn = apAcademy })).Data.GetProperty("apSetting");
+        Assert.Equal((false, pruNow.GetProperty("fullTimePlaces").GetInt32()), (apAcademyNow.GetProperty("closed").GetBoolean(), apAcademyNow.GetProperty("fullTimePlaces").GetInt32()));
+        Assert.True((await server.PostAsync(la, "query($urn: String!) { specialSchool(urn: $urn) { closed } }", new { urn = special })).Data.GetProperty("specialSchool").GetProperty("closed").GetBoolean());
+
         // On roll at the converted school, and at the end of a chain of two conversions.
         Assert.Equal(academyOfSchool, await HomeSchoolAsync(la, onRoll));
         Assert.Equal(academyOfSchool, await HomeSchoolAsync(la, placed));
