@@ -149,6 +149,12 @@ public sealed class ApSettingGrain(
             return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
         }
 
+        // Places already held stay until their placements move to the successor; no new one is taken.
+        if (profile.Closed)
+        {
+            return CommandResult<ApCapacitySnapshot>.Fail(DomainError.Conflict("apUrn", $"{profile.Name} is closed (GIAS){(profile.ClosedOn is { } on ? $" since {on:yyyy-MM-dd}" : "")}: it takes no new placements."));
+        }
+
         if (Check(profile, reservation, current: null) is { } error) return CommandResult<ApCapacitySnapshot>.Fail(error);
         State.HeldPlaces[reservation.ReservationId] = Held(reservation);
         await CommitAsync();

@@ -87,6 +87,11 @@ public sealed class SpecialSchoolGrain(
             return CommandResult<WaitingListEntryRecord>.Ok(Record(made));
         }
 
+        if (State.Profile.Closed)
+        {
+            return Fail(DomainError.Conflict("specialSchoolUrn", $"{State.Profile.Name} is closed (GIAS): it keeps no new waiting-list entries."));
+        }
+
         if (WaitingListRules.ValidateAddedOn(addedOn, clock.Today()) is { } invalid) return Fail(invalid);
         if (State.Entries.Values.Any(e => e.PupilId == pupilId && WaitingListRules.IsOpen(e.Status)))
         {

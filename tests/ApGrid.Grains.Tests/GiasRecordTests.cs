@@ -35,6 +35,27 @@ public sealed class GiasRecordTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_closed_setting_or_special_school_takes_nobody_new()
+    {
+        var grains = new TenantGrains(fixture.Cluster.Client, "931");
+        var urn = NewUrn();
+        var profile = new ApSettingProfile("PRU", ApSettingType.PupilReferralUnit, true, [KeyStage.Ks3], [], Here);
+        await grains.Setting(urn).CreateAsync(profile, new ApAvailability(5, [], 0));
+        await grains.Setting(urn).RecordGiasAsync(profile with { Closed = true });
+
+        var refused = await grains.Setting(urn).ReservePlaceAsync(new PlaceReservation("r-closed", "pupil-1", true, [], KeyStage.Ks3, false, false, true));
+
+        Assert.Equal((ErrorCode.Conflict, "apUrn"), (refused.Error!.Code, refused.Error.Field));
+
+        var special = new SpecialSchoolProfile("Special", [NeedType.Asd], Here);
+        await grains.SpecialSchool(urn).CreateAsync(special, 10, 0);
+        await grains.SpecialSchool(urn).RecordGiasAsync(special with { Closed = true });
+        var notAdded = await grains.SpecialSchool(urn).AddEntryAsync("pupil-1", new DateOnly(2025, 1, 6), "req-1");
+
+        Assert.Equal("specialSchoolUrn", notAdded.Error!.Field);
+    }
+
+    [Fact]
     public async Task GIAS_refuses_key_stages_no_AP_setting_serves()
     {
         var grains = new TenantGrains(fixture.Cluster.Client, "931");
