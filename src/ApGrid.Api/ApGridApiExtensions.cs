@@ -27,6 +27,7 @@ public static class ApGridApiExtensions
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddApGridGraphQL(builder.Configuration, exposeExceptionDetails: builder.Environment.IsDevelopment());
         builder.Services.AddApGridRest();
+        builder.Services.Configure<Gias.GiasImportLimits>(builder.Configuration.GetSection(Gias.GiasImportLimits.SectionName));
         return builder;
     }
 

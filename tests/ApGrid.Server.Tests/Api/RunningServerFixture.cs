@@ -24,7 +24,12 @@ public class RunningServerFixture : IAsyncLifetime
 
     public RunningServerFixture() => node = new(StartNodeAsync);
 
+    public const long GiasMaxUploadBytes = 1024 * 1024;
+
     public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>The Orleans gateway port, for commands that run as clients of the server's cluster.</summary>
+    internal int GatewayPort => server.GatewayPort;
 
     /// <summary>Settings a derived fixture adds to the server's configuration.</summary>
     protected virtual IReadOnlyDictionary<string, string> ExtraSettings { get; } = new Dictionary<string, string>();
@@ -66,6 +71,9 @@ public class RunningServerFixture : IAsyncLifetime
             ["Operations:Dashboard:Enabled"] = "true",
             ["ApiKeys:dashboard:Hash"] = ApGrid.Auth.ApiKeyValidator.HashOf(PartnerApiKey),
             ["ApiKeys:dashboard:Tenant"] = "902",
+
+            // Small enough that a test can go over it (GiasImportTests).
+            ["Gias:MaxUploadBytes"] = GiasMaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         server.Start();
         await Task.WhenAll(server.WaitUntilReadyAsync(TimeSpan.FromSeconds(90)), NodeScripts.EnsureInstalledAsync());

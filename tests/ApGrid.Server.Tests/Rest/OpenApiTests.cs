@@ -49,6 +49,7 @@ public sealed class OpenApiTests(RunningServerFixture server)
                 "GET /api/v1/changes",
                 "GET /api/v1/providers/{urn}",
                 "GET /api/v1/report", "GET /api/v1/special-schools/{urn}/waiting-list",
+                "POST /api/v1/gias-imports",
                 "PUT /api/v1/ap-settings/{urn}/availability",
                 "PUT /api/v1/ap-settings/{urn}/register/{date}",
                 "PUT /api/v1/postcode-directory",
