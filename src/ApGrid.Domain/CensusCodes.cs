@@ -45,24 +45,12 @@ public static class CensusCodes
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown SEN need type."),
     };
 
-    public static NeedType ParseNeedType(string code) => code switch
-    {
-        "SPLD" => NeedType.Spld,
-        "MLD" => NeedType.Mld,
-        "SLD" => NeedType.Sld,
-        "PMLD" => NeedType.Pmld,
-        "SEMH" => NeedType.Semh,
-        "SLCN" => NeedType.Slcn,
-        "HI" => NeedType.Hi,
-        "VI" => NeedType.Vi,
-        "MSI" => NeedType.Msi,
-        "PD" => NeedType.Pd,
-        "ASD" => NeedType.Asd,
-        "DS" => NeedType.Ds,
-        "OTH" => NeedType.Oth,
-        "NSA" => NeedType.Nsa,
-        _ => throw Invalid("needType", "SEN need type", "SPLD, MLD, SLD, PMLD, SEMH, SLCN, HI, VI, MSI, PD, ASD, DS, OTH, NSA", code),
-    };
+    public static NeedType ParseNeedType(string code) =>
+        TryParseNeedType(code) ?? throw Invalid("needType", "SEN need type", "SPLD, MLD, SLD, PMLD, SEMH, SLCN, HI, VI, MSI, PD, ASD, DS, OTH, NSA", code);
+
+    /// <returns>The need a census code names, or null for anything else.</returns>
+    public static NeedType? TryParseNeedType(string code) =>
+        Enum.GetValues<NeedType>().Select(n => (NeedType?)n).FirstOrDefault(n => ToCode(n!.Value) == code);
 
     public static string ToCode(Registration value) => value switch
     {

@@ -67,22 +67,12 @@ public static class GiasMapping
         ArgumentNullException.ThrowIfNull(senName);
         var dash = senName.IndexOf(" - ", StringComparison.Ordinal);
         var code = (dash < 0 ? senName : senName[..dash]).Trim().ToUpperInvariant();
+        // NSA (no specialist assessment) is a census answer about a pupil, never a provision a school makes.
         return code switch
         {
-            "SPLD" => NeedType.Spld,
-            "MLD" => NeedType.Mld,
-            "SLD" => NeedType.Sld,
-            "PMLD" => NeedType.Pmld,
-            "SEMH" or "BESD" => NeedType.Semh,
-            "SLCN" => NeedType.Slcn,
-            "HI" => NeedType.Hi,
-            "VI" => NeedType.Vi,
-            "MSI" => NeedType.Msi,
-            "PD" => NeedType.Pd,
-            "ASD" => NeedType.Asd,
-            "DS" => NeedType.Ds,
-            "OTH" => NeedType.Oth,
-            _ => null,
+            "BESD" => NeedType.Semh,
+            "NSA" => null,
+            _ => CensusCodes.TryParseNeedType(code),
         };
     }
 }

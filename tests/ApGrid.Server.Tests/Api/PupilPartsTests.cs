@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 using ApGrid.Server.Tests.Rest;
+using static ApGrid.Server.Tests.Running.WsFrames;
 
 namespace ApGrid.Server.Tests.Api;
 
@@ -144,16 +145,5 @@ public sealed class PupilPartsTests(RunningServerFixture server)
         while (answer.GetProperty("type").GetString() == "ping");
         Assert.Equal("next", answer.GetProperty("type").GetString());
         return answer.GetProperty("payload").GetProperty("data").GetProperty("pupil");
-    }
-
-    private static Task SendAsync(ClientWebSocket socket, object message) =>
-        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
-
-    private static async Task<JsonElement> ReceiveAsync(ClientWebSocket socket)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        var buffer = new byte[256 * 1024];
-        var result = await socket.ReceiveAsync(buffer, timeout.Token);
-        return JsonDocument.Parse(buffer.AsMemory(0, result.Count)).RootElement.Clone();
     }
 }

@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using static ApGrid.Server.Tests.Running.WsFrames;
 
 namespace ApGrid.Server.Tests.Api;
 
@@ -277,18 +278,6 @@ public sealed class WebSocketProtocolTests(RunningServerFixture server)
         await SendAsync(socket, new { type = "connection_init", payload = new { token = await server.TokenAsync("901", role) } });
         Assert.Equal("connection_ack", (await ReceiveAsync(socket)).GetProperty("type").GetString());
         return socket;
-    }
-
-    private static Task SendAsync(ClientWebSocket socket, object message) =>
-        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
-
-    private static async Task<JsonElement> ReceiveAsync(ClientWebSocket socket)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        var buffer = new byte[64 * 1024];
-        var result = await socket.ReceiveAsync(buffer, timeout.Token);
-        Assert.Equal(WebSocketMessageType.Text, result.MessageType);
-        return JsonDocument.Parse(buffer.AsMemory(0, result.Count)).RootElement.Clone();
     }
 
     /// <summary>The next message but the server's own keep-alive pings, which may come at any time.</summary>

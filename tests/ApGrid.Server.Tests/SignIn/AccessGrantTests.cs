@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text.Json;
+using static ApGrid.Server.Tests.Running.WsFrames;
 
 namespace ApGrid.Server.Tests.SignIn;
 
@@ -132,17 +133,6 @@ public sealed class AccessGrantTests(SignInFixture fixture)
         Assert.Equal("connection_ack", (await ReceiveAsync(socket)).GetProperty("type").GetString());
         await SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query = "subscription { capacityChanged { urn } }" } });
         return socket;
-    }
-
-    private static Task SendAsync(ClientWebSocket socket, object message) =>
-        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
-
-    private static async Task<JsonElement> ReceiveAsync(ClientWebSocket socket)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        var buffer = new byte[64 * 1024];
-        var result = await socket.ReceiveAsync(buffer, timeout.Token);
-        return JsonDocument.Parse(buffer.AsMemory(0, result.Count)).RootElement.Clone();
     }
 
     internal static async Task<int> ClosedWithAsync(ClientWebSocket socket, TimeSpan wait)
