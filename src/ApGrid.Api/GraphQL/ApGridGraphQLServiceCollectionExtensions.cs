@@ -17,7 +17,7 @@ public static class ApGridGraphQLServiceCollectionExtensions
             .AddGraphTypes(typeof(ApGridSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider(_ => new ApGridErrorInfoProvider(exposeExceptionDetails))
-            // Depth is DocumentLimits' to check: the analyzer's would count introspection too.
+            // Depth is DocumentLimits' to check (in DocumentCache, before validation): the analyzer's would count introspection too.
             .AddComplexityAnalyzer(o =>
             {
                 o.MaxComplexity = limits.MaxComplexity;
@@ -27,8 +27,7 @@ public static class ApGridGraphQLServiceCollectionExtensions
                 o.DefaultComplexityImpactDelegate = field => field.FieldDefinition.Name is "__schema" or "__type"
                     ? new FieldComplexityResult(0, 0)
                     : standard(field);
-            })
-            .AddValidationRule(new DocumentLimits(limits)));
+            }));
 
         // One instance: graphql-dotnet runs it as a step of every execution, and the HTTP validators read it.
         services.AddSingleton<DocumentCache>();

@@ -33,6 +33,9 @@ public class RunningServerFixture : IAsyncLifetime
 
     public Uri WebSocketUri => new($"ws://127.0.0.1:{server.HttpPort}/graphql");
 
+    /// <summary>CPU time the server process has used so far.</summary>
+    public TimeSpan ServerProcessorTime => server.ProcessorTime;
+
     /// <summary>The public (gateway) address every test talks to.</summary>
     public Uri BaseAddress => server.BaseAddress;
 

@@ -39,6 +39,17 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public bool HasExited => process is { HasExited: true };
 
+    /// <summary>CPU time the server process has used so far, all its threads together.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            var running = process ?? throw new InvalidOperationException("The server has not started.");
+            running.Refresh();
+            return running.TotalProcessorTime;
+        }
+    }
+
     /// <summary>The public address (--urls): the gateway's in the `all` and `gateway` roles, the node's in the `node` role.</summary>
     public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}");
 
