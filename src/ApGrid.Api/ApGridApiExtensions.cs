@@ -26,7 +26,7 @@ public static class ApGridApiExtensions
         builder.Services.TryAddSingletonTimeProvider();
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddApGridGraphQL(builder.Configuration, exposeExceptionDetails: builder.Environment.IsDevelopment());
-        builder.Services.AddApGridRest();
+        builder.Services.AddApGridRest(builder.Configuration);
         return builder;
     }
 

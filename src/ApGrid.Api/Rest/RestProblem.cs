@@ -58,6 +58,7 @@ public static class RestProblem
         ErrorCodes.Conflict => "Conflict",
         ErrorCodes.CapacityExhausted => "Capacity exhausted",
         ErrorCodes.ConsentRequired => "Consent required",
+        ErrorCodes.LimitExceeded => "Limit exceeded",
         _ => "Request failed",
     };
 }

@@ -1,6 +1,8 @@
 using ApGrid.Api.Audit;
 using ApGrid.Api.Auth;
 using ApGrid.Api.GraphQL;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging;
 
 namespace ApGrid.Api.Rest;
@@ -10,7 +12,7 @@ namespace ApGrid.Api.Rest;
 /// the request), the tenant set for grain calls, refusals thrown by the shared access rules turned
 /// into problem details, and the pupils the request touched written to the audit trail.
 /// </summary>
-internal sealed partial class RestRequestFilter(IGrainFactory grains, ILogger<RestRequestFilter> logger) : IEndpointFilter
+internal sealed partial class RestRequestFilter(IGrainFactory grains, RestLimits limits, ILogger<RestRequestFilter> logger) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -29,6 +31,11 @@ internal sealed partial class RestRequestFilter(IGrainFactory grains, ILogger<Re
             return RestProblem.Of(ErrorCodes.Unauthenticated, "A valid bearer token or API key is required.");
         }
 
+        // Bodies are read as streams by the handlers; the server stops the stream at the limit.
+        var maxBody = http.GetEndpoint()?.Metadata.GetMetadata<RestBodyLimit>()?.Bytes ?? limits.MaxRequestBodyBytes;
+        if (http.Request.ContentLength > maxBody) return BodyTooLarge(maxBody);
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature) sizeFeature.MaxRequestBodySize = maxBody;
+
         var request = new RestRequest(caller, new PupilAccessLog(caller, AuditChannel.Rest), grains);
         request.AttachTo(http);
         TenantContext.Set(caller.Tenant);
@@ -41,6 +48,10 @@ internal sealed partial class RestRequestFilter(IGrainFactory grains, ILogger<Re
         catch (ApGridError error)
         {
             return RestProblem.From(error);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return BodyTooLarge(maxBody);
         }
         catch (TenantMismatchException)
         {
@@ -56,6 +67,9 @@ internal sealed partial class RestRequestFilter(IGrainFactory grains, ILogger<Re
         await request.AccessLog.FlushAsync(http.RequestServices);
         return result;
     }
+
+    private static ProblemHttpResult BodyTooLarge(long maxBody) =>
+        RestProblem.Of(ErrorCodes.LimitExceeded, $"The body is over {maxBody} bytes.", status: StatusCodes.Status413PayloadTooLarge);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "REST request {Path} failed")]
     private static partial void LogFailed(ILogger logger, Exception exception, PathString path);
