@@ -27,6 +27,7 @@ public static class ApGridApiExtensions
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddApGridGraphQL(builder.Configuration, exposeExceptionDetails: builder.Environment.IsDevelopment());
         builder.Services.AddApGridRest(builder.Configuration);
+        builder.Services.Configure<DateInputOptions>(builder.Configuration.GetSection("Dates"));
         return builder;
     }
 
