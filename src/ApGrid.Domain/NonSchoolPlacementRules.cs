@@ -33,13 +33,14 @@ public static class NonSchoolPlacementRules
     /// <summary>
     /// Refuses a non-school placement that would leave the pupil no home-school session in the
     /// week: <paramref name="sessionsAway"/> counts every session the pupil would spend in AP with
-    /// this placement (10 for full time).
+    /// it (10 for full time). Routes on which the pupil cannot attend the home school are exempt
+    /// (<see cref="RouteRules.KeepsHomeSchoolSessions"/>).
     /// </summary>
-    public static DomainError? CheckHomeSchoolSessions(ApSettingType type, int sessionsAway, bool routeExempt)
+    public static DomainError? CheckHomeSchoolSessions(ApType? type, int sessionsAway, PlacementRoute route)
     {
-        if (ApTypes.Of(type) != ApType.NonSchool || routeExempt || sessionsAway < Sessions.All.Count) return null;
+        if (type != ApType.NonSchool || !RouteRules.KeepsHomeSchoolSessions(route) || sessionsAway < Sessions.All.Count) return null;
         return DomainError.Validation(
             "sessions",
-            $"{HomeSchoolTimeRule}: a placement in non-school AP is part of the week; the pupil keeps at least one session at the home school unless the placement's route says otherwise.");
+            $"{HomeSchoolTimeRule}: a placement in non-school AP is part of the week; the pupil keeps at least one session at the home school on a {RouteRules.ContractName(route)} placement.");
     }
 }

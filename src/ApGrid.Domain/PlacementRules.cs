@@ -114,9 +114,10 @@ public static class PlacementRules
             return DomainError.Validation("effectiveFrom", $"effectiveFrom ({effectiveFrom:yyyy-MM-dd}) cannot be before the placement started ({startDate:yyyy-MM-dd}).");
         }
 
-        if (effectiveFrom > today)
+        // Before its first day a placement's plan changes from its start; once running, on the day.
+        if (effectiveFrom > today && !(effectiveFrom == startDate && startDate > today))
         {
-            return DomainError.Validation("effectiveFrom", $"effectiveFrom ({effectiveFrom:yyyy-MM-dd}) cannot be in the future: record each step of a phased return on the day it happens.");
+            return DomainError.Validation("effectiveFrom", $"effectiveFrom ({effectiveFrom:yyyy-MM-dd}) cannot be in the future: record each step of a phased return on the day it happens (a placement not yet started changes from its startDate).");
         }
 
         var latestEnd = startDate.AddYears(MaxPlanYears);

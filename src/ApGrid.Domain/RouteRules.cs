@@ -82,6 +82,15 @@ public static class RouteRules
             : new PlacementRegistration(Domain.Registration.Single, null, commissioner == Commissioner.School ? "B" : "K");
     }
 
+    /// <summary>
+    /// Whether the pupil keeps home-school sessions beside non-school AP: yes while on the school's
+    /// roll and able to attend it (a direction, a panel placement); no for a suspension (barred from
+    /// the school), after a permanent exclusion (off its roll), s19 for a child who cannot attend
+    /// school, or an EHC plan's provision otherwise than in school (s61).
+    /// </summary>
+    public static bool KeepsHomeSchoolSessions(PlacementRoute route) =>
+        route is PlacementRoute.OffSiteDirection or PlacementRoute.LaPanel;
+
     /// <summary>A PRU, AP academy, AP free school or independent school keeps an admission register; a non-school provider does not.</summary>
     public static bool IsSchool(ApSettingType type) => type != ApSettingType.UnregisteredProvider;
 

@@ -29,6 +29,14 @@ public interface ILocalAuthorityGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("GetOpenReferrals")]
     Task<IReadOnlyDictionary<string, string>> GetOpenReferralsAsync();
 
+    /// <summary>Files or unfiles a school's placement notification on the LA's awaiting-acknowledgement list; harmless to repeat.</summary>
+    [Alias("TrackNotification")]
+    Task TrackNotificationAsync(string placementId, string pupilId, bool open);
+
+    /// <summary>The notifications not yet acknowledged, placement id → pupil id.</summary>
+    [AlwaysInterleave, Alias("GetOpenNotifications")]
+    Task<IReadOnlyDictionary<string, string>> GetOpenNotificationsAsync();
+
     /// <summary>The pupils filed by <see cref="TrackPackageAsync"/>, pupil id → home school URN.</summary>
     [AlwaysInterleave, Alias("GetPackagePupils")]
     Task<IReadOnlyDictionary<string, string>> GetPackagePupilsAsync();

@@ -104,6 +104,10 @@ public interface IPupilGrain : IOutboxOwner
     [Alias("RecordReintegrationCheckIn")]
     Task<CommandResult<PupilSnapshot>> RecordReintegrationCheckInAsync(string placementId, ReintegrationCheckIn checkIn);
 
+    /// <summary>The LA acknowledges or queries a school's notification of a placement; the school answers a query.</summary>
+    [Alias("RespondToLaNotification")]
+    Task<CommandResult<PupilSnapshot>> RespondToLaNotificationAsync(string placementId, LaNotificationStep response, string? note, string by);
+
     /// <summary>
     /// Records a suspension or permanent exclusion from the home school, its days counted on the home
     /// school's calendar; one that owes education from day 6 is put on the LA's list of duties.

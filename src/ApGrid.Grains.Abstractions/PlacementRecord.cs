@@ -29,7 +29,8 @@ public sealed record PlacementRecord(
     [property: Id(20)] IReadOnlyList<ReintegrationCheckIn>? CheckIns = null,
     [property: Id(21)] string? TransferredFrom = null,
     [property: Id(22)] DateOnly? ConsentGivenOn = null,
-    [property: Id(23)] string? ExclusionId = null)
+    [property: Id(23)] string? ExclusionId = null,
+    [property: Id(24)] IReadOnlyList<LaNotificationEntry>? LaNotification = null)
 {
     public bool IsActive => EndDate is null;
 
@@ -39,6 +40,9 @@ public sealed record PlacementRecord(
     public IReadOnlyList<PlacementChange> ChangeList => Changes ?? [];
 
     public IReadOnlyList<ReintegrationCheckIn> CheckInList => CheckIns ?? [];
+
+    /// <summary>Where the LA stands on the school's notification of this placement; null when the LA commissioned it.</summary>
+    public LaNotificationStatus? LaNotificationStatus => LaNotification is [.., var last] ? LaNotificationRules.StatusAfter(last.Step) : null;
 
     /// <summary>The sessions booked on <paramref name="date"/>, from the dated changes (a phased return steps them down).</summary>
     public IReadOnlyList<Session> SessionsOn(DateOnly date)

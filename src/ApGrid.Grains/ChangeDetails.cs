@@ -24,7 +24,8 @@ public static class ChangeDetails
             ("sessions", before is null ? null : List(before.Sessions), List(after.Sessions)),
             ("reviewEveryWeeks", Int(before?.ReviewEveryWeeks), Int(after.ReviewEveryWeeks)),
             ("reviews", Int(before?.Reviews.Count), Int(after.Reviews.Count)),
-            ("checkInDue", Date(before?.CheckInDue), Date(after.CheckInDue)));
+            ("checkInDue", Date(before?.CheckInDue), Date(after.CheckInDue)),
+            ("laNotification", Name(before?.LaNotificationStatus), Name(after.LaNotificationStatus)));
         var (action, summary) = (before, after) switch
         {
             (null, _) => (ChangeAction.PlacementStarted, "A placement started."),

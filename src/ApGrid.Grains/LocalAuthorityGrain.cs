@@ -58,19 +58,27 @@ public sealed class LocalAuthorityGrain(
         await WriteAsync();
     }
 
-    public async Task TrackReferralAsync(string referralId, string pupilId, bool open)
+    public Task TrackReferralAsync(string referralId, string pupilId, bool open) => FileAsync(state.State.OpenReferrals, referralId, pupilId, open);
+
+    public Task<IReadOnlyDictionary<string, string>> GetOpenReferralsAsync() => Copy(state.State.OpenReferrals);
+
+    public Task TrackNotificationAsync(string placementId, string pupilId, bool open) => FileAsync(state.State.OpenNotifications, placementId, pupilId, open);
+
+    public Task<IReadOnlyDictionary<string, string>> GetOpenNotificationsAsync() => Copy(state.State.OpenNotifications);
+
+    /// <summary>Files or unfiles an item on a worklist (item → pupil id); a repeat writes nothing.</summary>
+    private async Task FileAsync(Dictionary<string, string> worklist, string id, string pupilId, bool open)
     {
-        if (open == state.State.OpenReferrals.ContainsKey(referralId)) return;
-        if (open) state.State.OpenReferrals[referralId] = pupilId;
-        else state.State.OpenReferrals.Remove(referralId);
+        if (open == worklist.ContainsKey(id)) return;
+        if (open) worklist[id] = pupilId;
+        else worklist.Remove(id);
         await WriteAsync();
     }
 
-    public Task<IReadOnlyDictionary<string, string>> GetOpenReferralsAsync() =>
-        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>(state.State.OpenReferrals, StringComparer.Ordinal));
+    private static Task<IReadOnlyDictionary<string, string>> Copy(Dictionary<string, string> worklist) =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>(worklist, StringComparer.Ordinal));
 
-    public Task<IReadOnlyDictionary<string, string>> GetPackagePupilsAsync() =>
-        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>(state.State.PackagePupils, StringComparer.Ordinal));
+    public Task<IReadOnlyDictionary<string, string>> GetPackagePupilsAsync() => Copy(state.State.PackagePupils);
 
     public Task RegisterSchoolAsync(RegistryEntry school) => RegisterAsync(state.State.Schools, school);
 

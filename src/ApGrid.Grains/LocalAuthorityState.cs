@@ -39,4 +39,7 @@ public sealed class LocalAuthorityState
 
     /// <summary>Referrals submitted or approved and not yet placed, declined or withdrawn: referral id → pupil id, the panel's worklist.</summary>
     [Id(18)] public Dictionary<string, string> OpenReferrals { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Schools' placement notifications the LA has not acknowledged, placement id → pupil id.</summary>
+    [Id(19)] public Dictionary<string, string> OpenNotifications { get; set; } = new(StringComparer.Ordinal);
 }

@@ -271,7 +271,8 @@ public sealed class PupilGrain(
         var error = PlacementRules.ValidateAmendment(effectiveFrom, placement.StartDate, newEnd, clock.Today())
             ?? CapacityRules.ValidateRequest(new CapacityRequest(newFullTime, newSessions))
             ?? PackageRules.CheckNoOverlap(newFullTime ? Sessions.All : newSessions, OtherBookings(placement.PlacementId))
-            ?? PupilRules.CheckWithinSchoolAge(record.DateOfBirth, placement.StartDate, newEnd);
+            ?? PupilRules.CheckWithinSchoolAge(record.DateOfBirth, placement.StartDate, newEnd)
+            ?? await CheckHomeSchoolTimeAsync(placement.ApUrn, placement.Route, newFullTime ? Sessions.All : newSessions, placement.PlacementId);
         if (error is not null) return Fail(error);
 
         var amended = placement with
@@ -295,7 +296,13 @@ public sealed class PupilGrain(
         }
 
         var change = new PlacementChange(effectiveFrom, clock.GetUtcNow(), by, placement.BookedSessions, amended.BookedSessions, placement.PlannedEndDate, newEnd, Trimmed(reason));
-        Replace(placement, amended with { Changes = [.. placement.ChangeList, change] });
+        amended = amended with { Changes = [.. placement.ChangeList, change] };
+        if (placement.LaNotificationStatus is { } status && LaNotificationRules.NeedsRenotifying(status))
+        {
+            amended = amended with { LaNotification = [.. placement.LaNotification!, new LaNotificationEntry(change.RecordedAt, LaNotificationStep.Changed, by, Trimmed(reason))] };
+        }
+
+        Replace(placement, amended);
         await Outbox.CommitAsync(Message(OutboxMessageKind.PlacementChanged, placementId));
         return Ok();
     }
@@ -366,6 +373,15 @@ public sealed class PupilGrain(
         return Ok();
     }
 
+    public async Task<CommandResult<PupilSnapshot>> RespondToLaNotificationAsync(string placementId, LaNotificationStep response, string? note, string by)
+    {
+        if (State.Placements.Find(p => p.PlacementId == placementId) is not { LaNotificationStatus: { } status } placement) return PlacementNotFound();
+        if (LaNotificationRules.CheckRespond(status, response, note) is { } error) return Fail(error);
+        Replace(placement, placement with { LaNotification = [.. placement.LaNotification!, new LaNotificationEntry(clock.GetUtcNow(), response, by, Trimmed(note))] });
+        await Outbox.CommitAsync(Message(OutboxMessageKind.PlacementChanged, placementId));
+        return Ok();
+    }
+
     /// <summary>The route's rules, the plan, the school age, one placement per setting and one place per session.</summary>
     private async Task<DomainError?> CheckStartAsync(PupilRecord record, PlacementRequest request, ReferralRecord? referral, PlacementRecord? replacing)
     {
@@ -374,7 +390,8 @@ public sealed class PupilGrain(
             ?? PupilRules.CheckWithinSchoolAge(record.DateOfBirth, request.StartDate, request.PlannedEndDate)
             ?? CapacityRules.ValidateRequest(new CapacityRequest(request.FullTime, request.Sessions))
             ?? CheckOnePerSetting(request.ApUrn, replacing)
-            ?? PackageRules.CheckNoOverlap(request.FullTime ? Sessions.All : request.Sessions, OtherBookings(replacing?.PlacementId));
+            ?? PackageRules.CheckNoOverlap(request.FullTime ? Sessions.All : request.Sessions, OtherBookings(replacing?.PlacementId))
+            ?? await CheckHomeSchoolTimeAsync(request.ApUrn, request.Route, request.FullTime ? Sessions.All : request.Sessions, replacing?.PlacementId);
         if (error is not null || replacing is not null) return error;
         if (request.ExclusionId is { } exclusionId)
         {
@@ -419,6 +436,23 @@ public sealed class PupilGrain(
             : null;
     }
 
+    /// <summary>
+    /// Non-school AP is part of the week: with <paramref name="booked"/> at <paramref name="apUrn"/>
+    /// in place of <paramref name="except"/>, no non-school placement may leave the pupil every session away.
+    /// </summary>
+    private async Task<DomainError?> CheckHomeSchoolTimeAsync(string apUrn, PlacementRoute route, IReadOnlyList<Session> booked, string? except)
+    {
+        var others = State.Placements.Where(p => p.IsActive && p.PlacementId != except).ToList();
+        var away = others.SelectMany(p => p.BookedSessions).Concat(booked).Distinct().Count();
+        if (away < Sessions.All.Count) return null;
+        foreach (var (urn, placedOn) in others.Select(p => (p.ApUrn, p.Route)).Append((apUrn, route)))
+        {
+            if (NonSchoolPlacementRules.CheckHomeSchoolSessions(await ApTypeOfAsync(urn), away, placedOn) is { } refused) return refused;
+        }
+
+        return null;
+    }
+
     private DomainError? CheckOnePerSetting(string apUrn, PlacementRecord? replacing) =>
         State.Placements.Exists(p => p.IsActive && p.ApUrn == apUrn && p.PlacementId != replacing?.PlacementId)
             ? DomainError.Conflict("apUrn", "The pupil already has a placement at this setting; amend its sessions instead.")
@@ -445,12 +479,14 @@ public sealed class PupilGrain(
         placementId, PupilId, fullTime, sessions, record.KeyStageOn(onDate), record.SenProvision == SenProvision.EhcPlan, record.LookedAfter,
         SchoolYear.IsOfCompulsorySchoolAge(record.DateOfBirth, onDate));
 
-    private static PlacementRecord NewPlacement(PlacementRequest request) => new(
+    /// <summary>A placement a school commissions is notified to the LA in the same write that records it.</summary>
+    private PlacementRecord NewPlacement(PlacementRequest request) => new(
         request.PlacementId, request.ApUrn, request.StartDate, request.PlannedEndDate,
         request.FullTime, [.. request.Sessions.Distinct().Order()], PlacementRules.ApRegistration(request.FullTime),
         EndDate: null, request.ReferralId, [.. request.Objectives ?? ["Reintegration"]], request.ReviewEveryWeeks,
         Reviews: [], Outcome: null, CheckInDue: null, request.Route, request.Notice, request.Tier,
-        TransferredFrom: request.TransferredFrom, ConsentGivenOn: request.ConsentGivenOn, ExclusionId: request.ExclusionId);
+        TransferredFrom: request.TransferredFrom, ConsentGivenOn: request.ConsentGivenOn, ExclusionId: request.ExclusionId,
+        LaNotification: LaNotificationRules.IsNotified(request.Route) ? [new LaNotificationEntry(clock.GetUtcNow(), LaNotificationStep.Notified, request.By ?? "")] : null);
 
     /// <summary>Only provision after a permanent exclusion files a pupil at the LA by itself (off the home school's roll, the week is the provision's alone).</summary>
     private IEnumerable<OutboxMessage> PackageMessage(PlacementRoute route) =>
@@ -816,6 +852,8 @@ public sealed class PupilGrain(
                 await feed.AppendAsync(ChangeKind.Referral, subject, message.Detail);
                 break;
             case OutboxMessageKind.PlacementChanged:
+                // The LA's awaiting-acknowledgement list takes a school's notification as it is now, then subscribers hear of it.
+                if (placement?.LaNotificationStatus is { } status) await La.TrackNotificationAsync(subject, PupilId, LaNotificationRules.IsOpen(status));
                 await feed.AppendAsync(ChangeKind.Placement, subject, message.Detail);
                 break;
             case OutboxMessageKind.EhcpChanged:

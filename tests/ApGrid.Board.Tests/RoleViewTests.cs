@@ -10,8 +10,8 @@ public sealed class RoleViewTests(BoardFixture board, ITestOutputHelper output)
 {
     public static TheoryData<string, string[]> Roles => new()
     {
-        { "LA_OFFICER", ["capacity", "referrals", "placements", "pupil", "not-arrived", "ehcp", "waiting", "outreach", "report", "calendar", "sixth-day", "providers"] },
-        { "SCHOOL_STAFF", ["capacity", "referrals", "placements", "pupil", "not-arrived", "ehcp", "waiting", "outreach", "report", "calendar", "sixth-day", "providers"] },
+        { "LA_OFFICER", ["capacity", "referrals", "directions", "placements", "pupil", "not-arrived", "ehcp", "waiting", "outreach", "report", "calendar", "sixth-day", "providers"] },
+        { "SCHOOL_STAFF", ["capacity", "referrals", "directions", "placements", "pupil", "not-arrived", "ehcp", "waiting", "outreach", "report", "calendar", "sixth-day", "providers"] },
         { "AP_STAFF", ["capacity", "placements", "pupil", "register", "outreach", "report", "providers"] },
         { "SPECIAL_SCHOOL_STAFF", ["capacity", "waiting", "report", "providers"] },
         { "PARTNER", ["capacity", "report", "providers"] },

@@ -33,12 +33,18 @@ public sealed class NonSchoolPlacementRulesTests
     [Fact]
     public void A_non_school_placement_leaves_the_pupil_at_least_one_home_school_session()
     {
-        var refused = NonSchoolPlacementRules.CheckHomeSchoolSessions(ApSettingType.UnregisteredProvider, 10, routeExempt: false);
+        var refused = NonSchoolPlacementRules.CheckHomeSchoolSessions(ApType.NonSchool, 10, PlacementRoute.OffSiteDirection);
 
         Expect.Is(refused, ErrorCode.Validation, "sessions");
         Assert.StartsWith(NonSchoolPlacementRules.HomeSchoolTimeRule, refused!.Message, StringComparison.Ordinal);
-        Assert.Null(NonSchoolPlacementRules.CheckHomeSchoolSessions(ApSettingType.UnregisteredProvider, 9, routeExempt: false));
-        Assert.Null(NonSchoolPlacementRules.CheckHomeSchoolSessions(ApSettingType.UnregisteredProvider, 10, routeExempt: true));
-        Assert.Null(NonSchoolPlacementRules.CheckHomeSchoolSessions(ApSettingType.PupilReferralUnit, 10, routeExempt: false));
+        Assert.Null(NonSchoolPlacementRules.CheckHomeSchoolSessions(ApType.NonSchool, 9, PlacementRoute.OffSiteDirection));
+        Assert.Null(NonSchoolPlacementRules.CheckHomeSchoolSessions(ApType.StateFunded, 10, PlacementRoute.OffSiteDirection));
+        Assert.Null(NonSchoolPlacementRules.CheckHomeSchoolSessions(ApType.Independent, 10, PlacementRoute.LaPanel));
+        Assert.Null(NonSchoolPlacementRules.CheckHomeSchoolSessions(null, 10, PlacementRoute.LaPanel));
+        Assert.NotNull(NonSchoolPlacementRules.CheckHomeSchoolSessions(ApType.NonSchool, 10, PlacementRoute.LaPanel));
+        foreach (var exempt in new[] { PlacementRoute.SuspensionProvision, PlacementRoute.S19PermanentExclusion, PlacementRoute.S19HealthOrOther, PlacementRoute.EhcPlanS61 })
+        {
+            Assert.Null(NonSchoolPlacementRules.CheckHomeSchoolSessions(ApType.NonSchool, 10, exempt));
+        }
     }
 }

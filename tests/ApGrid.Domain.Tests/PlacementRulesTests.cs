@@ -144,6 +144,17 @@ public sealed class PlacementRulesTests
     }
 
     [Fact]
+    public void A_placement_not_yet_started_changes_from_its_start_and_no_other_future_day()
+    {
+        var today = new DateOnly(2025, 1, 6);
+        var start = today.AddDays(7);
+        var end = start.AddDays(84);
+        Assert.Null(PlacementRules.ValidateAmendment(start, start, end, today));
+        Expect.Is(PlacementRules.ValidateAmendment(start.AddDays(1), start, end, today), ErrorCode.Validation, "effectiveFrom");
+        Expect.Is(PlacementRules.ValidateAmendment(today, start, end, today), ErrorCode.Validation, "effectiveFrom");
+    }
+
+    [Fact]
     public void A_placement_overruns_only_while_active_after_its_planned_end()
     {
         var end = new DateOnly(2025, 3, 3);

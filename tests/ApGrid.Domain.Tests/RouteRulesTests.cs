@@ -78,4 +78,14 @@ public sealed class RouteRulesTests
         Assert.True(RouteRules.NeedsConsent(PlacementRoute.S19HealthOrOther, [PlacementRoute.S19HealthOrOther]));
         Assert.False(RouteRules.NeedsConsent(PlacementRoute.LaPanel, []));
     }
+
+    [Theory]
+    [InlineData(PlacementRoute.OffSiteDirection, true)]
+    [InlineData(PlacementRoute.LaPanel, true)]
+    [InlineData(PlacementRoute.SuspensionProvision, false)]
+    [InlineData(PlacementRoute.S19PermanentExclusion, false)]
+    [InlineData(PlacementRoute.S19HealthOrOther, false)]
+    [InlineData(PlacementRoute.EhcPlanS61, false)]
+    public void A_pupil_keeps_home_school_sessions_only_on_routes_that_leave_them_at_school(PlacementRoute route, bool keeps) =>
+        Assert.Equal(keeps, RouteRules.KeepsHomeSchoolSessions(route));
 }

@@ -170,6 +170,19 @@ public static class LivePlacementMutations
         return new PlacementView(snapshot.Placements.First(p => p.PlacementId == placementId), pupil with { Snapshot = snapshot });
     }
 
+    /// <summary>The LA acknowledges or queries; the home school answers. A placement the caller may not act on answers as one that does not exist.</summary>
+    public static async Task<object?> RespondToNotificationAsync(IResolveFieldContext<object?> context, LaNotificationStep response, string noteArgument)
+    {
+        var placementId = context.GetArgument<string>("placementId");
+        var pupil = await PupilAccess.LoadOwnerAsync(context, placementId, "placementId");
+        var caller = context.Caller();
+        var mayAct = response == LaNotificationStep.Answered ? !caller.IsLaOfficer && PupilAccess.IsLaOrHomeSchool(caller, pupil.Snapshot) : caller.IsLaOfficer;
+        if (!mayAct) throw ApGridError.Forbidden(response == LaNotificationStep.Answered ? "Only the home school answers the LA's query." : "Only LA officers acknowledge or query a school's notification.");
+        var snapshot = Check(await context.TenantGrain<IPupilGrain>(pupil.Snapshot.Id).RespondToLaNotificationAsync(
+            placementId, response, context.GetArgument<string?>(noteArgument), PlacementMutations.ActorOf(caller)));
+        return new PlacementView(snapshot.Placements.First(p => p.PlacementId == placementId), pupil with { Snapshot = snapshot });
+    }
+
     public static async Task<object?> SetConsentPolicyAsync(IResolveFieldContext<object?> context)
     {
         PupilAccess.RequireLa(context.Caller());

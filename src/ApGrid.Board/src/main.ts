@@ -11,6 +11,7 @@ import { reportView } from './views/report';
 import { pupilView } from './views/pupil';
 import { calendarView } from './views/calendar';
 import { referralsView } from './views/referrals';
+import { directionsView } from './views/directions';
 import { sixthDayView } from './views/exclusions';
 import { notArrivedView, registerView } from './views/attendance';
 import { accessView } from './views/access';
@@ -19,7 +20,7 @@ import { providersView } from './views/providers';
 // govuk-frontend styles its JS-enhanced components by these classes; set here since the page allows no inline script.
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 
-const views: View[] = [capacityView, referralsView, placementsView, pupilView, registerView, notArrivedView, ehcpView, waitingView, outreachView, reportView, calendarView, sixthDayView, providersView, accessView];
+const views: View[] = [capacityView, referralsView, directionsView, placementsView, pupilView, registerView, notArrivedView, ehcpView, waitingView, outreachView, reportView, calendarView, sixthDayView, providersView, accessView];
 const roleNames: Record<string, string> = {
   LA_OFFICER: 'LA officer', SCHOOL_STAFF: 'School staff', AP_STAFF: 'AP staff', SPECIAL_SCHOOL_STAFF: 'Special school staff', PARTNER: 'Partner', LA_ADMIN: 'LA administrator',
 };

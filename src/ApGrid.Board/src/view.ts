@@ -1,4 +1,4 @@
-import { subscribe, type Role, type Viewer } from './api';
+import { ApiError, subscribe, type Role, type Viewer } from './api';
 import { errorSummary } from './html';
 
 export interface View {
@@ -77,3 +77,18 @@ export const laOnly = (viewer: Viewer): boolean => viewer.role === 'LA_OFFICER';
 /** Non-LA roles see only CAPACITY entries of the feed (the API's rule); for them it is the nudge to look again. */
 export const feedFor = (viewer: Viewer, kinds: string[]): { query: string } =>
   ({ query: `subscription { changes(kinds: [${(laOnly(viewer) ? kinds : ['CAPACITY']).join(', ')}]) { cursor kind } }` });
+
+/** Runs a mutation from a form; a refusal is shown in the form's message region, naming the rule; success loads the page again. */
+export function formAction(form: HTMLFormElement, run: (data: FormData) => Promise<unknown>, refresh: () => void): void {
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const message = form.querySelector<HTMLElement>('[data-region=form-message]')!;
+    message.innerHTML = '';
+    try {
+      await run(new FormData(form));
+      refresh();
+    } catch (error) {
+      message.innerHTML = errorSummary(error instanceof ApiError ? error : new Error(String(error)));
+    }
+  });
+}

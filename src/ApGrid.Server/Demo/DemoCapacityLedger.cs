@@ -27,7 +27,8 @@ internal sealed class DemoCapacityLedger
     public bool TryTakeFullTime(DemoApSetting setting, RegistrationCandidate pupil)
     {
         if (fullTimeFree[setting.Urn] < 1) return false;
-        if (RegistrationRule.CheckFullTimePlacement(setting.Profile.Registered, pupil, fullTimeOfCompulsoryAge[setting.Urn]) is not null)
+        if (RegistrationRule.CheckFullTimePlacement(setting.Profile.Registered, pupil, fullTimeOfCompulsoryAge[setting.Urn]) is not null
+            || NonSchoolPlacementRules.CheckHomeSchoolSessions(ApTypes.Of(setting.Profile.Type), Sessions.Count, PlacementRoute.LaPanel) is not null)
         {
             return false;
         }

@@ -62,8 +62,14 @@ public sealed class PlacementRefusalTests(RunningServerFixture server)
         });
         Assert.False(make.HasErrors, make.Body);
         var (_, _, referral, start) = await ReferralAsync("902", yearGroup, sen: "EHC_PLAN");
+        var before = await world.SettingAsync(urn);
 
-        await AssertRefusedAsync(world, urn, referral, start, "VALIDATION", "apUrn");
+        // On s19 for a child who cannot attend school, so the home-school sessions rule does not
+        // answer first: the registration rule refuses it on every route.
+        var response = await world.ArrangeAsync(la, PlacementWorld.Arrangement(referral[..referral.LastIndexOf('.')], "S19_HEALTH_OR_OTHER", urn, start, [], fullTime: true));
+
+        Assert.Equal(("VALIDATION", "apUrn"), (response.FirstErrorCode, response.FirstErrorField));
+        Assert.Equal(before.GetRawText(), (await world.SettingAsync(urn)).GetRawText());
     }
 
     [Fact]

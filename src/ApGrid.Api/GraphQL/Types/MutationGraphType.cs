@@ -66,6 +66,18 @@ public sealed class MutationGraphType : ObjectGraphType
             .Argument<NonNullGraphType<SetReintegrationPlanInputGraphType>>("input").ResolveAsync(LivePlacementMutations.SetReintegrationPlanAsync);
         Field<NonNullGraphType<PlacementGraphType>>("recordReintegrationCheckIn")
             .Argument<NonNullGraphType<RecordReintegrationCheckInInputGraphType>>("input").ResolveAsync(LivePlacementMutations.RecordReintegrationCheckInAsync);
+        Field<NonNullGraphType<PlacementGraphType>>("acknowledgePlacementNotification")
+            .Description("LA officers: acknowledge a school's notification of a placement it commissioned (a queried one too).")
+            .Argument<NonNullGraphType<IdGraphType>>("placementId")
+            .Argument<StringGraphType>("note").ResolveAsync(c => LivePlacementMutations.RespondToNotificationAsync(c, LaNotificationStep.Acknowledged, "note"));
+        Field<NonNullGraphType<PlacementGraphType>>("queryPlacementNotification")
+            .Description("LA officers: ask the school a question about a placement it told the LA about; it stays on the list until acknowledged.")
+            .Argument<NonNullGraphType<IdGraphType>>("placementId")
+            .Argument<NonNullGraphType<StringGraphType>>("question").ResolveAsync(c => LivePlacementMutations.RespondToNotificationAsync(c, LaNotificationStep.Queried, "question"));
+        Field<NonNullGraphType<PlacementGraphType>>("answerPlacementQuery")
+            .Description("The home school answers the LA's open question about a placement it commissioned.")
+            .Argument<NonNullGraphType<IdGraphType>>("placementId")
+            .Argument<NonNullGraphType<StringGraphType>>("answer").ResolveAsync(c => LivePlacementMutations.RespondToNotificationAsync(c, LaNotificationStep.Answered, "answer"));
         Field<NonNullGraphType<LocalAuthorityGraphType>>("setConsentPolicy")
             .Description("LA officers: the routes on which the LA asks for parental consent before a placement starts (its policy; the law asks for none).")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementRouteEnumGraphType>>>>("routes").ResolveAsync(LivePlacementMutations.SetConsentPolicyAsync);

@@ -52,6 +52,9 @@ public sealed class PlacementGraphType : ObjectGraphType<PlacementView>
             .Description("Still active after its planned end date.")
             .Resolve(c => PlacementRules.IsOverrunning(c.Source.Placement.PlannedEndDate, c.Source.Placement.EndDate, c.Today()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementChangeGraphType>>>>("changes").Resolve(c => c.Source.Placement.ChangeList);
+        Field<LaNotificationGraphType>("laNotification")
+            .Description("A school-commissioned placement's notification to the LA: the LA and the home school see it; null on the LA's own placements.")
+            .Resolve(c => PupilAccess.IsLaOrHomeSchool(c.Caller(), c.Source.Pupil.Snapshot) ? c.Source.Placement.LaNotification : null);
         Field<PlacementDestinationGraphType>("destination").Resolve(c => c.Source.Placement.Destination);
         Field<ReintegrationPlanGraphType>("reintegrationPlan").Resolve(c => c.Source.Placement.Reintegration);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReintegrationCheckInGraphType>>>>("checkIns").Resolve(c => c.Source.Placement.CheckInList);

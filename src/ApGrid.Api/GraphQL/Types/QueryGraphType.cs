@@ -46,6 +46,9 @@ public sealed class QueryGraphType : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferralGraphType>>>>("openReferrals")
             .Description("Referrals submitted or approved and not yet placed: the LA's panel worklist; a school sees its own pupils'.")
             .ResolveAsync(async c => await ReferralQueries.OpenReferralsAsync(c));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementGraphType>>>>("placementsAwaitingAcknowledgement")
+            .Description("Placements schools commissioned and told the LA about, not yet acknowledged (queried ones included), oldest first; a school sees its own pupils'.")
+            .ResolveAsync(async c => await ReferralQueries.PlacementsAwaitingAcknowledgementAsync(c));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PackageGraphType>>>>("partTimeTimetables")
             .Description("Pupils whose week falls short of full time on the date (default today): the LA sees its tenant, a school its own pupils.")
             .Argument<DateGraphType>("asOf")

@@ -1,6 +1,6 @@
-import { ApiError, gql, schoolPupils, type Viewer } from '../api';
-import { allSessions, date, errorSummary, esc, sessionName, tag } from '../html';
-import { liveView, type View } from '../view';
+import { gql, schoolPupils, type Viewer } from '../api';
+import { allSessions, date, esc, sessionName, tag } from '../html';
+import { formAction, liveView, type View } from '../view';
 import { yearGroup } from './pupil';
 
 interface Referral {
@@ -12,22 +12,7 @@ interface Setting { urn: string; name: string; sessions: { session: string; free
 const statusWords: Record<string, string> = { SUBMITTED: 'Awaiting panel', APPROVED: 'Approved: to place' };
 const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** Runs a mutation from a form; a refusal is shown in the form, naming the rule; success loads the page again. */
-function action(form: HTMLFormElement, run: (data: FormData) => Promise<unknown>, refresh: () => void): void {
-  form.addEventListener('submit', async event => {
-    event.preventDefault();
-    const message = form.querySelector<HTMLElement>('[data-region=form-message]')!;
-    message.innerHTML = '';
-    try {
-      await run(new FormData(form));
-      refresh();
-    } catch (error) {
-      message.innerHTML = errorSummary(error instanceof ApiError ? error : new Error(String(error)));
-    }
-  });
-}
-
-const lines = (text: FormDataEntryValue | null): string[] => String(text ?? '').split('\n').map(l => l.trim()).filter(l => l);
+export const lines = (text: FormDataEntryValue | null): string[] => String(text ?? '').split('\n').map(l => l.trim()).filter(l => l);
 
 function referForm(pupils: { id: string; initials: string; yearGroup: number }[]): string {
   return `<form data-region="refer" novalidate class="govuk-!-margin-bottom-8">
@@ -121,19 +106,19 @@ export const referralsView: View = {
       },
       after: (page, refresh) => {
         const refer = page.querySelector<HTMLFormElement>('form[data-region=refer]');
-        if (refer) action(refer, data => gql(`mutation($input: SubmitReferralInput!) { submitReferral(input: $input) { id } }`, {
+        if (refer) formAction(refer, data => gql(`mutation($input: SubmitReferralInput!) { submitReferral(input: $input) { id } }`, {
           input: { pupilId: data.get('pupilId'), reason: String(data.get('reason') ?? ''), strategiesTried: lines(data.get('strategiesTried')) },
         }), refresh);
-        page.querySelectorAll<HTMLFormElement>('form[data-region=consent]').forEach(form => action(form, () =>
+        page.querySelectorAll<HTMLFormElement>('form[data-region=consent]').forEach(form => formAction(form, () =>
           gql('mutation($id: ID!, $on: Date!) { recordParentalConsent(referralId: $id, noticeGivenOn: $on) { id } }', { id: form.dataset.referral, on: today }), refresh));
         page.querySelectorAll<HTMLFormElement>('form[data-region=decide]').forEach(form => {
           let approved = true;
           form.querySelectorAll<HTMLButtonElement>('button[name=decision]').forEach(b => b.addEventListener('click', () => { approved = b.value === 'approve'; }));
-          action(form, data => gql('mutation($input: DecideReferralInput!) { decideReferral(input: $input) { id } }', {
+          formAction(form, data => gql('mutation($input: DecideReferralInput!) { decideReferral(input: $input) { id } }', {
             input: { referralId: form.dataset.referral, approved, panelMembers: lines(data.get('panelMembers')), decidedOn: today },
           }), refresh);
         });
-        page.querySelectorAll<HTMLFormElement>('form[data-region=place]').forEach(form => action(form, data => gql(
+        page.querySelectorAll<HTMLFormElement>('form[data-region=place]').forEach(form => formAction(form, data => gql(
           'mutation($input: StartPlacementInput!) { startPlacement(input: $input) { id } }', {
             input: {
               referralId: form.dataset.referral, apUrn: data.get('apUrn'), startDate: data.get('startDate'), plannedEndDate: data.get('plannedEndDate'),
