@@ -26,6 +26,7 @@ public sealed class ApGridErrorInfoProvider(bool exposeExceptionDetails) : IErro
         };
         var extensions = new Dictionary<string, object?> { ["code"] = code };
         if (field is not null) extensions["field"] = field;
+        if (code == ErrorCodes.Internal && InternalErrors.CorrelationIdOf(executionError) is { } correlationId) extensions["correlationId"] = correlationId;
         ApGridTelemetry.Refusals.Add(1, new KeyValuePair<string, object?>("code", code));
         // With tracing on, the trace that holds this error: what an operator asks a caller for.
         if (System.Diagnostics.Activity.Current is { Recorded: true } activity) extensions["traceId"] = activity.TraceId.ToHexString();

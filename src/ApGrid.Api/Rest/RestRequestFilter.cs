@@ -12,7 +12,7 @@ namespace ApGrid.Api.Rest;
 /// the request), the tenant set for grain calls, refusals thrown by the shared access rules turned
 /// into problem details, and the pupils the request touched written to the audit trail.
 /// </summary>
-internal sealed partial class RestRequestFilter(IGrainFactory grains, RestLimits limits, ILogger<RestRequestFilter> logger) : IEndpointFilter
+internal sealed class RestRequestFilter(IGrainFactory grains, RestLimits limits, ILogger<RestRequestFilter> logger) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -59,8 +59,7 @@ internal sealed partial class RestRequestFilter(IGrainFactory grains, RestLimits
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogFailed(logger, ex, http.Request.Path);
-            return RestProblem.Of(ErrorCodes.Internal, "An internal error occurred.");
+            return RestProblem.Internal(InternalErrors.Record(logger, ex, $"REST {http.Request.Method} {http.Request.Path}"));
         }
 
         // No audit, no data: a failed append fails the request (500) rather than serve an unrecorded read.
@@ -71,6 +70,4 @@ internal sealed partial class RestRequestFilter(IGrainFactory grains, RestLimits
     private static ProblemHttpResult BodyTooLarge(long maxBody) =>
         RestProblem.Of(ErrorCodes.LimitExceeded, $"The body is over {maxBody} bytes.", status: StatusCodes.Status413PayloadTooLarge);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "REST request {Path} failed")]
-    private static partial void LogFailed(ILogger logger, Exception exception, PathString path);
 }

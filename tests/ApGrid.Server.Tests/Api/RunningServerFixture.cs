@@ -33,6 +33,9 @@ public class RunningServerFixture : IAsyncLifetime
 
     public Uri WebSocketUri => new($"ws://127.0.0.1:{server.HttpPort}/graphql");
 
+    /// <summary>What the server has written to its console so far (its log).</summary>
+    public string ServerOutput => server.Output;
+
     /// <summary>CPU time the server process has used so far.</summary>
     public TimeSpan ServerProcessorTime => server.ProcessorTime;
 

@@ -61,8 +61,8 @@ public sealed partial class GraphQLWebSocketConnection(
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            LogFailed(logger, ex);
-            await CloseAsync(4500, "Internal server error");
+            var correlationId = InternalErrors.Record(logger, ex, "GraphQL WebSocket connection");
+            await CloseAsync(4500, $"Internal server error {correlationId}");
         }
         finally
         {
@@ -273,8 +273,8 @@ public sealed partial class GraphQLWebSocketConnection(
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            LogOperationFailed(logger, id, ex);
-            if (Release(id, operation)) SendErrors(id, [new ApGridError(ErrorCodes.Internal, "The operation failed.")]);
+            var correlationId = InternalErrors.Record(logger, ex, $"GraphQL WebSocket operation {id}");
+            if (Release(id, operation)) SendErrors(id, [InternalErrors.ErrorFor(correlationId, "The operation failed.")]);
         }
     }
 
@@ -406,14 +406,11 @@ public sealed partial class GraphQLWebSocketConnection(
         }
     }
 
+    private ILogger Logger => logger;
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "Closing GraphQL WebSocket: {Code} {Reason}")]
     private static partial void LogClosing(ILogger logger, int code, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL WebSocket operation {Id} failed")]
-    private static partial void LogOperationFailed(ILogger logger, string id, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL WebSocket connection failed")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 
     private sealed class StreamObserver(GraphQLWebSocketConnection connection, string id, WebSocketOperation operation) : IObserver<ExecutionResult>
     {
@@ -426,7 +423,8 @@ public sealed partial class GraphQLWebSocketConnection(
         {
             if (connection.Release(id, operation))
             {
-                connection.SendErrors(id, [error as ExecutionError ?? new ApGridError(ErrorCodes.Internal, "The subscription failed.")]);
+                connection.SendErrors(id, [error as ExecutionError
+                    ?? InternalErrors.ErrorFor(InternalErrors.Record(connection.Logger, error, $"GraphQL subscription {id}"), "The subscription failed.")]);
             }
         }
 
