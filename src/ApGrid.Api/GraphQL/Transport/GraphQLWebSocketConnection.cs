@@ -27,7 +27,8 @@ public sealed partial class GraphQLWebSocketConnection(
     GraphQLWebSocketOptions options,
     IServiceProvider services,
     ILogger<GraphQLWebSocketConnection> logger,
-    ClaimsPrincipal? session = null) : IDisposable
+    ClaimsPrincipal? session = null,
+    System.Net.IPAddress? source = null) : IDisposable
 {
     // Bounded so a client that stops reading cannot grow the server's memory; it is closed instead
     // and, reconnecting with its last cursor, misses nothing.
@@ -168,13 +169,24 @@ public sealed partial class GraphQLWebSocketConnection(
             return;
         }
 
+        // Refused credentials count per source as over HTTP; past the limit the socket closes with 4429.
+        var failures = services.GetService<AuthenticationFailures>() is { Enforced: true } enforced ? enforced : null;
+        if (failures?.Blocked(source) is { } blocked)
+        {
+            await CloseAsync(4429, TooManyFailures(blocked));
+            return;
+        }
+
         var presented = (init?.TryGetValue("token", out var token) == true ? token : init?.GetValueOrDefault("Authorization")) as string;
         var (validated, expires, principal) = init?.GetValueOrDefault("apiKey") is string apiKey ? await tokens.ValidateApiKeyAsync(apiKey)
             : presented is null && session is not null ? (await tokens.RecheckAsync(session), DateTimeOffset.MaxValue, session)
             : await tokens.ValidateAsync(presented);
         if (validated is null)
         {
-            await CloseAsync(4403, "Forbidden");
+            // A credential that names nobody is a failure; a person without a grant yet is not.
+            if (principal is null) failures?.Failed(source);
+            if (failures?.Blocked(source) is { } wait) await CloseAsync(4429, TooManyFailures(wait));
+            else await CloseAsync(4403, "Forbidden");
             return;
         }
 
@@ -407,6 +419,9 @@ public sealed partial class GraphQLWebSocketConnection(
     }
 
     private ILogger Logger => logger;
+
+    private static string TooManyFailures(TimeSpan wait) =>
+        $"Too many refused credentials; retry after {AuthenticationFailures.RetryAfterSeconds(wait)} s";
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Closing GraphQL WebSocket: {Code} {Reason}")]
     private static partial void LogClosing(ILogger logger, int code, string reason);
