@@ -35,6 +35,28 @@ public static class PupilAccess
             || (caller.Role is Role.SchoolStaff or Role.ApStaff or Role.SpecialSchoolStaff && caller.Urn == pupil.Record.HomeSchoolUrn);
     }
 
+    /// <summary>
+    /// A placement's details (objectives, reviews, outcome, destination): the LA and the home school
+    /// see every placement; an AP setting's staff only those at their own setting, never where else
+    /// the pupil was placed or how it went there. Special-school staff see none.
+    /// </summary>
+    public static bool MaySeePlacement(Caller caller, PupilSnapshot pupil, PlacementRecord placement)
+    {
+        ArgumentNullException.ThrowIfNull(placement);
+        return IsLaOrHomeSchool(caller, pupil) || (caller.Role == Role.ApStaff && caller.Urn == placement.ApUrn);
+    }
+
+    /// <summary>
+    /// The pupil's case: referrals (reasons, strategies tried, the panel), the EHC case, exclusions,
+    /// corrections, the week's package and attendance across providers. The LA and the home school
+    /// hold it; a setting that takes the pupil sees its own placement and the pupil's needs, not the case.
+    /// </summary>
+    public static bool MaySeeCase(Caller caller, PupilSnapshot pupil) => IsLaOrHomeSchool(caller, pupil);
+
+    /// <summary>A waiting-list entry: the LA and the home school see every one; a special school's staff their own school's entries.</summary>
+    public static bool MaySeeWaitingEntry(Caller caller, PupilSnapshot pupil, string specialSchoolUrn) =>
+        IsLaOrHomeSchool(caller, pupil) || caller.ActsFor(Role.SpecialSchoolStaff, specialSchoolUrn);
+
     /// <summary>A whole postcode places a child's home in a street: only the LA and the home school see it; others its sector.</summary>
     public static string? HomePostcodeFor(Caller caller, PupilSnapshot pupil)
     {

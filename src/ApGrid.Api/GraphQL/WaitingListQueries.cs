@@ -35,7 +35,7 @@ public static class WaitingListQueries
 
         var pupils = await Task.WhenAll(entries.Select(e => grains.GetGrain<IPupilGrain>(GrainKeys.For(caller.Tenant, e.PupilId)).GetAsync()));
         return [.. entries.Zip(pupils)
-            .Where(p => p.Second is not null && PupilAccess.CanSee(caller, p.Second))
+            .Where(p => p.Second is not null && PupilAccess.MaySeeWaitingEntry(caller, p.Second, specialSchoolUrn))
             .Select(p => new WaitingListEntryView(p.First, new PupilView(p.Second!, UpnVisible: true)))];
     }
 
@@ -45,7 +45,7 @@ public static class WaitingListQueries
         ArgumentNullException.ThrowIfNull(pupil);
         var caller = context.Caller();
         var ids = (pupil.Snapshot.WaitingListEntryIds ?? [])
-            .Where(id => caller.Role != Role.SpecialSchoolStaff || WaitingListIds.SchoolOf(id) == caller.Urn);
+            .Where(id => WaitingListIds.SchoolOf(id) is { } school && PupilAccess.MaySeeWaitingEntry(caller, pupil.Snapshot, school));
         var entries = await Task.WhenAll(ids.Select(id =>
             context.TenantGrain<ISpecialSchoolGrain>(WaitingListIds.SchoolOf(id)!).GetEntryAsync(id)));
         return [.. entries.OfType<WaitingListEntryRecord>().Select(e => new WaitingListEntryView(e, pupil))];
@@ -112,7 +112,9 @@ public static class WaitingListQueries
                 if (entry is null) return null;
                 if (caller.IsLaOfficer || caller.ActsFor(Role.SpecialSchoolStaff, entry.SpecialSchoolUrn)) return new WaitingListEntryView(entry, null);
                 if (caller.Role == Role.SpecialSchoolStaff) return null;
-                return await VisiblePupilAsync(context, entry.PupilId) is { } pupil ? new WaitingListEntryView(entry, pupil) : null;
+                return await VisiblePupilAsync(context, entry.PupilId) is { } pupil && PupilAccess.MaySeeWaitingEntry(caller, pupil.Snapshot, entry.SpecialSchoolUrn)
+                    ? new WaitingListEntryView(entry, pupil)
+                    : null;
             }))
             .Where(v => v is not null);
     }

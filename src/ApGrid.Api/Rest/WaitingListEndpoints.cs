@@ -11,7 +11,7 @@ internal static class WaitingListEndpoints
         api.MapGet("/special-schools/{urn}/waiting-list", (Delegate)GetAsync)
             .WithName("getWaitingList")
             .WithSummary("A special school's open waiting-list entries")
-            .WithDescription("The LA and the special school's own staff see the whole list; other roles only the entries of pupils they may see (partners none). Waiting entries come in position order, then offers.")
+            .WithDescription("The LA and the special school's own staff see the whole list; a school the entries of its own pupils; AP staff and partners none. Waiting entries come in position order, then offers.")
             .StringParameter("urn", "The special school's URN: 6 digits.", "^[0-9]{6}$")
             .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 

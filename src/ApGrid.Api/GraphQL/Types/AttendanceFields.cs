@@ -62,9 +62,15 @@ public static class AttendanceFields
     {
         ArgumentNullException.ThrowIfNull(pupil);
         pupil.Field<NonNullGraphType<AttendanceGraphType>>("attendance")
-            .Description("Attendance across all the pupil's placements: the week holding asOf and to date (asOf: today if omitted).")
+            .Description("Attendance across the pupil's placements the caller may see (an AP's staff: at their setting): the week holding asOf and to date (asOf: today if omitted).")
             .Argument<DateGraphType>("asOf")
-            .ResolveAsync(async c => await AttendanceQueries.OfPupilAsync(c.Grains(), c.Caller().Tenant, c.Source.Snapshot, c.GetArgument<DateOnly?>("asOf") ?? c.Today()));
+            .ResolveAsync(async c =>
+            {
+                var caller = c.Caller();
+                var pupil = c.Source.Snapshot;
+                var visible = pupil with { Placements = [.. pupil.Placements.Where(p => PupilAccess.MaySeePlacement(caller, pupil, p))] };
+                return await AttendanceQueries.OfPupilAsync(c.Grains(), caller.Tenant, visible, c.GetArgument<DateOnly?>("asOf") ?? c.Today());
+            });
     }
 
     private static DateOnly DateOf(IResolveFieldContext context) =>

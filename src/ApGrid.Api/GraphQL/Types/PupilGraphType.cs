@@ -33,7 +33,7 @@ public sealed class PupilGraphType : ObjectGraphType<PupilView>
             .Resolve(c => PupilAccess.HomePostcodeFor(c.Caller(), c.Source.Snapshot));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PupilCorrectionGraphType>>>>("corrections")
             .Description("Corrections made to the record, oldest first; only the LA and the home school see them.")
-            .Resolve(c => PupilAccess.IsLaOrHomeSchool(c.Caller(), c.Source.Snapshot) ? c.Source.Snapshot.Corrections ?? [] : []);
+            .Resolve(c => PupilAccess.MaySeeCase(c.Caller(), c.Source.Snapshot) ? c.Source.Snapshot.Corrections ?? [] : []);
         Field<NonNullGraphType<SenProvisionEnumGraphType>>("senProvision").Resolve(c => c.Source.Snapshot.Record.SenProvision);
         Field<NeedTypeEnumGraphType>("primaryNeed").Resolve(c => c.Source.Snapshot.Record.PrimaryNeed);
         Field<NonNullGraphType<BooleanGraphType>>("lookedAfter").Resolve(c => c.Source.Snapshot.Record.LookedAfter);
@@ -41,26 +41,38 @@ public sealed class PupilGraphType : ObjectGraphType<PupilView>
         {
             return await HomeSchools.FindAsync(c, c.Source.Snapshot.Record.HomeSchoolUrn) ?? throw ApGridError.NotFound("homeSchoolUrn", "school");
         });
-        Field<PlacementGraphType>("currentPlacement").Resolve(c =>
-            c.Source.Snapshot.CurrentPlacement is { } p ? new PlacementView(p, c.Source) : null);
+        // Who sees which part of a pupil: PupilAccess's MaySee* rules, the table in docs/api.md ("Who sees what").
+        Field<PlacementGraphType>("currentPlacement")
+            .Description("The active placement, if the caller may see it (an AP's staff: only one at their setting).")
+            .Resolve(c => Placements(c).FirstOrDefault(p => p.Placement.IsActive));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementGraphType>>>>("placements")
-            .Resolve(c => c.Source.Snapshot.Placements.Select(p => new PlacementView(p, c.Source)).ToList());
+            .Description("Every placement for the LA and the home school; an AP's staff see those at their own setting only.")
+            .Resolve(c => Placements(c));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferralGraphType>>>>("referrals")
-            .Resolve(c => c.Source.Snapshot.Referrals.Select(r => new ReferralView(r, c.Source)).ToList());
-        Field<EhcpCaseGraphType>("ehcp").Resolve(c => c.Source.Snapshot.Ehcp is { } ehcp
-            ? new EhcpCaseView(EhcpCaseEntry.For(c.Source.Snapshot.Id, c.Source.Snapshot.Record, ehcp), c.Source)
-            : null);
+            .Description("Referrals to the LA's panel; only the LA and the home school see them.")
+            .Resolve(c => PupilAccess.MaySeeCase(c.Caller(), c.Source.Snapshot) ? c.Source.Snapshot.Referrals.Select(r => new ReferralView(r, c.Source)).ToList() : []);
+        Field<EhcpCaseGraphType>("ehcp")
+            .Description("The EHC needs assessment and plan; only the LA and the home school see it.")
+            .Resolve(c => c.Source.Snapshot.Ehcp is { } ehcp && PupilAccess.MaySeeCase(c.Caller(), c.Source.Snapshot)
+                ? new EhcpCaseView(EhcpCaseEntry.For(c.Source.Snapshot.Id, c.Source.Snapshot.Record, ehcp), c.Source)
+                : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WaitingListEntryGraphType>>>>("waitingListEntries")
             .ResolveAsync(async c => await WaitingListQueries.ForPupilAsync(c, c.Source));
         Field<PackageGraphType>("package")
             .Description("The pupil's week on a date (default today) against the full week; the LA and the home school only.")
             .Argument<DateGraphType>("asOf")
-            .Resolve(c => PupilAccess.IsLaOrHomeSchool(c.Caller(), c.Source.Snapshot) ? Packages.On(c, c.Source, c.GetArgument<DateOnly?>("asOf") ?? c.Today()) : null);
+            .Resolve(c => PupilAccess.MaySeeCase(c.Caller(), c.Source.Snapshot) ? Packages.On(c, c.Source, c.GetArgument<DateOnly?>("asOf") ?? c.Today()) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExclusionGraphType>>>>("exclusions")
             .Description("Suspensions and permanent exclusions, in the order recorded; only the LA and the home school see them.")
             .Resolve(ExclusionQueries.ForPupil);
 
         AttendanceFields.AddTo(this);
         AuditedFields.RecordReads(this);
+    }
+
+    private static List<PlacementView> Placements(IResolveFieldContext<PupilView> context)
+    {
+        var caller = context.Caller();
+        return [.. context.Source.Snapshot.Placements.Where(p => PupilAccess.MaySeePlacement(caller, context.Source.Snapshot, p)).Select(p => new PlacementView(p, context.Source))];
     }
 }
