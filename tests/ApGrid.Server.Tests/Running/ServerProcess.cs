@@ -14,8 +14,9 @@ internal sealed class ServerProcess : IAsyncDisposable
     private readonly StringBuilder output = new();
     private Process? process;
 
-    public ServerProcess(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null)
+    public ServerProcess(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null, string environment = "Development")
     {
+        Environment = environment;
         DataDirectory = dataDirectory;
         HttpPort = FreePort();
         SiloPort = FreePort();
@@ -25,6 +26,9 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>ASPNETCORE_ENVIRONMENT: Development unless a test runs the server as deployed.</summary>
+    public string Environment { get; }
 
     public int HttpPort { get; private set; }
 
@@ -73,7 +77,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         };
         info.ArgumentList.Add(serverDll);
         foreach (var (key, value) in Arguments()) { info.ArgumentList.Add($"--{key}"); info.ArgumentList.Add(value); }
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = Environment;
         process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);
