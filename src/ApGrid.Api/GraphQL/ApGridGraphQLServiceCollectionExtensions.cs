@@ -34,6 +34,7 @@ public static class ApGridGraphQLServiceCollectionExtensions
         services.AddSingleton<global::GraphQL.DI.IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
         services.AddSingleton(configuration.GetSection("GraphQL:WebSocket").Get<GraphQLWebSocketOptions>() ?? new GraphQLWebSocketOptions());
         services.AddSingleton<WebSocketTokenValidator>();
+        services.AddSingleton<SocketCaps>();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<ChangeFeedHub>();
         services.AddSingleton<CapacitySnapshotMemo>();

@@ -42,6 +42,7 @@ public sealed partial class GraphQLWebSocketConnection(
     private readonly CancellationTokenSource closing = new();
     private Caller? caller;
     private int initReceived;
+    private (SocketCaps Caps, Caller Holder)? heldPlace;
     private int overflowed;
 
     public async Task RunAsync(CancellationToken aborted)
@@ -69,6 +70,7 @@ public sealed partial class GraphQLWebSocketConnection(
         {
             foreach (var operation in operations.Values) operation.Dispose();
             operations.Clear();
+            if (heldPlace is var (caps, holder)) caps.Close(holder);
             await closing.CancelAsync();
 
             // Operations still starting use this request's services: let them see the cancellation and end first.
@@ -188,6 +190,17 @@ public sealed partial class GraphQLWebSocketConnection(
             if (failures?.Blocked(source) is { } wait) await CloseAsync(4429, TooManyFailures(wait));
             else await CloseAsync(4403, "Forbidden");
             return;
+        }
+
+        if (services.GetService<SocketCaps>() is { } caps)
+        {
+            if (caps.TryOpen(validated) is null)
+            {
+                await CloseAsync(4429, "Too many sockets open for this caller or tenant");
+                return;
+            }
+
+            heldPlace = (caps, validated);
         }
 
         caller = validated;
