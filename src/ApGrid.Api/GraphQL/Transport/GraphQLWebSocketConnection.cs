@@ -43,6 +43,7 @@ public sealed partial class GraphQLWebSocketConnection(
     private Caller? caller;
     private int initReceived;
     private (SocketCaps Caps, Caller Holder)? heldPlace;
+    private string? callerApiKey;
     private int overflowed;
 
     public async Task RunAsync(CancellationToken aborted)
@@ -204,6 +205,7 @@ public sealed partial class GraphQLWebSocketConnection(
         }
 
         caller = validated;
+        callerApiKey = principal?.FindFirst(ApGridClaims.ApiKey)?.Value;
         _ = CloseWhenTokenExpiresAsync(expires);
         if (principal is not null && AccessResolution.CanChange(principal)) _ = CloseWhenAccessEndsAsync(principal, validated);
 
@@ -233,6 +235,15 @@ public sealed partial class GraphQLWebSocketConnection(
         {
             Release(id, operation);
             SendErrors(id, [new ApGridError(ErrorCodes.LimitExceeded, $"At most {options.MaxSubscriptionsPerSocket} operations per socket.")]);
+            return;
+        }
+
+        // Each operation counts against the tenant's and the key's allowance, as an HTTP request does.
+        if (services.GetService<CallerRateLimits>()?.TryAcquire(caller.Tenant, callerApiKey) is { } wait)
+        {
+            Release(id, operation);
+            SendErrors(id, [new ApGridError(ErrorCodes.RateLimited,
+                $"Too many requests; try again in {AuthenticationFailures.RetryAfterSeconds(wait)} s.")]);
             return;
         }
 
