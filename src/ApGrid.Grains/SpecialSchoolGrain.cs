@@ -74,7 +74,7 @@ public sealed class SpecialSchoolGrain(
         }
 
         var number = ++State.LastEntryNumber;
-        State.Entries[number] = new WaitingEntry(number, pupilId, addedOn, WaitingStatus.Waiting, null, null, null, requestId, parentalPreference, overrideReason);
+        State.Entries[number] = new WaitingEntry(number, pupilId, addedOn, WaitingStatus.Waiting, null, null, null, requestId, parentalPreference, overrideReason, WaitingListIds.NewKey());
         return await CommitAsync(number);
     }
 
@@ -131,7 +131,7 @@ public sealed class SpecialSchoolGrain(
     /// <summary>Writes the list, then tells the LA's running figures and the change feed.</summary>
     private async Task<CommandResult<WaitingListEntryRecord>> CommitAsync(int number)
     {
-        var id = WaitingListIds.For(Urn, number);
+        var id = State.Entries[number].IdIn(Urn);
         State.UpdatedAt = clock.GetUtcNow();
         await Outbox.CommitAsync(new OutboxMessage(OutboxMessageKind.LaWaitingEntry, id), new OutboxMessage(OutboxMessageKind.WaitingListChanged, id));
         return CommandResult<WaitingListEntryRecord>.Ok(Record(State.Entries[number]));
@@ -168,9 +168,8 @@ public sealed class SpecialSchoolGrain(
 
     private WaitingEntry? Find(string entryId)
     {
-        if (WaitingListIds.SchoolOf(entryId) != Urn) return null;
-        var number = int.Parse(entryId.AsSpan(entryId.LastIndexOf('w') + 1), System.Globalization.CultureInfo.InvariantCulture);
-        return State.Entries.GetValueOrDefault(number);
+        if (WaitingListIds.SchoolOf(entryId) != Urn || WaitingListIds.NumberOf(entryId) is not { } number) return null;
+        return State.Entries.GetValueOrDefault(number) is { } entry && entry.IdIn(Urn) == entryId ? entry : null;
     }
 
     private WaitingListEntryRecord Record(WaitingEntry entry) => Record(entry, PositionOf(entry));
@@ -179,7 +178,7 @@ public sealed class SpecialSchoolGrain(
         Record(entry, positions.TryGetValue(entry.Number, out var position) ? position : null);
 
     private WaitingListEntryRecord Record(WaitingEntry entry, int? position) => new(
-        WaitingListIds.For(Urn, entry.Number),
+        entry.IdIn(Urn),
         entry.PupilId,
         Urn,
         entry.AddedOn,

@@ -82,11 +82,30 @@ public static class PupilAccess
         return snapshot is not null && CanSee(caller, snapshot) ? new PupilView(snapshot, UpnVisible: true) : throw ApGridError.NotFound(field, "pupil");
     }
 
-    /// <summary>The pupil that owns a referral, placement or exclusion id, if the caller may see them.</summary>
-    public static Task<PupilView> LoadOwnerAsync(IResolveFieldContext context, string? scopedId, string field) =>
-        PupilScopedIds.PupilOf(scopedId) is { } pupilId
-            ? LoadAsync(context, pupilId, field)
-            : throw ApGridError.NotFound(field, field switch { "referralId" => "referral", "exclusionId" => "exclusion", _ => "placement" });
+    /// <summary>
+    /// The pupil that owns a referral, placement or exclusion id, if the caller may see that record.
+    /// A malformed id, another tenant's, a pupil or a record the caller may not see and one that does
+    /// not exist all answer the same NOT_FOUND, so ids cannot be probed.
+    /// </summary>
+    public static async Task<PupilView> LoadOwnerAsync(IResolveFieldContext context, string? scopedId, string field)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var caller = context.Caller();
+        if (PupilScopedIds.PupilOf(scopedId) is { } pupilId
+            && await context.Grains().GetGrain<IPupilGrain>(GrainKeys.For(caller.Tenant, pupilId)).GetAsync() is { } pupil
+            && CanSee(caller, pupil)
+            && MaySeeRecord(caller, pupil, scopedId!))
+        {
+            return new PupilView(pupil, UpnVisible: true);
+        }
+
+        throw ApGridError.NotFound(field, field switch { "referralId" => "referral", "exclusionId" => "exclusion", _ => "placement" });
+    }
+
+    private static bool MaySeeRecord(Caller caller, PupilSnapshot pupil, string id) =>
+        pupil.Placements.FirstOrDefault(p => p.PlacementId == id) is { } placement
+            ? MaySeePlacement(caller, pupil, placement)
+            : (pupil.Referrals.Any(r => r.Id == id) || (pupil.Exclusions ?? []).Any(e => e.Id == id)) && MaySeeCase(caller, pupil);
 
     /// <summary>The home school's own staff or the LA; anyone else gets FORBIDDEN.</summary>
     public static void RequireLaOrSchool(Caller caller, PupilSnapshot pupil)

@@ -88,9 +88,12 @@ public static class WaitingListQueries
 
     public static async Task<object?> RespondAsync(IResolveFieldContext<object?> context)
     {
+        // An entry the caller may not see answers as a missing one: ids cannot be probed.
+        var caller = context.Caller();
         var (_, entry) = await LoadEntryAsync(context);
-        var pupil = await PupilAccess.LoadAsync(context, entry.PupilId, "entryId");
-        PupilAccess.RequireLaOrSchool(context.Caller(), pupil.Snapshot);
+        var pupil = await context.TenantGrain<IPupilGrain>(entry.PupilId).GetAsync();
+        if (pupil is null || !PupilAccess.MaySeeWaitingEntry(caller, pupil, entry.SpecialSchoolUrn)) throw ApGridError.NotFound("entryId", "waiting-list entry");
+        PupilAccess.RequireLaOrSchool(caller, pupil);
         var result = await context.TenantGrain<IPupilGrain>(entry.PupilId).RespondToOfferAsync(entry.Id, context.GetArgument<bool>("accepted"));
         return new WaitingListEntryView(result.Value ?? throw ApGridError.From(result.Error!), null);
     }

@@ -221,6 +221,18 @@ internal sealed class PlacementWorld(RunningServerFixture server, string tenant)
         consentGivenOn,
     };
 
+    /// <summary>An off-site direction by the home school starting today (notice given early enough), so the AP sees the pupil at once.</summary>
+    public async Task<string> DirectFromTodayAsync(string schoolToken, string schoolUrn, string pupilId, string apUrn, string[] sessions, bool copiedToLa = false)
+    {
+        var today = await TodayAsync();
+        var calendar = await CalendarAsync(today.AddDays(-30), schoolUrn);
+        var notice = today.AddDays(-14);
+        while (calendar.AddSchoolDays(notice, RouteRules.DirectionNoticeSchoolDays) > today) notice = notice.AddDays(-1);
+        var placed = await ArrangeAsync(schoolToken, Arrangement(pupilId, "OFF_SITE_DIRECTION", apUrn, today, sessions, notice: Notice(notice, copiedToLa ? notice : null)));
+        Assert.False(placed.HasErrors, placed.Body);
+        return placed.Data.GetProperty("arrangePlacement").GetProperty("id").GetString()!;
+    }
+
     public static object Notice(DateOnly givenOn, DateOnly? copiedToLaOn = null) => new
     {
         givenOn = Iso(givenOn),

@@ -43,9 +43,9 @@ public sealed class PupilPartsTests(RunningServerFixture server)
         await world.ReferAsync(pupil, schoolUrn);
         var ehcp = await server.PostAsync(school, "mutation($id: ID!, $on: Date!) { requestEhcAssessment(pupilId: $id, requestedOn: $on) { stage } }", new { id = pupil, on = PlacementWorld.Iso(await world.TodayAsync()) });
         Assert.False(ehcp.HasErrors, ehcp.Body);
-        var (mine, elsewhere) = await TwoSettingsAsync(world, la);
-        await PlaceAsync(world, school, schoolUrn, pupil, mine, "MON_AM");
-        await PlaceAsync(world, school, schoolUrn, pupil, elsewhere, "TUE_AM");
+        var (mine, elsewhere) = await TwoSettingsAsync(server, world, la);
+        await world.DirectFromTodayAsync(school, schoolUrn, pupil, mine, ["MON_AM"]);
+        await world.DirectFromTodayAsync(school, schoolUrn, pupil, elsewhere, ["TUE_AM"]);
         var ap = await server.TokenAsync("901", "AP_STAFF", mine);
 
         // The LA and the home school see the whole case.
@@ -80,8 +80,8 @@ public sealed class PupilPartsTests(RunningServerFixture server)
             Assert.False(added.HasErrors, added.Body);
         }
 
-        var (ap, _) = await TwoSettingsAsync(world, la);
-        await PlaceAsync(world, school, schoolUrn, pupil, ap, "WED_PM", copiedToLa: true);
+        var (ap, _) = await TwoSettingsAsync(server, world, la);
+        await world.DirectFromTodayAsync(school, schoolUrn, pupil, ap, ["WED_PM"], copiedToLa: true);
         var specialStaff = await server.TokenAsync("901", "SPECIAL_SCHOOL_STAFF", specials[0]);
         var apStaff = await server.TokenAsync("901", "AP_STAFF", ap);
 
@@ -121,7 +121,7 @@ public sealed class PupilPartsTests(RunningServerFixture server)
     }
 
     /// <summary>Two registered KS3 settings of the tenant, with a free place in every session this test books.</summary>
-    private async Task<(string Mine, string Elsewhere)> TwoSettingsAsync(PlacementWorld world, string la)
+    internal static async Task<(string Mine, string Elsewhere)> TwoSettingsAsync(RunningServerFixture server, PlacementWorld world, string la)
     {
         var urns = (await server.PostAsync(la, "{ localAuthority { apSettings { urn type keyStages } } }")).Data.GetProperty("localAuthority").GetProperty("apSettings").EnumerateArray()
             .Where(s => s.GetProperty("type").GetString() != "UNREGISTERED_PROVIDER" && s.GetProperty("keyStages").EnumerateArray().Any(k => k.GetString() == "KS3"))
@@ -129,17 +129,6 @@ public sealed class PupilPartsTests(RunningServerFixture server)
         await world.EnsureFreeSessionsAsync(urns[0], "MON_AM", "WED_PM");
         await world.EnsureFreeSessionsAsync(urns[1], "TUE_AM");
         return (urns[0], urns[1]);
-    }
-
-    /// <summary>An off-site direction by the home school, starting today so the AP sees the pupil at once.</summary>
-    private static async Task PlaceAsync(PlacementWorld world, string school, string schoolUrn, string pupil, string urn, string session, bool copiedToLa = false)
-    {
-        var today = await world.TodayAsync();
-        var calendar = await world.CalendarAsync(today.AddDays(-30), schoolUrn);
-        var notice = today.AddDays(-14);
-        while (calendar.AddSchoolDays(notice, 2) > today) notice = notice.AddDays(-1);
-        var placed = await world.ArrangeAsync(school, PlacementWorld.Arrangement(pupil, "OFF_SITE_DIRECTION", urn, today, [session], notice: PlacementWorld.Notice(notice, copiedToLa ? notice : null)));
-        Assert.False(placed.HasErrors, placed.Body);
     }
 
     private async Task<JsonElement> OverWebSocketAsync(string token, string pupil)
