@@ -28,6 +28,7 @@ public static class ApGridApiExtensions
         builder.Services.AddApGridGraphQL(builder.Configuration, exposeExceptionDetails: builder.Environment.IsDevelopment());
         builder.Services.AddApGridRest(builder.Configuration);
         builder.Services.Configure<DateInputOptions>(builder.Configuration.GetSection("Dates"));
+        builder.Services.Configure<Gias.GiasImportLimits>(builder.Configuration.GetSection(Gias.GiasImportLimits.SectionName));
         return builder;
     }
 
@@ -48,7 +49,11 @@ public static class ApGridApiExtensions
         if (app.Environment.IsDevelopment())
         {
             app.MapDevToken();
-            app.MapScalarApiReference();
+            // Served whole from this process: no fonts from a CDN, no telemetry, and none of the vendor's
+            // own buttons (its client app, developer toolbar, AI agent, MCP) beside ours.
+            app.MapScalarApiReference(options => options
+                .DisableDefaultFonts().DisableTelemetry().DisableAgent().DisableMcp()
+                .HideClientButton().HideDeveloperTools());
         }
 
         return app;

@@ -32,4 +32,12 @@ public sealed record ApSettingProfile(
     /// search, and the reservation that refuses a non-approved non-school provider.
     /// </summary>
     [Id(19)] public ProviderApproval? Approval { get; init; }
+
+    /// <summary>The day GIAS says the setting closed (the GIAS import's to set; an LA edit keeps it).</summary>
+    [Id(21)] public DateOnly? ClosedOn { get; init; }
+
+    [Id(22)] public bool Closed { get; init; }
+
+    /// <summary>PlacesPRU as GIAS gives it: what the DfE has on record, apart from the places the LA offers.</summary>
+    [Id(23)] public int? GiasPlaces { get; init; }
 }

@@ -20,6 +20,13 @@ public interface IApSettingGrain : IOutboxOwner
     [Alias("UpdateProfile")]
     Task<CommandResult<ApCapacitySnapshot>> UpdateProfileAsync(ApSettingProfile profile);
 
+    /// <summary>
+    /// What GIAS says of the setting (name, type, references, key stages, needs, location, PRU places,
+    /// closure); what the LA keeps (contacts, address, session times, places, approval) stays.
+    /// </summary>
+    [Alias("RecordGias")]
+    Task<CommandResult<ApCapacitySnapshot>> RecordGiasAsync(ApSettingProfile profile);
+
     /// <summary>The setting's contacts only: what its own staff may change.</summary>
     [Alias("SetContacts")]
     Task<CommandResult<ApCapacitySnapshot>> SetContactsAsync(IReadOnlyList<ContactRecord> contacts);

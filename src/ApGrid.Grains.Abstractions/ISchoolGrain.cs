@@ -10,6 +10,10 @@ public interface ISchoolGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("GetProfile")]
     Task<SchoolProfile?> GetProfileAsync();
 
+    /// <summary>What GIAS says of the school (name, phase, location, references, closure); false when nothing changed or the school is unknown.</summary>
+    [Alias("RecordGias")]
+    Task<bool> RecordGiasAsync(SchoolProfile profile);
+
     [Alias("AddPupil")]
     Task AddPupilAsync(string pupilId);
 

@@ -14,6 +14,10 @@ public interface ISpecialSchoolGrain : IOutboxOwner
     [Alias("UpdateProfile")]
     Task<CommandResult<SpecialSchoolSnapshot>> UpdateProfileAsync(SpecialSchoolProfile profile);
 
+    /// <summary>What GIAS says of the school (name, needs as designations, location, references, closure); its places and waiting list stay.</summary>
+    [Alias("RecordGias")]
+    Task<CommandResult<SpecialSchoolSnapshot>> RecordGiasAsync(SpecialSchoolProfile profile);
+
     [Alias("SetPlaces")]
     Task<CommandResult<SpecialSchoolSnapshot>> SetPlacesAsync(int places);
 

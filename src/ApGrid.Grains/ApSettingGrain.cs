@@ -69,11 +69,39 @@ public sealed class ApSettingGrain(
         ArgumentNullException.ThrowIfNull(profile);
         if (State.Profile is not { } current) return NotFound();
 
-        // The approval is the assurance grain's to send; a profile edit never carries one in.
-        State.Profile = profile with { Approval = current.Approval };
+        // The approval is the assurance grain's to send, and the closure GIAS's: a profile edit carries neither in.
+        State.Profile = profile with { Approval = current.Approval, ClosedOn = current.ClosedOn, Closed = current.Closed, GiasPlaces = current.GiasPlaces };
         await CommitAsync();
         return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
     }
+
+    public async Task<CommandResult<ApCapacitySnapshot>> RecordGiasAsync(ApSettingProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (State.Profile is not { } current) return NotFound();
+        var error = ProviderProfileRules.Check(
+            profile.Name, profile.Type, localReference: false, profile.Ukprn, profile.KeyStages, profile.Location.Latitude, profile.Location.Longitude, []);
+        if (error is not null) return CommandResult<ApCapacitySnapshot>.Fail(error);
+
+        var recorded = profile with
+        {
+            Contacts = current.Contacts,
+            Address = current.Address,
+            SessionTimes = current.SessionTimes,
+            Approval = current.Approval,
+            LocalReference = false,
+            Registered = true,
+        };
+        if (Same(recorded, current)) return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
+        State.Profile = recorded;
+        await CommitAsync();
+        return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
+    }
+
+    // Records compare lists by reference; a profile read back from storage holds new list instances.
+    private static bool Same(ApSettingProfile a, ApSettingProfile b) =>
+        a with { KeyStages = [], Specialisms = [], Contacts = [] } == b with { KeyStages = [], Specialisms = [], Contacts = [] }
+        && a.KeyStages.SequenceEqual(b.KeyStages) && a.Specialisms.SequenceEqual(b.Specialisms) && a.Contacts.SequenceEqual(b.Contacts);
 
     public async Task<CommandResult<ApCapacitySnapshot>> SetContactsAsync(IReadOnlyList<ContactRecord> contacts)
     {
@@ -119,6 +147,12 @@ public sealed class ApSettingGrain(
         if (State.HeldPlaces.ContainsKey(reservation.ReservationId))
         {
             return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
+        }
+
+        // Places already held stay until their placements move to the successor; no new one is taken.
+        if (profile.Closed)
+        {
+            return CommandResult<ApCapacitySnapshot>.Fail(DomainError.Conflict("apUrn", $"{profile.Name} is closed (GIAS){(profile.ClosedOn is { } on ? $" since {on:yyyy-MM-dd}" : "")}: it takes no new placements."));
         }
 
         if (Check(profile, reservation, current: null) is { } error) return CommandResult<ApCapacitySnapshot>.Fail(error);

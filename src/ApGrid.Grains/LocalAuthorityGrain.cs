@@ -96,6 +96,8 @@ public sealed class LocalAuthorityGrain(
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         Merge(snapshot);
+        // Before the index is built it holds only the settings that reported: no total yet.
+        if (capacityIndexBuilt) PlacesFreeGauge.Publish(LaCode, capacityIndex.Values);
         return Task.CompletedTask;
     }
 
@@ -108,6 +110,7 @@ public sealed class LocalAuthorityGrain(
                 GrainFactory.GetGrain<IApSettingGrain>(GrainKeys.For(LaCode, s.Urn)).GetCapacityAsync()));
             foreach (var snapshot in snapshots.OfType<ApCapacitySnapshot>()) Merge(snapshot);
             capacityIndexBuilt = true;
+            PlacesFreeGauge.Publish(LaCode, capacityIndex.Values);
         }
 
         return [.. capacityIndex.Values.OrderBy(s => s.Urn, StringComparer.Ordinal)];
@@ -492,6 +495,12 @@ public sealed class LocalAuthorityGrain(
             DeactivateOnIdle();
             throw;
         }
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        PlacesFreeGauge.Withdraw(LaCode);
+        return base.OnDeactivateAsync(reason, cancellationToken);
     }
 
     private void Merge(ApCapacitySnapshot snapshot)

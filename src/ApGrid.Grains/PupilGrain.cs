@@ -156,7 +156,7 @@ public sealed class PupilGrain(
         if (FindReferral(referralId) is not { } referral) return ReferralNotFound();
         if (referral.Status is not (ReferralStatus.Submitted or ReferralStatus.Approved))
         {
-            return Fail(DomainError.Conflict("referralId", $"Consent cannot be recorded on a {referral.Status} referral."));
+            return Fail(DomainError.Conflict("referralId", $"Consent cannot be recorded on a {ContractNames.Of(referral.Status)} referral."));
         }
 
         if (ConsentRules.ValidateNotice(noticeGivenOn, referral.SubmittedOn, clock.Today()) is { } invalid) return Fail(invalid);
@@ -547,7 +547,7 @@ public sealed class PupilGrain(
         if (State.Record is not { } record) return PupilNotFound();
         if (State.Ehcp is { } open && EhcpRules.IsOpen(open.Stage))
         {
-            return Fail(DomainError.Conflict("pupilId", $"An EHC needs assessment was requested on {open.RequestedOn:yyyy-MM-dd} and is still {open.Stage}."));
+            return Fail(DomainError.Conflict("pupilId", $"An EHC needs assessment was requested on {open.RequestedOn:yyyy-MM-dd} and is still {ContractNames.Of(open.Stage)}."));
         }
 
         if (requestedOn > clock.Today()) return Fail(DomainError.Validation("requestedOn", "The request date cannot be in the future."));

@@ -14,6 +14,15 @@ public sealed class SchoolGrain(
 
     public Task<SchoolProfile?> GetProfileAsync() => Task.FromResult(state.State.Profile);
 
+    public async Task<bool> RecordGiasAsync(SchoolProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (state.State.Profile is null || state.State.Profile == profile) return false;
+        state.State.Profile = profile;
+        await state.WriteStateAsync();
+        return true;
+    }
+
     public async Task AddPupilAsync(string pupilId)
     {
         if (state.State.PupilIds.Contains(pupilId)) return;

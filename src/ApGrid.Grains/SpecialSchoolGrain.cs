@@ -37,6 +37,26 @@ public sealed class SpecialSchoolGrain(
             return CommandResult<SpecialSchoolSnapshot>.Fail(error);
         }
 
+        State.Profile = profile with { ClosedOn = State.Profile.ClosedOn, Closed = State.Profile.Closed, Ukprn = State.Profile.Ukprn, Postcode = State.Profile.Postcode };
+        State.UpdatedAt = clock.GetUtcNow();
+        await Outbox.CommitAsync(new OutboxMessage(OutboxMessageKind.WaitingListChanged, Urn));
+        return CommandResult<SpecialSchoolSnapshot>.Ok(Snapshot());
+    }
+
+    public async Task<CommandResult<SpecialSchoolSnapshot>> RecordGiasAsync(SpecialSchoolProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (State.Profile is not { } current) return CommandResult<SpecialSchoolSnapshot>.Fail(NoSuchSchool());
+        if (ProviderProfileRules.CheckNameAndLocation(profile.Name, profile.Location.Latitude, profile.Location.Longitude) is { } error)
+        {
+            return CommandResult<SpecialSchoolSnapshot>.Fail(error);
+        }
+
+        if (current with { Designations = [] } == profile with { Designations = [] } && current.Designations.SequenceEqual(profile.Designations))
+        {
+            return CommandResult<SpecialSchoolSnapshot>.Ok(Snapshot());
+        }
+
         State.Profile = profile;
         State.UpdatedAt = clock.GetUtcNow();
         await Outbox.CommitAsync(new OutboxMessage(OutboxMessageKind.WaitingListChanged, Urn));
@@ -65,6 +85,11 @@ public sealed class SpecialSchoolGrain(
         if (State.Entries.Values.FirstOrDefault(e => e.RequestId == requestId && e.PupilId == pupilId) is { } made)
         {
             return CommandResult<WaitingListEntryRecord>.Ok(Record(made));
+        }
+
+        if (State.Profile.Closed)
+        {
+            return Fail(DomainError.Conflict("specialSchoolUrn", $"{State.Profile.Name} is closed (GIAS): it keeps no new waiting-list entries."));
         }
 
         if (WaitingListRules.ValidateAddedOn(addedOn, clock.Today()) is { } invalid) return Fail(invalid);

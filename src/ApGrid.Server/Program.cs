@@ -3,6 +3,9 @@ using ApGrid.Server.Hosting;
 // A command that runs and exits instead of serving: `--probe URL`.
 if (await ProbeCommand.TryRunAsync(args) is { } probeExitCode) return probeExitCode;
 
+// `import gias ...`: an Orleans client of the running cluster that imports GIAS files, then exits.
+if (await ApGrid.Server.Commands.GiasImportCommand.TryRunAsync(args, Console.Out, Console.Error, !Console.IsOutputRedirected) is { } importExitCode) return importExitCode;
+
 // Configuration files sit beside the executable; relative data paths stay relative to where it was started.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 var app = ServerRoles.Read(args, builder.Configuration) switch

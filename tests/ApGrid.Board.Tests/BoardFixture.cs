@@ -78,9 +78,6 @@ public sealed class BoardFixture : IAsyncLifetime
         await ready;
         Http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         Directory.CreateDirectory(DocsDirectory);
-
-        // The demo data has no open EHC case; three (3, 10 and 24 weeks old) give the tracker something to show.
-        await BoardJourneys.RequestEhcAssessmentsAsync(this, "901", 3, 10, 24);
     }
 
     public async Task DisposeAsync()

@@ -21,8 +21,8 @@ internal static class BoardJourneys
         return lists.GetProperty("localAuthority").GetProperty("schools").EnumerateArray().Last().GetProperty("urn").GetString()!;
     }
 
-    /// <summary>Registers a Year 9 pupil at the school, as its staff would; returns the pupil's id.</summary>
-    public static async Task<string> RegisterPupilAsync(BoardFixture board, string tenant, string schoolUrn, string initials)
+    /// <summary>Registers a pupil (Year 9 unless said) at the school, as its staff would; returns the pupil's id.</summary>
+    public static async Task<string> RegisterPupilAsync(BoardFixture board, string tenant, string schoolUrn, string initials, int yearGroup = 9, string sen = "SEN_SUPPORT")
     {
         var school = await board.TokenAsync(tenant, "SCHOOL_STAFF", schoolUrn);
         var today = await TodayAsync(board);
@@ -33,29 +33,15 @@ internal static class BoardJourneys
             {
                 upn = Upn.CheckLetterFor(last12) + last12,
                 initials,
-                dateOfBirth = Iso(SchoolYear.AcademicYearStart(today).AddYears(-14).AddDays(100)),
-                yearGroup = 9,
+                dateOfBirth = Iso(SchoolYear.AcademicYearStart(today).AddYears(-(yearGroup + 5)).AddDays(100)),
+                yearGroup,
                 homeSchoolUrn = schoolUrn,
-                senProvision = "SEN_SUPPORT",
+                senProvision = sen,
                 primaryNeed = "SEMH",
                 lookedAfter = false,
             },
         });
         return pupil.GetProperty("registerPupil").GetProperty("id").GetString()!;
-    }
-
-    /// <summary>EHC needs assessments requested some weeks ago, so the tracker has cases on both sides of the 6- and 20-week marks.</summary>
-    public static async Task RequestEhcAssessmentsAsync(BoardFixture board, string tenant, params int[] weeksAgo)
-    {
-        var schoolUrn = await LastSchoolAsync(board, tenant);
-        var school = await board.TokenAsync(tenant, "SCHOOL_STAFF", schoolUrn);
-        var today = await TodayAsync(board);
-        foreach (var weeks in weeksAgo)
-        {
-            var pupilId = await RegisterPupilAsync(board, tenant, schoolUrn, "EH");
-            await board.GraphQLAsync(school, "mutation($id: ID!, $on: Date!) { requestEhcAssessment(pupilId: $id, requestedOn: $on) { stage } }",
-                new { id = pupilId, on = Iso(today.AddDays(-7 * weeks)) });
-        }
     }
 
     /// <summary>

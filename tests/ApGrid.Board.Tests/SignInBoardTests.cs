@@ -24,8 +24,9 @@ public sealed class SignInBoardTests(BoardFixture board)
         Assert.True(session.Secure);
         Assert.Equal(SameSiteAttribute.Lax, session.SameSite);
 
-        var urn = (await board.GraphQLAsync(await board.TokenAsync("901", "LA_OFFICER"), "{ localAuthority { apSettings { urn } } }"))
-            .GetProperty("localAuthority").GetProperty("apSettings")[0].GetProperty("urn").GetString()!;
+        var setting = (await board.GraphQLAsync(await board.TokenAsync("901", "LA_OFFICER"), "{ localAuthority { apSettings { urn name } } }"))
+            .GetProperty("localAuthority").GetProperty("apSettings")[0];
+        var urn = setting.GetProperty("urn").GetString()!;
         await admin.FillAsync("#grant-email", "ap.board@la901.test");
         await admin.SelectOptionAsync("#grant-role", "AP_STAFF");
         await admin.FillAsync("#grant-urn", urn);
@@ -34,7 +35,7 @@ public sealed class SignInBoardTests(BoardFixture board)
         Assert.Contains("Granted AP staff", await admin.Locator("[data-testid=access-history]").InnerTextAsync(), StringComparison.Ordinal);
 
         var staff = await SignInAsync("ap.board@la901.test");
-        Assert.Contains($"AP staff for {urn}", await staff.Locator("[data-testid=signed-in-as]").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains($"AP staff for {setting.GetProperty("name").GetString()}", await staff.Locator("[data-testid=signed-in-as]").InnerTextAsync(), StringComparison.Ordinal);
         await staff.Locator("#app[data-view=capacity][data-loaded]").WaitForAsync();
         Assert.Empty(await staff.Locator("[data-testid=api-error]").AllInnerTextsAsync());
 

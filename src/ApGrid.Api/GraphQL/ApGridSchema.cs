@@ -20,6 +20,7 @@ public sealed class ApGridSchema : Schema
         Subscription = services.GetRequiredService<SubscriptionGraphType>();
         RegisterTypeMapping(typeof(DateOnly), typeof(Types.DateGraphType));
         RegisterTypeMapping(typeof(DateTimeOffset), typeof(Types.DateTimeGraphType));
+        RegisterVisitor(new AuditedReturns());
     }
 
     /// <summary>

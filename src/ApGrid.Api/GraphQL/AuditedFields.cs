@@ -10,10 +10,14 @@ namespace ApGrid.Api.GraphQL;
 /// </summary>
 public static class AuditedFields
 {
+    /// <summary>Marks a type whose fields note reads, so <see cref="AuditedReturns"/> finds the fields that return it.</summary>
+    public const string AuditedType = "apgrid:audited";
+
     /// <summary>Wraps every field of <paramref name="type"/>; call it after the type's fields are defined.</summary>
     public static void RecordReads(IComplexGraphType type)
     {
         ArgumentNullException.ThrowIfNull(type);
+        type.Metadata[AuditedType] = true;
         foreach (var field in type.Fields)
         {
             field.Resolver = new AuditedFieldResolver(field.Resolver ?? NameFieldResolver.Instance, AuditAction.Read, $"{type.Name}.{field.Name}", PupilIdOf);

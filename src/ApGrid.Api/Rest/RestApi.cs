@@ -38,6 +38,7 @@ public static class RestApi
         ChangeEndpoints.Map(api);
         AuditEndpoints.Map(api);
         PostcodeDirectoryEndpoints.Map(api);
+        GiasImportEndpoints.Map(api);
         ProviderEndpoints.Map(api);
         endpoints.MapOpenApi("/openapi/{documentName}.json");
         return endpoints;

@@ -32,9 +32,13 @@ internal sealed class RestRequestFilter(IGrainFactory grains, RestLimits limits,
         }
 
         // Bodies are read as streams by the handlers; the server stops the stream at the limit.
-        var maxBody = http.GetEndpoint()?.Metadata.GetMetadata<RestBodyLimit>()?.Bytes ?? limits.MaxRequestBodyBytes;
-        if (http.Request.ContentLength > maxBody) return BodyTooLarge(maxBody);
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature) sizeFeature.MaxRequestBodySize = maxBody;
+        var declared = http.GetEndpoint()?.Metadata.GetMetadata<RestBodyLimit>();
+        var maxBody = declared is null ? limits.MaxRequestBodyBytes : declared.Bytes ?? long.MaxValue;
+        if (declared is not { Bytes: null })
+        {
+            if (http.Request.ContentLength > maxBody) return BodyTooLarge(maxBody);
+            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature) sizeFeature.MaxRequestBodySize = maxBody;
+        }
 
         var request = new RestRequest(caller, new PupilAccessLog(caller, AuditChannel.Rest), grains);
         request.AttachTo(http);

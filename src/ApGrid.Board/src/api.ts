@@ -1,9 +1,10 @@
 import { createClient, type Client } from 'graphql-ws';
+import { noteSocket, noteUpdated } from './live';
 
 const tokenKey = 'apgrid.token';
 
 export type Role = 'LA_OFFICER' | 'SCHOOL_STAFF' | 'AP_STAFF' | 'SPECIAL_SCHOOL_STAFF' | 'PARTNER' | 'LA_ADMIN';
-export interface Viewer { tenant: string; role: Role; urn: string | null }
+export interface Viewer { tenant: string; role: Role; urn: string | null; localAuthorityName: string | null; settingName: string | null }
 
 export interface GraphQLErrorItem { message: string; extensions?: { code?: string; field?: string } }
 
@@ -76,7 +77,10 @@ export function ws(): Client {
   clientToken = current;
   const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
   // With a session the socket's upgrade carries the cookie, and connection_init carries no token.
-  client = createClient({ url, connectionParams: current ? { token: current } : {}, retryAttempts: Infinity, lazy: true });
+  client = createClient({
+    url, connectionParams: current ? { token: current } : {}, retryAttempts: Infinity, lazy: true,
+    on: { connected: () => noteSocket('connected'), closed: () => noteSocket('closed') },
+  });
   return client;
 }
 
@@ -95,7 +99,7 @@ export function subscribe(query: string, onEvent: (data: unknown) => void, onErr
   return ws().subscribe({ query, variables }, {
     next: value => {
       if (value.errors?.length) onError(new ApiError(value.errors as GraphQLErrorItem[]));
-      else onEvent(value.data);
+      else { noteUpdated(); onEvent(value.data); }
     },
     error: error => onError(Array.isArray(error) ? new ApiError(error as GraphQLErrorItem[]) : error),
     complete: () => { },

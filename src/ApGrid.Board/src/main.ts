@@ -1,6 +1,8 @@
 import './board.scss';
 import { ApiError, closeSocket, gql, loadSession, signOut, token, type Session, type Viewer } from './api';
 import { errorSummary, esc } from './html';
+import { liveIndicator } from './live';
+import { roleName, roles } from './words';
 import type { View } from './view';
 import { capacityView } from './views/capacity';
 import { placementsView } from './views/placements';
@@ -21,9 +23,6 @@ import { providersView } from './views/providers';
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 
 const views: View[] = [capacityView, referralsView, directionsView, placementsView, pupilView, registerView, notArrivedView, ehcpView, waitingView, outreachView, reportView, calendarView, sixthDayView, providersView, accessView];
-const roleNames: Record<string, string> = {
-  LA_OFFICER: 'LA officer', SCHOOL_STAFF: 'School staff', AP_STAFF: 'AP staff', SPECIAL_SCHOOL_STAFF: 'Special school staff', PARTNER: 'Partner', LA_ADMIN: 'LA administrator',
-};
 const app = document.getElementById('app')!;
 const nav = document.getElementById('service-navigation')!;
 let unmount: (() => void) | null = null;
@@ -38,7 +37,7 @@ async function start(): Promise<void> {
     if (!session.signedIn) return signInPage();
   }
   try {
-    viewer = (await gql<{ viewer: Viewer }>('{ viewer { tenant role urn } }')).viewer;
+    viewer = (await gql<{ viewer: Viewer }>('{ viewer { tenant role urn localAuthorityName settingName } }')).viewer;
   } catch (error) {
     if (error instanceof ApiError && error.noAccess) return noAccessPage(session);
     if (error instanceof ApiError && error.unauthenticated) { token.clear(); return signInPage('Your sign-in has expired or was refused. Sign in again.'); }
@@ -71,7 +70,9 @@ function renderNav(): void {
       </nav>
     </div></div></section>
     <div class="govuk-width-container"><p class="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0" data-testid="signed-in-as">
-      Signed in to LA ${esc(viewer!.tenant)} as ${esc(roleNames[viewer!.role] ?? viewer!.role)}${viewer!.urn ? ` for ${esc(viewer!.urn)}` : ''}.
+      ${liveIndicator()}
+      Signed in to ${esc(viewer!.localAuthorityName ?? `LA ${viewer!.tenant}`)} as ${esc(roleName(viewer!.role))}${
+        viewer!.urn ? ` for ${esc(viewer!.settingName ?? viewer!.urn)}` : ''}.
       <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2" data-action="sign-out">Sign out</button></p></div>`;
   nav.querySelector('[data-action=sign-out]')!.addEventListener('click', () => void leave());
 }
@@ -137,7 +138,7 @@ async function signInPage(problem?: string): Promise<void> {
       </div>
       <div class="govuk-form-group">
         <label class="govuk-label" for="dev-role">Role</label>
-        <select class="govuk-select" id="dev-role" name="role">${Object.entries(roleNames).map(([r, name]) => `<option value="${r}">${name}</option>`).join('')}</select>
+        <select class="govuk-select" id="dev-role" name="role">${roles.map(r => `<option value="${r}">${roleName(r)}</option>`).join('')}</select>
       </div>
       <div class="govuk-form-group" data-region="setting" hidden>
         <label class="govuk-label" for="dev-urn">Setting</label>

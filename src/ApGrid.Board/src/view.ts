@@ -1,5 +1,6 @@
 import { ApiError, subscribe, type Role, type Viewer } from './api';
 import { errorSummary } from './html';
+import { noteUpdated } from './live';
 
 export interface View {
   id: string;
@@ -30,6 +31,9 @@ export function liveView(root: HTMLElement, options: {
   const onSubmit = (): void => { editing = false; };
   root.addEventListener('input', onInput);
   root.addEventListener('submit', onSubmit);
+  // A question on the page (confirm.ts) holds changes back like a form being filled in, until answered.
+  root.addEventListener('apgrid:hold', onInput);
+  root.addEventListener('apgrid:release', onSubmit);
 
   const refresh = async (): Promise<void> => {
     if (running) { again = true; return; }
@@ -45,6 +49,7 @@ export function liveView(root: HTMLElement, options: {
         root.innerHTML = html;
         options.after?.(root, () => void refresh());
         root.dataset.loaded = String(Date.now());
+        noteUpdated();
       } while (again && !disposed);
     } finally {
       running = false;
@@ -68,6 +73,8 @@ export function liveView(root: HTMLElement, options: {
     disposed = true;
     root.removeEventListener('input', onInput);
     root.removeEventListener('submit', onSubmit);
+    root.removeEventListener('apgrid:hold', onInput);
+    root.removeEventListener('apgrid:release', onSubmit);
     stops.forEach(stop => stop());
   };
 }

@@ -78,6 +78,8 @@ public sealed partial class DemoDataSeeder(
             if (added.Error is { Code: not ErrorCode.Conflict } refused) LogRefused(logger, "waiting list", entry.PupilId, refused.Code, refused.Message);
         }
 
+        foreach (var ehc in tenant.EhcCases) await SeedEhcCaseAsync(code, ehc);
+
         var outreach = grains.GetGrain<IOutreachBoardGrain>(code);
         if ((await outreach.GetRequestsAsync()).Count == 0)
         {
@@ -149,7 +151,38 @@ public sealed partial class DemoDataSeeder(
             return false;
         }
 
+        // Only right after the start: a seed interrupted between the two leaves those reviews unheld, as a late panel would.
+        foreach (var review in pupil.Reviews)
+        {
+            if ((await grain.RecordPlacementReviewAsync(pupil.Placement.PlacementId, review)).Error is { } refused)
+            {
+                LogRefused(logger, "review", pupil.Id, refused.Code, refused.Message);
+                break;
+            }
+        }
+
         return true;
+    }
+
+    /// <summary>A case already open (an interrupted seed) is refused as a conflict and left as it is.</summary>
+    private async Task SeedEhcCaseAsync(string code, DemoEhcCase ehc)
+    {
+        var grain = grains.GetGrain<IPupilGrain>(GrainKeys.For(code, ehc.PupilId));
+        var requested = await grain.RequestEhcAssessmentAsync(ehc.RequestedOn);
+        if (requested.Error is { } refused)
+        {
+            if (refused.Code != ErrorCode.Conflict) LogRefused(logger, "EHC request", ehc.PupilId, refused.Code, refused.Message);
+            return;
+        }
+
+        foreach (var milestone in ehc.Milestones)
+        {
+            if ((await grain.RecordEhcpMilestoneAsync(milestone.Milestone, milestone.On)).Error is { } error)
+            {
+                LogRefused(logger, "EHC milestone", ehc.PupilId, error.Code, error.Message);
+                return;
+            }
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information,

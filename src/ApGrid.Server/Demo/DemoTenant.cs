@@ -9,4 +9,5 @@ public sealed record DemoTenant(
     IReadOnlyList<DemoSpecialSchool> SpecialSchools,
     IReadOnlyList<DemoPupil> Pupils,
     IReadOnlyList<DemoWaitingEntry> WaitingEntries,
-    IReadOnlyList<DemoOutreachRequest> OutreachRequests);
+    IReadOnlyList<DemoOutreachRequest> OutreachRequests,
+    IReadOnlyList<DemoEhcCase> EhcCases);

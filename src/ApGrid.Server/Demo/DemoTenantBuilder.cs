@@ -21,6 +21,9 @@ internal sealed class DemoTenantBuilder(DemoTenantSpec spec, DateOnly today)
 
     private readonly Random random = new(spec.Seed);
 
+    // The LA's calendar as the server counts it when the LA has entered none: last year, this year and next.
+    private readonly SchoolCalendar calendar = new(Enumerable.Range(SchoolYear.AcademicYearStart(today).Year - 1, 3).Select(DefaultTermDates.For));
+
     private PupilDraws? pupilDraws;
 
     private PupilDraws Draws => pupilDraws ??= new PupilDraws(random, today, YearGroupWeights);
@@ -47,7 +50,7 @@ internal sealed class DemoTenantBuilder(DemoTenantSpec spec, DateOnly today)
         var pupils = Pupils(schools, settings);
 
         // Drawn after everything else, so the schools, settings and pupils above stay as they were.
-        return new DemoTenant(profile, schools, settings, specials, pupils, WaitingEntries(pupils, specials), OutreachRequests(schools));
+        return new DemoTenant(profile, schools, settings, specials, pupils, WaitingEntries(pupils, specials), OutreachRequests(schools), EhcCases(pupils));
     }
 
     /// <summary>
@@ -161,6 +164,10 @@ internal sealed class DemoTenantBuilder(DemoTenantSpec spec, DateOnly today)
     private List<DemoPupil> Pupils(List<DemoSchool> schools, List<DemoApSetting> settings)
     {
         var ledger = new DemoCapacityLedger(settings);
+
+        // Each LA's first setting has just opened and has no pupils yet, so its availability can be
+        // set to anything: it is the setting the API's documented examples change.
+        var placeable = settings.Skip(1).ToList();
         var pupils = new List<DemoPupil>();
         for (var attempt = 0; pupils.Count < spec.PupilsInAp && attempt < spec.PupilsInAp * 20; attempt++)
         {
@@ -175,8 +182,9 @@ internal sealed class DemoTenantBuilder(DemoTenantSpec spec, DateOnly today)
             var phase = SchoolYear.PhaseOf(yearGroup);
             var home = Pick(schools.Where(s => s.Profile.Phase == phase).ToArray());
 
-            // Placements start on a Monday and run whole weeks, as panels agree them.
-            var start = PupilDraws.MondayOnOrBefore(today.AddDays(-7 * random.Next(1, 20)));
+            // Placements start on a Monday of term and run whole weeks, as panels agree them.
+            var termMondays = Enumerable.Range(1, 19).Select(weeks => PupilDraws.MondayOnOrBefore(today.AddDays(-7 * weeks))).Where(calendar.IsSchoolDay).ToArray();
+            var start = termMondays[random.Next(termMondays.Length)];
             var plannedEnd = start.AddDays(7 * random.Next(6, 17));
 
             // AP ends with compulsory school age; a Year 11 pupil past their leaving date is not placed.
@@ -186,17 +194,71 @@ internal sealed class DemoTenantBuilder(DemoTenantSpec spec, DateOnly today)
             var candidate = new RegistrationCandidate(
                 sen == SenProvision.EhcPlan, lookedAfter, SchoolYear.IsOfCompulsorySchoolAge(dateOfBirth, start));
             var wantsFullTime = random.NextDouble() < 0.25;
-            if (ChoosePlace(settings, ledger, SchoolYear.KeyStageOf(SchoolYear.NcyOn(dateOfBirth, start)), candidate, wantsFullTime) is not { } place)
+            if (ChoosePlace(placeable, ledger, SchoolYear.KeyStageOf(SchoolYear.NcyOn(dateOfBirth, start)), candidate, wantsFullTime) is not { } place)
             {
                 continue;
             }
 
             var id = Draws.NewPupilId();
             var record = new PupilRecord(NewUpn(home, yearGroup), Initials(), dateOfBirth, home.Urn, sen, need, lookedAfter);
-            pupils.Add(new DemoPupil(id, record, new PlacementRequest(PupilScopedIds.Placement(id, 1), place.Urn, start, plannedEnd, place.FullTime, place.Sessions)));
+            var request = new PlacementRequest(PupilScopedIds.Placement(id, 1), place.Urn, start, plannedEnd, place.FullTime, place.Sessions);
+            pupils.Add(new DemoPupil(id, record, request, Reviews(start, request.ReviewEveryWeeks)));
         }
 
         return pupils;
+    }
+
+    /// <summary>
+    /// The reviews a placement has had by today: each held on its due date or in the few days after, counted
+    /// in term weeks as the API counts them. About one placement in seven has missed its latest one,
+    /// so the board shows a few overdue reviews among many due later.
+    /// </summary>
+    private List<PlacementReviewRecord> Reviews(DateOnly start, int everyWeeks)
+    {
+        var reviews = new List<PlacementReviewRecord>();
+        var last = start;
+        for (var due = calendar.AddTermWeeks(start, everyWeeks); due <= today; due = calendar.AddTermWeeks(last, everyWeeks))
+        {
+            var latest = calendar.AddTermWeeks(due, everyWeeks) > today;
+            if (latest && random.NextDouble() < 0.15) break;
+            var held = due.AddDays(random.Next(0, 4));
+            if (held > today) held = due;
+            reviews.Add(new PlacementReviewRecord(
+                held, AttendancePercent: random.Next(55, 100), Suspensions: random.NextDouble() < 0.8 ? 0 : 1,
+                Participation: random.Next(2, 6), Wellbeing: random.Next(2, 6), Notes: null));
+            last = held;
+        }
+
+        return reviews;
+    }
+
+    /// <summary>
+    /// EHC needs assessments at every stage, for pupils without a plan: from a request last fortnight
+    /// to a final plan issued, with a decision not to assess and one not to issue; a couple past their
+    /// 6- or 20-week limit. Milestones are weeks after the request.
+    /// </summary>
+    private List<DemoEhcCase> EhcCases(List<DemoPupil> pupils)
+    {
+        // One case per stage first, so even a tenant with few pupils without a plan has every stage.
+        (int WeeksAgo, (EhcpMilestone Milestone, int Week)[] Milestones)[] cases =
+        [
+            (7, []),
+            (9, [(EhcpMilestone.DecisionToAssess, 5)]),
+            (10, [(EhcpMilestone.RefusedToAssess, 6)]),
+            (17, [(EhcpMilestone.DecisionToAssess, 6), (EhcpMilestone.DraftIssued, 15)]),
+            (18, [(EhcpMilestone.DecisionToAssess, 6), (EhcpMilestone.NotIssued, 15)]),
+            (26, [(EhcpMilestone.DecisionToAssess, 5), (EhcpMilestone.DraftIssued, 14), (EhcpMilestone.FinalIssued, 19)]),
+            (2, []),
+            (5, []),
+            (14, [(EhcpMilestone.DecisionToAssess, 6)]),
+            (21, [(EhcpMilestone.DecisionToAssess, 6), (EhcpMilestone.DraftIssued, 16)]),
+        ];
+        var candidates = pupils.Where(p => p.Record.SenProvision != SenProvision.EhcPlan).ToList();
+        return [.. cases.Zip(candidates, (c, pupil) =>
+        {
+            var requested = today.AddDays(-7 * c.WeeksAgo);
+            return new DemoEhcCase(pupil.Id, requested, [.. c.Milestones.Select(m => new DemoEhcMilestone(m.Milestone, requested.AddDays(7 * m.Week)))]);
+        })];
     }
 
     /// <summary>

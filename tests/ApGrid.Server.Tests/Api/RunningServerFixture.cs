@@ -27,7 +27,12 @@ public class RunningServerFixture : IAsyncLifetime
 
     public RunningServerFixture() => node = new(StartNodeAsync);
 
+    public const long GiasMaxUploadBytes = 1024 * 1024;
+
     public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>The Orleans gateway port, for commands that run as clients of the server's cluster.</summary>
+    internal int GatewayPort => server.GatewayPort;
 
     /// <summary>Settings a derived fixture adds to the server's configuration.</summary>
     protected virtual IReadOnlyDictionary<string, string> ExtraSettings { get; } = new Dictionary<string, string>();
@@ -79,6 +84,9 @@ public class RunningServerFixture : IAsyncLifetime
             // Every refused token counts against its source: the tests' own refusals from 127.0.0.1
             // must not block the rest of the collection. AuthenticationFailureLimitTests uses addresses of its own.
             ["ApiKeysLimits:MaxFailuresPerSource"] = MaxFailuresPerSource.ToString(System.Globalization.CultureInfo.InvariantCulture),
+
+            // Small enough that a test can go over it (GiasImportTests).
+            ["Gias:MaxUploadBytes"] = GiasMaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         server.Start();
         await Task.WhenAll(server.WaitUntilReadyAsync(TimeSpan.FromSeconds(90)), NodeScripts.EnsureInstalledAsync());

@@ -56,6 +56,27 @@ public sealed class AuditTrailTests(RunningServerFixture server)
     }
 
     [Fact]
+    public async Task A_selection_of_only_typename_still_tells_the_pupil_exists_and_is_a_read()
+    {
+        var world = new PlacementWorld(server, "901");
+        var schoolUrn = (await world.SchoolUrnsAsync())[^2];
+        var pupilId = await world.RegisterPupilAsync(schoolUrn, yearGroup: 7);
+        var la = await world.LaAsync();
+        var school = await server.TokenAsync("901", "SCHOOL_STAFF", schoolUrn);
+        var cursor = (await TrailAsync(la, pupilId)).GetProperty("nextCursor").GetString();
+
+        var byId = await server.PostAsync(school, "query($id: ID!) { pupil(id: $id) { __typename } }", new { id = pupilId });
+        var throughSchool = await server.PostAsync(la, "query($urn: String!) { school(urn: $urn) { pupils { __typename } } }", new { urn = schoolUrn });
+
+        Assert.False(byId.HasErrors, byId.Body);
+        Assert.False(throughSchool.HasErrors, throughSchool.Body);
+        var entries = (await TrailAsync(la, pupilId, cursor)).GetProperty("entries").EnumerateArray().ToList();
+        Assert.Contains(entries, e => e.GetProperty("role").GetString() == "SCHOOL_STAFF" && e.GetProperty("action").GetString() == "READ"
+            && e.GetProperty("what").EnumerateArray().Any(w => w.GetString() == "Query.pupil"));
+        Assert.Contains(entries, e => e.GetProperty("role").GetString() == "LA_OFFICER" && e.GetProperty("what").EnumerateArray().Any(w => w.GetString() == "School.pupils"));
+    }
+
+    [Fact]
     public async Task A_subscription_event_showing_a_pupil_is_audited_as_a_websocket_read()
     {
         var world = new PlacementWorld(server, "902");

@@ -19,7 +19,14 @@ public sealed class ChangeDetailsRestTests(RunningServerFixture server)
     {
         var world = new PlacementWorld(server, Tenant);
         var la = await world.LaAsync();
-        var schoolUrn = (await world.SchoolUrnsAsync())[3];
+        // A school with no pupils yet: a demo pupil's not-arrived alert would be its school's to see.
+        var schoolUrn = "";
+        foreach (var urn in (await world.SchoolUrnsAsync()).Skip(3))
+        {
+            var pupils = (await server.PostAsync(la, "query($urn: String!) { school(urn: $urn) { pupils { id } } }", new { urn })).Data.GetProperty("school").GetProperty("pupils");
+            if (pupils.GetArrayLength() == 0) { schoolUrn = urn; break; }
+        }
+
         var cursor = await LatestCursorAsync(la);
 
         // Capacity, changed by the setting's own staff over REST.

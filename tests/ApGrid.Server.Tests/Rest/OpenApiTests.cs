@@ -49,6 +49,7 @@ public sealed class OpenApiTests(RunningServerFixture server)
                 "GET /api/v1/changes",
                 "GET /api/v1/providers/{urn}",
                 "GET /api/v1/report", "GET /api/v1/special-schools/{urn}/waiting-list",
+                "POST /api/v1/gias-imports",
                 "PUT /api/v1/ap-settings/{urn}/availability",
                 "PUT /api/v1/ap-settings/{urn}/register/{date}",
                 "PUT /api/v1/postcode-directory",
@@ -70,6 +71,15 @@ public sealed class OpenApiTests(RunningServerFixture server)
     {
         using var response = await server.Http.GetAsync("/scalar/");
         Assert.Equal(200, (int)response.StatusCode);
-        Assert.Contains("openapi/v1.json", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("openapi/v1.json", page, StringComparison.Ordinal);
+
+        // Offline and without the vendor's extras: no CDN fonts, no client or developer-tools buttons, no agent, no telemetry.
+        foreach (var setting in new[] { "\"withDefaultFonts\":false", "\"hideClientButton\":true", "\"showDeveloperTools\":\"never\"", "\"telemetry\":false", "\"agent\":{\"disabled\":true}", "\"mcp\":{\"disabled\":true}" })
+        {
+            Assert.Contains(setting, page, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotMatch("(src|href)=\"(https?:)?//", page);
     }
 }

@@ -115,6 +115,63 @@ public sealed class TelemetryTests : IAsyncLifetime
         Assert.Matches("(?m)^orleans_", text);
     }
 
+    [Fact]
+    public async Task The_places_free_gauge_counts_each_LAs_free_places_as_the_API_shows_them_and_follows_a_change()
+    {
+        var la = await TokenAsync();
+        var (fullTime, sessions) = await FreePlacesAsync(la);
+        var text = await MetricsUntilAsync(t => Gauge(t, "901", "full_time") == fullTime && Gauge(t, "901", "session") == sessions);
+        Assert.Equal(fullTime, Gauge(text, "901", "full_time"));
+        Assert.Equal(sessions, Gauge(text, "901", "session"));
+
+        // One more full-time place at the first setting: the gauge moves with it, without another capacity read.
+        var setting = (await server.PostAsync(http, la, "{ localAuthority { apSettings { urn fullTimePlaces outreachHoursPerWeek sessions { session places } } } }"))
+            .Data.GetProperty("localAuthority").GetProperty("apSettings")[0];
+        var changed = await server.PostAsync(http, la, "mutation($input: SetApAvailabilityInput!) { setApAvailability(input: $input) { urn } }", new
+        {
+            input = new
+            {
+                urn = setting.GetProperty("urn").GetString(),
+                fullTimePlaces = setting.GetProperty("fullTimePlaces").GetInt32() + 1,
+                outreachHoursPerWeek = setting.GetProperty("outreachHoursPerWeek").GetDouble(),
+                sessions = setting.GetProperty("sessions").EnumerateArray().Where(x => x.GetProperty("places").GetInt32() > 0).Select(x => new { session = x.GetProperty("session").GetString(), places = x.GetProperty("places").GetInt32() }),
+            },
+        });
+        Assert.False(changed.HasErrors, changed.Body);
+        text = await MetricsUntilAsync(t => Gauge(t, "901", "full_time") == fullTime + 1);
+        Assert.Equal(fullTime + 1, Gauge(text, "901", "full_time"));
+    }
+
+    private async Task<(int FullTime, int Sessions)> FreePlacesAsync(string token)
+    {
+        var read = await server.PostAsync(http, token, "{ localAuthority { apSettings { fullTimePlacesFree sessions { free } } } }");
+        Assert.False(read.HasErrors, read.Body);
+        var settings = read.Data.GetProperty("localAuthority").GetProperty("apSettings").EnumerateArray().ToList();
+        return (settings.Sum(s => s.GetProperty("fullTimePlacesFree").GetInt32()),
+            settings.Sum(s => s.GetProperty("sessions").EnumerateArray().Sum(c => c.GetProperty("free").GetInt32())));
+    }
+
+    private async Task<string> MetricsUntilAsync(Func<string, bool> done)
+    {
+        var text = "";
+        for (var i = 0; i < 40 && !done(text); i++)
+        {
+            if (i > 0) await Task.Delay(250);
+            using var response = await http.GetAsync(new Uri("/ops/metrics", UriKind.Relative));
+            text = await response.Content.ReadAsStringAsync();
+        }
+
+        return text;
+    }
+
+    /// <summary>The value of apgrid_places_free for the LA and kind, whatever order the labels come in; null when absent.</summary>
+    private static int? Gauge(string text, string la, string kind)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(
+            text, $"(?m)^apgrid_places_free\\{{(?=[^}}]*la=\"{la}\")(?=[^}}]*kind=\"{kind}\")[^}}]*\\}} (\\d+)");
+        return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
     private static bool Under(OtlpCollector.Span span, OtlpCollector.Span ancestor, Dictionary<string, OtlpCollector.Span> byId)
     {
         for (var parent = span.ParentSpanId; parent.Length > 0 && byId.TryGetValue(parent, out var next); parent = next.ParentSpanId)

@@ -52,6 +52,12 @@ public sealed class ApSettingGraphType : ObjectGraphType<ApCapacitySnapshot>
             .Resolve(c => c.Source.Profile.LocalReference).CachedByCapacityVersion();
         Field<StringGraphType>("address").Resolve(c => c.Source.Profile.Address).CachedByCapacityVersion();
         Field<StringGraphType>("postcode").Resolve(c => c.Source.Profile.Postcode).CachedByCapacityVersion();
+        Field<NonNullGraphType<BooleanGraphType>>("closed").Description("GIAS lists the setting as closed; its placements follow its successor (see docs/data.md).")
+            .Resolve(c => c.Source.Profile.Closed).CachedByCapacityVersion();
+        Field<DateGraphType>("closedOn").Description("The day GIAS says the setting closed; null while open or when GIAS gives no date.")
+            .Resolve(c => c.Source.Profile.ClosedOn).CachedByCapacityVersion();
+        Field<IntGraphType>("giasPlaces").Description("PlacesPRU as GIAS records it: the DfE's figure, apart from the places the LA offers.")
+            .Resolve(c => c.Source.Profile.GiasPlaces).CachedByCapacityVersion();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProviderContactGraphType>>>>("contacts").Resolve(c => c.Source.Profile.Contacts).CachedByCapacityVersion();
 
         // Not cached by the index's version: a standing changes with the date as well.

@@ -12,6 +12,10 @@ public sealed class SchoolGraphType : ObjectGraphType<SchoolView>
         Field<NonNullGraphType<StringGraphType>>("urn").Resolve(c => c.Source.Urn);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Profile.Name);
         Field<NonNullGraphType<GeoPointGraphType>>("location").Resolve(c => c.Source.Profile.Location);
+        Field<NonNullGraphType<BooleanGraphType>>("closed").Description("GIAS lists the school as closed; its pupils follow its successor (see docs/data.md).").Resolve(c => c.Source.Profile.Closed);
+        Field<DateGraphType>("closedOn").Description("The day GIAS says the school closed; null while open or when GIAS gives no date.").Resolve(c => c.Source.Profile.ClosedOn);
+        Field<StringGraphType>("ukprn").Resolve(c => c.Source.Profile.Ukprn);
+        Field<StringGraphType>("postcode").Resolve(c => c.Source.Profile.Postcode);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PupilGraphType>>>>("pupils")
             .ResolveAsync(async c =>
             {

@@ -1,15 +1,13 @@
 import { gql } from '../api';
 import { banner, date, errorSummary, esc } from '../html';
+import { noteUpdated } from '../live';
 import type { View } from '../view';
+import { roleName, roles } from '../words';
 
 interface Grant { id: string; email: string | null; subject: string | null; role: string; urn: string | null; expiresOn: string | null; grantedBy: string; grantedAt: string }
 interface Change { at: string; by: string; kind: string; grant: Grant }
 interface ApiKey { id: string; name: string; expiresAt: string | null; lastUsedAt: string | null; revokedAt: string | null; replacedBy: string | null }
 
-const roleNames: Record<string, string> = {
-  LA_OFFICER: 'LA officer', SCHOOL_STAFF: 'School staff', AP_STAFF: 'AP staff', SPECIAL_SCHOOL_STAFF: 'Special school staff',
-  PARTNER: 'Partner', LA_ADMIN: 'LA administrator',
-};
 const kindNames: Record<string, string> = { GRANTED: 'Granted', CHANGED: 'Changed', REVOKED: 'Revoked' };
 const settingRoles = ['SCHOOL_STAFF', 'AP_STAFF', 'SPECIAL_SCHOOL_STAFF'];
 const grantFields = 'id email subject role urn expiresOn grantedBy grantedAt';
@@ -57,11 +55,11 @@ function shownOnce(name: string, secret: string): string {
 
 function page(grants: Grant[], history: Change[], keys: ApiKey[]): string {
   const rows = grants.map(g => `<tr class="govuk-table__row" data-grant="${esc(g.id)}">
-    <td class="govuk-table__cell">${who(g)}</td><td class="govuk-table__cell">${esc(roleNames[g.role] ?? g.role)}</td>
+    <td class="govuk-table__cell">${who(g)}</td><td class="govuk-table__cell">${esc(roleName(g.role))}</td>
     <td class="govuk-table__cell">${esc(g.urn ?? '')}</td><td class="govuk-table__cell">${g.expiresOn ? date(g.expiresOn) : 'Until revoked'}</td>
     <td class="govuk-table__cell">${esc(g.grantedBy)}</td>
     <td class="govuk-table__cell"><button type="button" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-revoke="${esc(g.id)}">Revoke<span class="govuk-visually-hidden"> ${who(g)}</span></button></td></tr>`).join('');
-  const changes = history.map(c => `<li>${date(c.at)}: ${esc(kindNames[c.kind] ?? c.kind)} ${esc(roleNames[c.grant.role] ?? c.grant.role)}${c.grant.urn ? ` for ${esc(c.grant.urn)}` : ''} — ${who(c.grant)}, by ${esc(c.by)}</li>`).join('');
+  const changes = history.map(c => `<li>${date(c.at)}: ${esc(kindNames[c.kind] ?? c.kind)} ${esc(roleName(c.grant.role))}${c.grant.urn ? ` for ${esc(c.grant.urn)}` : ''} — ${who(c.grant)}, by ${esc(c.by)}</li>`).join('');
   return `<h1 class="govuk-heading-l">Access</h1>
     <p class="govuk-body">Who may use ApGrid in your local authority. People sign in with their LA account; what they may do is granted here.</p>
     <div data-region="message"></div>
@@ -76,7 +74,7 @@ function page(grants: Grant[], history: Change[], keys: ApiKey[]): string {
       <div class="govuk-form-group"><label class="govuk-label" for="grant-email">Email address</label>
         <input class="govuk-input govuk-!-width-one-half" id="grant-email" name="email" type="email" spellcheck="false" autocomplete="off"></div>
       <div class="govuk-form-group"><label class="govuk-label" for="grant-role">Role</label>
-        <select class="govuk-select" id="grant-role" name="role">${Object.entries(roleNames).map(([r, n]) => `<option value="${r}">${esc(n)}</option>`).join('')}</select></div>
+        <select class="govuk-select" id="grant-role" name="role">${roles.map(r => `<option value="${r}">${esc(roleName(r))}</option>`).join('')}</select></div>
       <div class="govuk-form-group" data-region="urn" hidden><label class="govuk-label" for="grant-urn">Setting URN</label>
         <input class="govuk-input govuk-input--width-10" id="grant-urn" name="urn" inputmode="numeric"></div>
       <div class="govuk-form-group"><label class="govuk-label" for="grant-expires">Last day of access (optional)</label>
@@ -106,6 +104,7 @@ export const accessView: View = {
         wire();
         wireKeys();
         root.dataset.loaded = String(Date.now());
+        noteUpdated();
       } catch (error) {
         if (!disposed) root.innerHTML = errorSummary(error);
       }
@@ -127,7 +126,7 @@ export const accessView: View = {
         };
         try {
           await gql(`mutation($input: GrantAccessInput!) { grantAccess(input: $input) { id } }`, { input });
-          await load(`${input.email} now has the role ${roleNames[input.role] ?? input.role}.`);
+          await load(`${input.email} now has the role ${roleName(input.role)}.`);
         } catch (error) {
           root.querySelector('[data-region=message]')!.innerHTML = errorSummary(error);
         }

@@ -1,13 +1,7 @@
 import { gql } from '../api';
 import { errorSummary, esc, tag } from '../html';
 import { liveView, type View } from '../view';
-import { yearGroup } from './pupil';
-
-const days: Record<string, string> = { MON: 'Monday', TUE: 'Tuesday', WED: 'Wednesday', THU: 'Thursday', FRI: 'Friday' };
-
-/** "TUE_PM" as people say it: "Tuesday afternoon". */
-export const sessionWords = (session: string): string =>
-  `${days[session.slice(0, 3)] ?? session} ${session.endsWith('_AM') ? 'morning' : 'afternoon'}`;
+import { sessionName as sessionWords, yearGroup } from '../words';
 
 interface CodeInfo { mark: string; code: string; label: string }
 interface Row {

@@ -1,5 +1,7 @@
 import { gql, subscribe, type Viewer } from '../api';
-import { banner, errorSummary, esc, label, tag } from '../html';
+import { banner, errorSummary, esc, tag } from '../html';
+import { noteUpdated } from '../live';
+import { keyStageName, plural, sessionName, sessionShort, settingType } from '../words';
 import type { View } from '../view';
 import { standingTag } from './providers';
 
@@ -33,7 +35,7 @@ export const capacityView: View = {
         <div class="govuk-grid-row">
           <div class="govuk-grid-column-one-quarter govuk-form-group">
             <label class="govuk-label" for="filter-ks">Key stage</label>
-            <select class="govuk-select" id="filter-ks" name="ks"><option value="">Any</option>${keyStages.map(k => `<option>${k}</option>`).join('')}</select>
+            <select class="govuk-select" id="filter-ks" name="ks"><option value="">Any</option>${keyStages.map(k => `<option value="${k}">${keyStageName(k)}</option>`).join('')}</select>
           </div>
           <div class="govuk-grid-column-one-quarter govuk-form-group">
             <label class="govuk-label" for="filter-need">Need</label>
@@ -73,6 +75,7 @@ export const capacityView: View = {
         if (disposed) return;
         settings = data.localAuthority.apSettings;
         render();
+        noteUpdated();
         if (window.apgridFirstRender === undefined) window.apgridFirstRender = performance.now();
         if (own) renderOwnForm(ownRegion, settings.find(s => s.urn === own), message, viewer);
       } catch (error) {
@@ -95,7 +98,7 @@ export const capacityView: View = {
 };
 
 function renderTable(shown: Setting[], total: number, own: string | null): string {
-  const head = sessions.map(s => `<th scope="col" class="govuk-table__header govuk-table__header--numeric">${s.replace('_', ' ')}</th>`).join('');
+  const head = sessions.map(s => `<th scope="col" class="govuk-table__header govuk-table__header--numeric"><abbr title="${sessionName(s)}">${sessionShort(s)}</abbr></th>`).join('');
   const rows = shown.map(s => {
     const cells = sessions.map(name => {
       const c = s.sessions.find(x => x.session === name);
@@ -107,21 +110,21 @@ function renderTable(shown: Setting[], total: number, own: string | null): strin
     }).join('');
     return `<tr class="govuk-table__row" data-urn="${esc(s.urn)}">
       <th scope="row" class="govuk-table__header">${esc(s.name)}${s.urn === own ? ' ' + tag('Yours', 'blue') : ''}<br>
-        <span class="govuk-body-s">${esc(label(s.type))} · ${s.keyStages.join(', ')} · ${s.specialisms.join(', ')}</span></th>
+        <span class="govuk-body-s">${esc(settingType(s.type))} · ${s.keyStages.map(keyStageName).join(', ')} · ${s.specialisms.join(', ')}</span></th>
       <td class="govuk-table__cell">${s.registered ? tag('Registered', 'green') : tag('Unregistered', 'orange')}
         ${s.standing.approvalRequired ? `<span data-testid="approval" data-urn="${esc(s.urn)}">${standingTag(s.standing)}</span>` : ''}</td>
       <td class="govuk-table__cell govuk-table__cell--numeric app-num" data-urn="${esc(s.urn)}" data-session="FULL_TIME" data-free="${s.fullTimePlacesFree}">${s.fullTimePlacesFree} / ${s.fullTimePlaces}</td>
       ${cells}</tr>`;
   }).join('');
   return `<table class="govuk-table app-compact" data-testid="capacity-table">
-    <caption class="govuk-table__caption govuk-table__caption--m">${shown.length} of ${total} settings (free / places)</caption>
+    <caption class="govuk-table__caption govuk-table__caption--m">${shown.length} of ${plural(total, 'setting')} (free / places)</caption>
     <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Setting</th>
     <th scope="col" class="govuk-table__header">Registration and approval</th><th scope="col" class="govuk-table__header govuk-table__header--numeric">Full time</th>${head}</tr></thead>
     <tbody class="govuk-table__body">${rows}</tbody></table>`;
 }
 
 function renderOwnForm(region: HTMLElement, setting: Setting | undefined, message: HTMLElement, viewer: Viewer): void {
-  if (!setting) { region.innerHTML = errorSummary(`Your setting ${viewer.urn} is not in this LA's list.`); return; }
+  if (!setting) { region.innerHTML = errorSummary(`Your setting (URN ${viewer.urn}) is not in this LA's list.`); return; }
   if (region.querySelector('form')) return; // keep what the user is typing; the table shows the live numbers
   const input = (name: string, text: string, value: number, step = '1') => `
     <div class="govuk-form-group"><label class="govuk-label" for="own-${name}">${text}</label>
@@ -132,7 +135,7 @@ function renderOwnForm(region: HTMLElement, setting: Setting | undefined, messag
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--m"><h2 class="govuk-fieldset__heading">Your availability: ${esc(setting.name)}</h2></legend>
         <div class="app-availability__grid">
           ${input('fullTimePlaces', 'Full-time places', setting.fullTimePlaces)}
-          ${sessions.map(s => input(s, s.replace('_', ' ') + ' places', setting.sessions.find(x => x.session === s)?.places ?? 0)).join('')}
+          ${sessions.map(s => input(s, sessionName(s) + ' places', setting.sessions.find(x => x.session === s)?.places ?? 0)).join('')}
           ${input('outreachHoursPerWeek', 'Outreach hours a week', setting.outreachHoursPerWeek, '0.5')}
         </div>
       </fieldset>

@@ -1,7 +1,7 @@
 import { gql, schoolPupils, type Viewer } from '../api';
-import { allSessions, date, esc, routeName, sessionName, tag } from '../html';
+import { date, esc, tag } from '../html';
 import { formAction, liveView, type View } from '../view';
-import { yearGroup } from './pupil';
+import { allSessions, plural, routeName, sessionName, yearGroup } from '../words';
 import { standingTag } from './providers';
 import { lines } from './referrals';
 
@@ -20,7 +20,6 @@ const fields = `id route weeklyHours fullTime sessions startDate plannedEndDate 
 
 const statusTag = (status: string): string =>
   status === 'QUERIED' ? tag('LA has a question', 'orange') : status === 'ACKNOWLEDGED' ? tag('Acknowledged', 'green') : tag('Awaiting acknowledgement', 'blue');
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** What the school last said (its notification, a change, an answer), for the LA reading the row. */
@@ -55,7 +54,7 @@ function row(n: Notified, la: boolean): string {
     <th scope="row" class="govuk-table__header"><a class="govuk-link" href="#pupil/${esc(n.pupil.id)}">${esc(n.pupil.initials)}</a>
       <span class="govuk-body-s">${yearGroup(n.pupil.yearGroup)}, ${esc(n.pupil.homeSchool.name)}</span></th>
     <td class="govuk-table__cell">${esc(n.setting.name)}<br>${standingTag(n.setting.standing)}</td>
-    <td class="govuk-table__cell">${esc(routeName(n.route))}<br><span class="govuk-body-s">${n.weeklyHours} hours a week: ${esc(week)}</span></td>
+    <td class="govuk-table__cell">${esc(routeName(n.route))}<br><span class="govuk-body-s">${plural(n.weeklyHours, 'hour')} a week: ${esc(week)}</span></td>
     <td class="govuk-table__cell app-num">${date(n.startDate)} to ${date(n.plannedEndDate)}<br><span class="govuk-body-s">Told the LA ${date(n.laNotification.notifiedAt)}</span></td>
     <td class="govuk-table__cell">${statusTag(n.laNotification.status)}${n.laNotification.openQuestion ? `<br><span class="govuk-body-s" data-testid="question">LA asked: ${esc(n.laNotification.openQuestion)}</span>` : ''}${schoolSaid(n)}</td>
     <td class="govuk-table__cell">${la ? laWork(n) : schoolWork(n)}</td></tr>`;

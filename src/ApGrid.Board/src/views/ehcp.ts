@@ -1,5 +1,6 @@
 import { gql } from '../api';
-import { date, esc, label, tag } from '../html';
+import { date, esc, tag } from '../html';
+import { ehcStage, label, plural } from '../words';
 import { feedFor, liveView, type View } from '../view';
 
 interface Deadline { kind: string; dueDate: string; overdue: boolean }
@@ -46,7 +47,7 @@ const stages = ['REQUESTED', 'ASSESSING', 'DRAFT_ISSUED', 'FINAL_ISSUED', 'NOT_A
 function weeksBar(weeks: number, overdue: boolean): string {
   const scale = 6; // px per week, 26 weeks wide
   const w = Math.min(weeks, 26) * scale;
-  return `<svg class="app-meter" width="${26 * scale}" height="16" role="img" aria-label="${weeks} weeks of 20">
+  return `<svg class="app-meter" width="${26 * scale}" height="16" role="img" aria-label="${plural(weeks, 'week')} of 20">
     <rect x="0" y="3" width="${26 * scale}" height="10" fill="#f3f2f1"/>
     <rect x="0" y="3" width="${w}" height="10" fill="${overdue ? '#d4351c' : '#1d70b8'}"/>
     <line x1="${6 * scale}" x2="${6 * scale}" y1="0" y2="16" stroke="#0b0c0c"/>
@@ -64,11 +65,11 @@ export const ehcpView: View = {
         const data = await gql<{ ehcpCases: EhcpCase[] }>(`{ ehcpCases { requestedOn stage decisionDue finalDue decisionOn finalIssuedOn weeksElapsed ceasedOn nextDeadline { kind dueDate overdue } deadlines { kind dueDate overdue } exceptions { regulation kind } pupil { initials homeSchool { name } } } }`);
         // A case is overdue when any of its deadlines is (the API's own overdue flag says the same, and is deprecated).
         const cases = data.ehcpCases.map(c => ({ ...c, overdue: c.deadlines.some(d => d.overdue) })).sort((a, b) => Number(b.overdue) - Number(a.overdue) || nextDue(a).localeCompare(nextDue(b)));
-        const counts = stages.map(s => `<li>${tag(label(s), 'grey')} <span class="app-num">${cases.filter(c => c.stage === s).length}</span></li>`).join(' ');
+        const counts = stages.map(s => `<li>${tag(ehcStage(s), 'grey')} <span class="app-num">${cases.filter(c => c.stage === s).length}</span></li>`).join(' ');
         const rows = cases.map(c => `<tr class="govuk-table__row">
           <th scope="row" class="govuk-table__header">${esc(c.pupil.initials)}</th>
           <td class="govuk-table__cell">${esc(c.pupil.homeSchool.name)}</td>
-          <td class="govuk-table__cell">${tag(label(c.stage), c.stage === 'FINAL_ISSUED' ? 'green' : 'blue')}</td>
+          <td class="govuk-table__cell">${tag(ehcStage(c.stage), c.stage === 'FINAL_ISSUED' ? 'green' : 'blue')}</td>
           <td class="govuk-table__cell" data-testid="ehcp-next">${nextCell(c)}</td>
           <td class="govuk-table__cell app-num">${date(c.requestedOn)}</td>
           <td class="govuk-table__cell app-num">${c.decisionOn ? `decided ${date(c.decisionOn)}` : `due ${date(c.decisionDue)}`}</td>
@@ -78,7 +79,7 @@ export const ehcpView: View = {
           <p class="govuk-body">Decision due 6 weeks after the request, notice of a decision not to issue within 16 weeks, final plan 20 weeks after. Then an annual review within 12 months of the plan and of each review, the LA's decision within 4 weeks of the meeting, and before a move to Reception, Year 7 or post-16 an amended plan by 15 February. Overdue cases first. The bar's marks are at 6 and 20 weeks.</p>
           <ul class="govuk-list app-stages" aria-label="Cases by stage">${counts}</ul>
           <div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table app-compact" data-testid="ehcp-table">
-            <caption class="govuk-table__caption govuk-table__caption--m">${cases.length} cases, ${cases.filter(c => c.overdue).length} overdue</caption>
+            <caption class="govuk-table__caption govuk-table__caption--m">${plural(cases.length, 'case')}, ${cases.filter(c => c.overdue).length} overdue</caption>
             <thead class="govuk-table__head"><tr class="govuk-table__row">
               <th scope="col" class="govuk-table__header">Pupil</th><th scope="col" class="govuk-table__header">School</th>
               <th scope="col" class="govuk-table__header">Stage</th><th scope="col" class="govuk-table__header">Next deadline</th>

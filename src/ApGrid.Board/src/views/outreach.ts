@@ -1,5 +1,7 @@
 import { gql } from '../api';
+import { confirmBefore } from '../confirm';
 import { date, errorSummary, esc, tag } from '../html';
+import { plural } from '../words';
 import { feedFor, liveView, type View } from '../view';
 
 interface Request { id: string; school: { name: string }; reason: string; suspensionsThisTerm: number; hoursRequested: number; requestedOn: string }
@@ -32,8 +34,8 @@ export const outreachView: View = {
         const usage = [...settings.values()].map(s => {
           const used = s.outreachHoursPerWeek - s.outreachHoursFree;
           return `<tr class="govuk-table__row"><th scope="row" class="govuk-table__header">${esc(s.name)}</th>
-            <td class="govuk-table__cell app-num">${used} of ${s.outreachHoursPerWeek} h</td>
-            <td class="govuk-table__cell">${meter(used, s.outreachHoursPerWeek, `${used} of ${s.outreachHoursPerWeek} hours used`)}</td></tr>`;
+            <td class="govuk-table__cell app-num">${used} of ${plural(s.outreachHoursPerWeek, 'hour')}</td>
+            <td class="govuk-table__cell">${meter(used, s.outreachHoursPerWeek, `${used} of ${plural(s.outreachHoursPerWeek, 'hour')} used`)}</td></tr>`;
         }).join('');
         const openRows = b.open.map(r => `<tr class="govuk-table__row"><th scope="row" class="govuk-table__header">${esc(r.school.name)}</th>
           <td class="govuk-table__cell">${esc(r.reason)}</td><td class="govuk-table__cell govuk-table__cell--numeric">${r.suspensionsThisTerm}</td>
@@ -42,9 +44,9 @@ export const outreachView: View = {
           <td class="govuk-table__cell">${esc(a.setting.name)}</td><td class="govuk-table__cell govuk-table__cell--numeric app-num">${a.hoursPerWeek}</td>
           <td class="govuk-table__cell app-num">${date(a.startsOn)}</td></tr>`).join('');
         return `<h1 class="govuk-heading-l">Outreach</h1>
-          <p class="govuk-body" data-testid="outreach-summary">${b.hoursAllocated} of ${b.hoursAvailable} hours a week allocated ${meter(b.hoursAllocated, b.hoursAvailable, `${b.hoursAllocated} of ${b.hoursAvailable} hours allocated`)}</p>
+          <p class="govuk-body" data-testid="outreach-summary">${b.hoursAllocated} of ${plural(b.hoursAvailable, 'hour')} a week allocated ${meter(b.hoursAllocated, b.hoursAvailable, `${b.hoursAllocated} of ${plural(b.hoursAvailable, 'hour')} allocated`)}</p>
           <div data-region="allocate-message"></div>
-          ${viewer.role === 'LA_OFFICER' && b.open.length > 0 ? '<button type="button" class="govuk-button" data-action="allocate">Allocate open requests</button>' : ''}
+          ${viewer.role === 'LA_OFFICER' && b.open.length > 0 ? `<button type="button" class="govuk-button" data-action="allocate" data-open="${esc(plural(b.open.length, 'open request'))}">Allocate open requests</button>` : ''}
           <div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table app-compact"><caption class="govuk-table__caption govuk-table__caption--m">Open requests ${tag(String(b.open.length), 'blue')}</caption>
             <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">School</th><th scope="col" class="govuk-table__header">Reason</th>
             <th scope="col" class="govuk-table__header govuk-table__header--numeric">Suspensions this term</th><th scope="col" class="govuk-table__header govuk-table__header--numeric">Hours</th>
@@ -61,14 +63,12 @@ export const outreachView: View = {
       },
       after: root => {
         // The LA runs the allocation rule (docs/outreach.md); the board redraws from the OUTREACH entries it writes.
-        root.querySelector<HTMLButtonElement>('[data-action=allocate]')?.addEventListener('click', async event => {
-          const button = event.currentTarget as HTMLButtonElement;
-          button.disabled = true;
+        const button = root.querySelector<HTMLButtonElement>('[data-action=allocate]');
+        if (button) confirmBefore(button, `Allocate outreach hours to the ${button.dataset.open} by the LA's allocation rule? The allocations are recorded at once.`, 'Yes, allocate', async () => {
           try {
             await gql('mutation { allocateOutreach { hoursPerWeek } }');
           } catch (error) {
             root.querySelector('[data-region=allocate-message]')!.innerHTML = errorSummary(error);
-            button.disabled = false;
           }
         });
       },

@@ -1,7 +1,7 @@
 import { gql, schoolPupils, type Viewer } from '../api';
-import { date, esc, label, routeName, sessionName, tag } from '../html';
+import { date, esc, tag } from '../html';
+import { outcomeName, plural, routeName, sessionName, yearGroup } from '../words';
 import { feedFor, liveView, type View } from '../view';
-import { yearGroup } from './pupil';
 
 interface Placement {
   id: string; status: string; startDate: string; plannedEndDate: string; endDate: string | null; fullTime: boolean;
@@ -55,7 +55,7 @@ export const placementsView: View = {
         const partTimeRows = partTime.map(p => `<tr class="govuk-table__row" data-testid="part-time">
           <th scope="row" class="govuk-table__header"><a class="govuk-link" href="#pupil/${esc(p.pupil.id)}">${esc(p.pupil.initials)}</a> <span class="govuk-body-s">${yearGroup(p.pupil.yearGroup)}, ${esc(p.pupil.homeSchool.name)}</span></th>
           <td class="govuk-table__cell">${esc(p.uncoveredSessions.map(sessionName).join(', '))}</td>
-          <td class="govuk-table__cell app-num">${p.gapHours} hours</td>
+          <td class="govuk-table__cell app-num">${plural(p.gapHours, 'hour')}</td>
           <td class="govuk-table__cell">${p.partTimeAgreedBy ? esc(p.partTimeAgreedBy) : tag('Not agreed', 'red')}</td>
           <td class="govuk-table__cell app-num">${p.partTimeEndsOn ? date(p.partTimeEndsOn) : tag('No end date', 'red')}</td></tr>`).join('');
         const rows = active.map(p => `<tr class="govuk-table__row" data-placement="${esc(p.id)}">
@@ -63,17 +63,17 @@ export const placementsView: View = {
           <td class="govuk-table__cell">${esc(p.setting.name)}</td>
           <td class="govuk-table__cell">${esc(p.pupil.homeSchool.name)}</td>
           <td class="govuk-table__cell">${esc(routeName(p.route))}</td>
-          <td class="govuk-table__cell">${p.fullTime ? 'Full time' : esc(p.sessions.map(sessionName).join(', '))} <span class="govuk-body-s">(${p.weeklyHours} hours a week)</span></td>
+          <td class="govuk-table__cell">${p.fullTime ? 'Full time' : esc(p.sessions.map(sessionName).join(', '))} <span class="govuk-body-s">(${plural(p.weeklyHours, 'hour')} a week)</span></td>
           <td class="govuk-table__cell app-num">${date(p.startDate)} – ${date(p.plannedEndDate)} ${p.overrun ? tag('Past its planned end', 'orange') : ''}</td>
           <td class="govuk-table__cell app-num">${date(p.nextReviewDue)} ${p.reviewOverdue ? tag('Overdue', 'red') : tag('Due', 'blue')}</td></tr>`).join('');
         const endedRows = ended.map(p => `<tr class="govuk-table__row">
           <th scope="row" class="govuk-table__header">${esc(p.pupil.initials)}</th>
           <td class="govuk-table__cell">${esc(p.setting.name)}</td>
           <td class="govuk-table__cell app-num">${date(p.endDate)}</td>
-          <td class="govuk-table__cell">${p.outcome ? tag(label(p.outcome), p.outcome === 'RETURNED_TO_MAINSTREAM' ? 'green' : 'grey') : ''}</td>
+          <td class="govuk-table__cell">${p.outcome ? tag(outcomeName(p.outcome), p.outcome === 'RETURNED_TO_MAINSTREAM' ? 'green' : 'grey') : ''}</td>
           <td class="govuk-table__cell app-num">${p.checkInDue ? date(p.checkInDue) : '–'}</td></tr>`).join('');
         return `<h1 class="govuk-heading-l">Placements</h1>
-          <p class="govuk-body" data-testid="placement-count">${active.length} active placements, ${overdue} with a review overdue.</p>
+          <p class="govuk-body" data-testid="placement-count">${plural(active.length, 'active placement')}, ${overdue} with a review overdue.</p>
           ${viewer.role === 'AP_STAFF' ? '' : `<div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table app-compact" data-testid="part-time-table">
             <caption class="govuk-table__caption govuk-table__caption--m">Part-time timetables: pupils below a full week today</caption>
             <thead class="govuk-table__head"><tr class="govuk-table__row">

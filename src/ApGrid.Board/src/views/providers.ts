@@ -1,5 +1,6 @@
 import { gql, type Viewer } from '../api';
-import { banner, date, errorSummary, esc, label, tag } from '../html';
+import { banner, date, errorSummary, esc, tag } from '../html';
+import { keyStageName, label, plural, settingType } from '../words';
 import { feedFor, laOnly, liveView, type View } from '../view';
 
 interface Expiry { item: string; validUntil: string | null; description: string }
@@ -88,7 +89,7 @@ async function registerPage(viewer: Viewer, status: string, expiring: boolean, m
   const options = Object.entries(statusWords).map(([v, w]) => `<option value="${v}"${v === status ? ' selected' : ''}>${w}</option>`).join('');
   const rows = data.providerRegister.map(p => `<tr class="govuk-table__row" data-urn="${esc(p.urn)}">
       <th scope="row" class="govuk-table__header">${mayOpen(p.urn) ? `<a class="govuk-link" href="#providers/${esc(p.urn)}">${esc(p.name)}</a>` : esc(p.name)}<br>
-        <span class="govuk-body-s">${esc(label(p.type))} · ${p.keyStages.join(', ')}</span></th>
+        <span class="govuk-body-s">${esc(settingType(p.type))} · ${p.keyStages.map(keyStageName).join(', ')}</span></th>
       <td class="govuk-table__cell" data-testid="provider-status">${standingTag(p.standing)}</td>
       <td class="govuk-table__cell">${p.standing.approvedUntil ? date(p.standing.approvedUntil) : ''}</td>
       <td class="govuk-table__cell">${[...p.standing.reasons].map(r => `<p class="govuk-body-s govuk-!-margin-bottom-1">${esc(r)}</p>`).join('')}</td></tr>`).join('');
@@ -103,7 +104,7 @@ async function registerPage(viewer: Viewer, status: string, expiring: boolean, m
         <label class="govuk-label govuk-checkboxes__label" for="register-expiring">Lapsed or lapsing within 30 days</label></div></div></div>
     </div></form>
     <table class="govuk-table" data-testid="provider-register">
-      <caption class="govuk-table__caption govuk-table__caption--m">${data.providerRegister.length} providers</caption>
+      <caption class="govuk-table__caption govuk-table__caption--m">${plural(data.providerRegister.length, 'provider')}</caption>
       <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Provider</th>
         <th scope="col" class="govuk-table__header">Standing</th><th scope="col" class="govuk-table__header">Approved until</th>
         <th scope="col" class="govuk-table__header">Why</th></tr></thead>
@@ -133,7 +134,7 @@ async function providerPage(urn: string, viewer: Viewer): Promise<string> {
     ${a.standing.reasons.map(r => `<p class="govuk-body">${esc(r)}</p>`).join('')}
     <h2 class="govuk-heading-m">Profile</h2>
     <dl class="govuk-summary-list">
-      ${row('Type', esc(label(a.setting.type)))}${row('UKPRN', esc(a.setting.ukprn ?? ''))}${row('Address', esc([a.setting.address, a.setting.postcode].filter(Boolean).join(', ')))}
+      ${row('Type', esc(settingType(a.setting.type)))}${row('UKPRN', esc(a.setting.ukprn ?? ''))}${row('Address', esc([a.setting.address, a.setting.postcode].filter(Boolean).join(', ')))}
       ${row('Contacts', a.setting.contacts.map(c => `${esc(c.name)} (${esc(c.role)}) ${esc(c.email ?? '')} ${esc(c.phone ?? '')}`).join('<br>'))}
     </dl>
     <h2 class="govuk-heading-m">Due diligence</h2>

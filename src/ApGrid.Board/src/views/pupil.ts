@@ -1,5 +1,6 @@
 import { ApiError, gql, schoolPupils, type Viewer } from '../api';
-import { date, errorSummary, esc, label, tag } from '../html';
+import { date, errorSummary, esc, tag } from '../html';
+import { keyStageName, outcomeName, yearGroup } from '../words';
 import { feedFor, liveView, type View } from '../view';
 import { exclusionFields, exclusionsSection, wireExclusionForm, type Exclusion } from './exclusions';
 
@@ -17,8 +18,6 @@ const record = `id initials dateOfBirth yearGroup yearGroupOffset keyStage schoo
   homeSchool { urn name } placements { id status startDate endDate outcome yearGroupAtStart yearGroupAtEnd setting { name } }
   corrections { at by reason changes { field from to } } ${exclusionFields}`;
 
-/** Year groups as schools say them. */
-export const yearGroup = (n: number): string => n === 0 ? 'Reception' : n > 11 ? 'Past Year 11' : n < 0 ? 'Nursery' : `Year ${n}`;
 
 const senWords: Record<string, string> = { NONE: 'None', SEN_SUPPORT: 'SEN support', EHC_PLAN: 'EHC plan' };
 const fieldWords: Record<string, string> = {
@@ -77,7 +76,7 @@ function detail(p: Pupil, canCorrect: boolean): string {
   const placements = p.placements.map(pl => `<tr class="govuk-table__row"><td class="govuk-table__cell">${esc(pl.setting.name)}</td>
     <td class="govuk-table__cell app-num">${date(pl.startDate)} (${yearGroup(pl.yearGroupAtStart)})</td>
     <td class="govuk-table__cell app-num">${pl.endDate ? `${date(pl.endDate)} (${yearGroup(pl.yearGroupAtEnd!)})` : tag('Active', 'blue')}</td>
-    <td class="govuk-table__cell">${pl.outcome ? esc(label(pl.outcome)) : ''}</td></tr>`).join('');
+    <td class="govuk-table__cell">${pl.outcome ? esc(outcomeName(pl.outcome)) : ''}</td></tr>`).join('');
   const history = p.corrections.slice().reverse().map(c => `<tr class="govuk-table__row" data-testid="correction">
     <td class="govuk-table__cell app-num">${date(c.at)}</td><td class="govuk-table__cell">${esc(c.by)}</td>
     <td class="govuk-table__cell">${c.changes.map(ch => `${esc(fieldWords[ch.field] ?? ch.field)}: ${esc(value(ch.field, ch.from))} → ${esc(value(ch.field, ch.to))}`).join('<br>')}</td>
@@ -86,7 +85,7 @@ function detail(p: Pupil, canCorrect: boolean): string {
     <h1 class="govuk-heading-l">Pupil ${esc(p.initials)}</h1>
     <dl class="govuk-summary-list" data-testid="pupil-record">
       ${row('Year group', `${yearGroup(p.yearGroup)}${p.yearGroupOffset ? ` (${esc(offsetWords(p.yearGroupOffset).toLowerCase())})` : ''}`)}
-      ${row('Key stage', p.keyStage === 'POST_16' ? 'Post-16' : esc(p.keyStage))}
+      ${row('Key stage', esc(keyStageName(p.keyStage)))}
       ${row('Date of birth', date(p.dateOfBirth))}
       ${row('School leaving date', date(p.schoolLeavingDate))}
       ${row('SEN provision', esc(senWords[p.senProvision] ?? p.senProvision))}

@@ -1,7 +1,7 @@
 import { gql, schoolPupils, type Viewer } from '../api';
-import { allSessions, date, esc, sessionName, tag } from '../html';
+import { date, esc, tag } from '../html';
+import { allSessions, plural, sessionName, yearGroup } from '../words';
 import { formAction, liveView, type View } from '../view';
-import { yearGroup } from './pupil';
 
 interface Referral {
   id: string; status: string; submittedOn: string; reason: string; strategiesTried: string[]; parentalConsent: boolean;
@@ -41,7 +41,7 @@ function placeForm(r: Referral, settings: Setting[], today: string): string {
   return `<form data-region="place" data-referral="${id}" novalidate>
     <div data-region="form-message"></div>
     <div class="govuk-form-group"><label class="govuk-label govuk-label--s" for="setting-${id}">AP setting</label>
-      <select class="govuk-select" id="setting-${id}" name="apUrn">${settings.map(s => `<option value="${esc(s.urn)}">${esc(s.name)} (${s.fullTimePlacesFree} full-time places free)</option>`).join('')}</select></div>
+      <select class="govuk-select" id="setting-${id}" name="apUrn">${settings.map(s => `<option value="${esc(s.urn)}">${esc(s.name)} (${plural(s.fullTimePlacesFree, 'full-time place')} free)</option>`).join('')}</select></div>
     <div class="govuk-form-group"><fieldset class="govuk-fieldset"><legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Sessions</legend>
       <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
         <div class="govuk-checkboxes__item"><input class="govuk-checkboxes__input" id="fullTime-${id}" name="fullTime" type="checkbox" value="true">
@@ -94,7 +94,7 @@ export const referralsView: View = {
         const waiting = referrals.filter(r => r.status === 'SUBMITTED').length;
         return `<h1 class="govuk-heading-l">${viewer.role === 'LA_OFFICER' ? 'Panel: referrals to decide and place' : 'Referrals to the LA panel'}</h1>
           ${viewer.role === 'SCHOOL_STAFF' ? referForm(pupils) : ''}
-          <p class="govuk-body" data-testid="referral-count">${referrals.length === 1 ? '1 open referral' : `${referrals.length} open referrals`}, ${waiting} awaiting the panel.</p>
+          <p class="govuk-body" data-testid="referral-count">${plural(referrals.length, 'open referral')}, ${waiting} awaiting the panel.</p>
           <div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table app-compact" data-testid="referrals-table">
             <caption class="govuk-table__caption govuk-table__caption--m">Open referrals, oldest first</caption>
             <thead class="govuk-table__head"><tr class="govuk-table__row">

@@ -1,5 +1,7 @@
 import { gql, schoolPupils, type Viewer } from '../api';
-import { date, errorSummary, esc, label, tag } from '../html';
+import { confirmBefore } from '../confirm';
+import { date, errorSummary, esc, tag } from '../html';
+import { label, plural, yearGroup } from '../words';
 import { liveView, type View } from '../view';
 
 interface Entry {
@@ -47,16 +49,16 @@ export const waitingView: View = {
         const sections = [...schools].sort((a, b) => b.waitingList.length - a.waitingList.length).map(s => {
           const first = s.waitingList.find(e => e.status === 'WAITING' && e.position === 1);
           const offer = canOffer && first && s.placesFree > 0
-            ? `<button type="button" class="govuk-button govuk-button--secondary" data-offer="${esc(first.id)}">Offer ${esc(s.name)}'s free place to ${esc(first.pupil.initials)} (position 1)</button>` : '';
+            ? `<button type="button" class="govuk-button govuk-button--secondary" data-offer="${esc(first.id)}" data-school="${esc(s.name)}" data-pupil="${esc(first.pupil.initials)}">Offer ${esc(s.name)}'s free place to ${esc(first.pupil.initials)} (position 1)</button>` : '';
           const rows = [...s.waitingList].sort((a, b) => (a.position ?? 999) - (b.position ?? 999)).map(e => `<tr class="govuk-table__row">
             <td class="govuk-table__cell govuk-table__cell--numeric app-num">${e.position ?? '–'}</td>
-            <th scope="row" class="govuk-table__header">${esc(e.pupil.initials)} <span class="govuk-body-s">Y${e.pupil.yearGroup}</span></th>
+            <th scope="row" class="govuk-table__header">${esc(e.pupil.initials)} <span class="govuk-body-s">${yearGroup(e.pupil.yearGroup)}</span></th>
             <td class="govuk-table__cell app-num">${date(e.addedOn)}</td>
             <td class="govuk-table__cell govuk-table__cell--numeric app-num">${e.daysWaiting}</td>
             <td class="govuk-table__cell">${e.waitingInAp ? tag('In AP', 'orange') : 'No'}</td>
             <td class="govuk-table__cell">${e.status === 'OFFERED' ? `${tag('Offered', 'green')} ${date(e.offeredOn)}${e.offerReason ? ` (out of turn: ${esc(e.offerReason)})` : ''}` : tag(label(e.status), 'grey')}</td></tr>`).join('');
           return `<div class="app-table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table class="govuk-table app-compact">
-            <caption class="govuk-table__caption govuk-table__caption--m">${esc(s.name)}: ${s.placesFree} of ${s.places} places free, ${s.waitingList.length} on the list</caption>
+            <caption class="govuk-table__caption govuk-table__caption--m">${esc(s.name)}: ${s.placesFree} of ${plural(s.places, 'place')} free, ${s.waitingList.length} on the list</caption>
             <thead class="govuk-table__head"><tr class="govuk-table__row">
               <th scope="col" class="govuk-table__header govuk-table__header--numeric">Position</th><th scope="col" class="govuk-table__header">Pupil</th>
               <th scope="col" class="govuk-table__header">Added</th><th scope="col" class="govuk-table__header govuk-table__header--numeric">Days waiting</th>
@@ -64,21 +66,20 @@ export const waitingView: View = {
             <tbody class="govuk-table__body">${rows || '<tr class="govuk-table__row"><td class="govuk-table__cell" colspan="6">Nobody waiting.</td></tr>'}</tbody></table></div>${offer}`;
         }).join('');
         return `<h1 class="govuk-heading-l">Special-school waiting lists</h1>
-          <p class="govuk-body" data-testid="waiting-summary">${all.length} open entries, ${all.filter(e => e.waitingInAp).length} waiting in AP, ${all.filter(e => e.status === 'OFFERED').length} offers outstanding.</p>
+          <p class="govuk-body" data-testid="waiting-summary">${plural(all.length, 'open entry', 'open entries')}, ${all.filter(e => e.waitingInAp).length} waiting in AP, ${plural(all.filter(e => e.status === 'OFFERED').length, 'offer')} outstanding.</p>
           <div data-region="offer-message"></div>
           ${sections || '<p class="govuk-body">No waiting lists you may see.</p>'}`;
       },
       after: root => {
         // The list redraws itself from waitingListChanged once the offer is made; only a refusal needs saying here.
-        root.querySelectorAll<HTMLButtonElement>('button[data-offer]').forEach(button => button.addEventListener('click', async () => {
-          button.disabled = true;
-          try {
-            await gql('mutation($id: ID!) { offerSpecialSchoolPlace(entryId: $id) { id status } }', { id: button.dataset.offer });
-          } catch (error) {
-            root.querySelector('[data-region=offer-message]')!.innerHTML = errorSummary(error);
-            button.disabled = false;
-          }
-        }));
+        root.querySelectorAll<HTMLButtonElement>('button[data-offer]').forEach(button => confirmBefore(button,
+          `Offer ${button.dataset.school}'s free place to ${button.dataset.pupil}? The offer is recorded at once and shown on every board.`, 'Yes, make the offer', async () => {
+            try {
+              await gql('mutation($id: ID!) { offerSpecialSchoolPlace(entryId: $id) { id status } }', { id: button.dataset.offer });
+            } catch (error) {
+              root.querySelector('[data-region=offer-message]')!.innerHTML = errorSummary(error);
+            }
+          }));
       },
     });
   },
