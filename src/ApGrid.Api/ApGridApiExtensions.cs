@@ -26,7 +26,8 @@ public static class ApGridApiExtensions
         builder.Services.TryAddSingletonTimeProvider();
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddApGridGraphQL(builder.Configuration, exposeExceptionDetails: builder.Environment.IsDevelopment());
-        builder.Services.AddApGridRest();
+        builder.Services.AddApGridRest(builder.Configuration);
+        builder.Services.Configure<DateInputOptions>(builder.Configuration.GetSection("Dates"));
         builder.Services.Configure<Gias.GiasImportLimits>(builder.Configuration.GetSection(Gias.GiasImportLimits.SectionName));
         return builder;
     }

@@ -17,22 +17,37 @@ public static class ApGridAuthenticationExtensions
     /// sessions registers <see cref="BoardSession.Scheme"/> itself and passes <paramref name="sessions"/>.
     /// </summary>
     /// <summary>
-    /// Answers 429 to a source that has presented too many refused API keys lately, before anything
-    /// else looks at its request. The public face (gateway, `all`) runs it, right after authentication.
+    /// Answers 429 to a source that has presented too many refused credentials lately, before anything
+    /// else looks at its request: any request carrying a credential, and WebSocket upgrades (whose
+    /// credential follows in connection_init). The public face (gateway, `all`) runs it, right after
+    /// authentication.
     /// </summary>
-    public static IApplicationBuilder UseApiKeyFailureLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseAuthenticationFailureLimit(this IApplicationBuilder app)
     {
-        if (context.Request.Headers.ContainsKey(ApiKeyDefaults.HeaderName)
-            && context.RequestServices.GetRequiredService<ApiKeyFailures>().Blocked(context.Connection.RemoteIpAddress) is { } wait)
+        ArgumentNullException.ThrowIfNull(app);
+        app.ApplicationServices.GetRequiredService<AuthenticationFailures>().Enforced = true;
+        return app.Use(async (context, next) =>
         {
-            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await context.Response.WriteAsJsonAsync(new { title = "Too many refused API keys", status = 429, code = "RATE_LIMITED" });
-            return;
-        }
+            var presents = context.Request.Headers.ContainsKey(ApiKeyDefaults.HeaderName) || context.Request.Headers.ContainsKey("Authorization")
+                || string.Equals(context.Request.Headers.Upgrade, "websocket", StringComparison.OrdinalIgnoreCase);
+            if (presents && context.RequestServices.GetRequiredService<AuthenticationFailures>().Blocked(context.Connection.RemoteIpAddress) is { } wait)
+            {
+                context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                var seconds = AuthenticationFailures.RetryAfterSeconds(wait);
+                context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await context.Response.WriteAsJsonAsync(new
+                {
+                    title = "Too many refused credentials",
+                    status = 429,
+                    code = "RATE_LIMITED",
+                    detail = $"Too many refused credentials from this address; try again in {seconds} s.",
+                }, context.RequestAborted);
+                return;
+            }
 
-        await next(context);
-    });
+            await next(context);
+        });
+    }
 
     public static JwtOptions AddApGridAuthentication(this IServiceCollection services, IConfiguration configuration, bool development, bool sessions = false)
     {
@@ -49,7 +64,7 @@ public static class ApGridAuthenticationExtensions
         services.AddSingleton(Options.Create(jwt));
         services.AddSingleton(tokens);
         services.AddSingleton(new ApiKeyValidator(apiKeys));
-        services.AddSingleton(new ApiKeyFailures(
+        services.AddSingleton(new AuthenticationFailures(
             configuration.GetValue($"{ApiKeyDefaults.SectionName}Limits:MaxFailuresPerSource", 20),
             configuration.GetValue($"{ApiKeyDefaults.SectionName}Limits:FailureWindow", TimeSpan.FromMinutes(5)),
             TimeProvider.System));
@@ -61,6 +76,14 @@ public static class ApGridAuthenticationExtensions
             .AddJwtBearer(o =>
             {
                 o.MapInboundClaims = false;
+                o.Events = new JwtBearerEvents
+                {
+                    OnAuthenticationFailed = context =>
+                    {
+                        context.HttpContext.RequestServices.GetRequiredService<AuthenticationFailures>().Failed(context.HttpContext.Connection.RemoteIpAddress);
+                        return Task.CompletedTask;
+                    },
+                };
                 o.TokenValidationParameters = TokenValidation.ParametersFor(jwt);
                 o.TokenHandlers.Clear();
                 o.TokenHandlers.Add(tokens);

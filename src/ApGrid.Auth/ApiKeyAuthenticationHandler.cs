@@ -8,14 +8,14 @@ namespace ApGrid.Auth;
 /// <summary>
 /// Authenticates the X-Api-Key header: configured keys (hashes in configuration, for bootstrap) and
 /// keys the LA's administrators manage (when the host keeps them). Every refusal counts against the
-/// source address (<see cref="ApiKeyFailures"/>).
+/// source address (<see cref="AuthenticationFailures"/>).
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
     ApiKeyValidator validator,
-    ApiKeyFailures failures,
+    AuthenticationFailures failures,
     IManagedApiKeys? managed = null) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()

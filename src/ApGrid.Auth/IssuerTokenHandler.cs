@@ -22,6 +22,11 @@ public sealed class IssuerTokenHandler : ValidatedTokenCache
     private static readonly string[] ProviderAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.EcdsaSha256];
     private static readonly string[] GrantedClaims = [ApGridClaims.Tenant, ApGridClaims.Role, ApGridClaims.Urn, ApGridClaims.ApiKey, ProviderIdentity];
 
+    /// <summary>The claims ApGrid reads; others (a provider's groups, amr, aud) may be arrays as their specifications allow.</summary>
+    private static readonly string[] SingleValuedClaims =
+        [ApGridClaims.Subject, JwtRegisteredClaimNames.Iss, JwtRegisteredClaimNames.Iat, JwtRegisteredClaimNames.Exp, JwtRegisteredClaimNames.Nbf,
+         ApGridClaims.Tenant, ApGridClaims.Role, ApGridClaims.Urn, ApGridClaims.ApiKey];
+
     private readonly JwtOptions options;
     private readonly Dictionary<string, (string Tenant, TenantIdentityProvider Provider, ConfigurationManager<OpenIdConnectConfiguration> Metadata)> issuers;
 
@@ -59,13 +64,38 @@ public sealed class IssuerTokenHandler : ValidatedTokenCache
             return Refused(ex);
         }
 
-        if (issuers.TryGetValue(issuer, out var known)) return await ValidateProviderTokenAsync(token, known.Tenant, known.Provider, known.Metadata);
+        if (issuers.TryGetValue(issuer, out var known)) return OnePersonNamedOnce(await ValidateProviderTokenAsync(token, known.Tenant, known.Provider, known.Metadata));
         if (options.DevTokens && string.Equals(issuer, options.Issuer, StringComparison.Ordinal))
         {
-            return await base.ValidateUncachedAsync(token, TokenValidation.ParametersFor(options));
+            return OnePersonNamedOnce(await base.ValidateUncachedAsync(token, TokenValidation.ParametersFor(options)));
         }
 
         return Refused(new SecurityTokenInvalidIssuerException("The token's issuer is not an identity provider configured for any tenant."));
+    }
+
+    /// <summary>
+    /// A valid token must name one person: a non-empty <c>sub</c> (the audit trail and the access
+    /// registry key on it), and a single value for every claim ApGrid reads. An array there would
+    /// leave the reading to whichever value came first.
+    /// </summary>
+    private static TokenValidationResult OnePersonNamedOnce(TokenValidationResult result)
+    {
+        if (!result.IsValid) return result;
+        if (result.SecurityToken is JsonWebToken jwt)
+        {
+            foreach (var name in SingleValuedClaims)
+            {
+                if (jwt.TryGetPayloadValue<System.Text.Json.JsonElement>(name, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.Array)
+                {
+                    return Refused(new SecurityTokenValidationException($"The token's {name} claim must be a single value, not an array."));
+                }
+            }
+        }
+
+        var subjects = result.ClaimsIdentity.FindAll(ApGridClaims.Subject).ToList();
+        return subjects is [{ Value: { Length: > 0 } subject }] && !string.IsNullOrWhiteSpace(subject)
+            ? result
+            : Refused(new SecurityTokenValidationException("The token must carry one sub naming the person."));
     }
 
     private async Task<TokenValidationResult> ValidateProviderTokenAsync(

@@ -13,7 +13,8 @@ public static class TokenValidation
         {
             ValidIssuer = jwt.Issuer,
             ValidAudience = jwt.Audience,
-            IssuerSigningKey = SigningKeyOf(jwt),
+            // Only Development's own tokens are HMAC-signed; elsewhere no key is configured, and none is needed.
+            IssuerSigningKey = string.IsNullOrEmpty(jwt.SigningKey) ? null : SigningKeyOf(jwt),
             ValidateIssuer = true,
             ValidateAudience = true,
             ValidateIssuerSigningKey = true,

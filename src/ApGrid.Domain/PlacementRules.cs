@@ -17,6 +17,7 @@ public static class PlacementRules
     public static DomainError? ValidatePlan(
         DateOnly startDate, DateOnly plannedEndDate, int reviewEveryWeeks, IReadOnlyList<string>? objectives)
     {
+        if ((DateRanges.CheckCalendar("startDate", startDate) ?? DateRanges.CheckCalendar("plannedEndDate", plannedEndDate)) is { } outside) return outside;
         if (plannedEndDate <= startDate)
         {
             return DomainError.Validation(

@@ -36,8 +36,9 @@ public static class WaitingListRules
             : DomainError.Conflict("specialSchoolUrn", $"The pupil has no primary need recorded to match the special school's designation ({designated}); record it, or the LA may add the pupil with an overrideReason.");
     }
 
+    /// <summary>The list is ordered by this date, so it is bounded like any event: the API also keeps backdating beyond a few days to the LA.</summary>
     public static DomainError? ValidateAddedOn(DateOnly addedOn, DateOnly today) =>
-        addedOn > today ? DomainError.Validation("addedOn", "addedOn cannot be in the future.") : null;
+        DateRanges.CheckHappened("addedOn", addedOn, today, backdateDays: 0, byLa: true);
 
     /// <summary>
     /// Whether an offer may go to an entry. Offers hold a place until answered, so the free places

@@ -44,7 +44,7 @@ public static class GatewayHostExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseAuthentication();
-        app.UseApiKeyFailureLimit();
+        app.UseAuthenticationFailureLimit();
         app.UseGatewayAuthenticationGate();
         app.UseRateLimiter();
         return app;

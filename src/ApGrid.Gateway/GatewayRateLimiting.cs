@@ -6,24 +6,19 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace ApGrid.Gateway;
 
-/// <summary>Per-tenant and per-API-key fixed windows, chained: a request must fit both.</summary>
+/// <summary>Per-tenant and per-API-key fixed windows (<see cref="CallerRateLimits"/>) in front of every request.</summary>
 internal static class GatewayRateLimiting
 {
     public static IServiceCollection AddGatewayRateLimiting(this IServiceCollection services, RateLimitOptions limits)
     {
+        // Shared with the WebSocket transport where it runs in this process (the `all` role).
+        var callers = new CallerRateLimits(limits.PerTenant.PermitLimit, limits.PerTenant.Window, limits.PerApiKey.PermitLimit, limits.PerApiKey.Window);
+        services.AddSingleton(callers);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                    TenantOf(context.User) is { } tenant
-                        ? RateLimitPartition.GetFixedWindowLimiter("tenant:" + tenant, _ => Window(limits.PerTenant))
-                        // Nobody to count against: anonymous paths are health, OpenAPI and WebSocket upgrades.
-                        : RateLimitPartition.GetNoLimiter("anonymous")),
-                PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                    context.User.FindFirst(ApGridClaims.ApiKey)?.Value is { } key
-                        ? RateLimitPartition.GetFixedWindowLimiter("key:" + key, _ => Window(limits.PerApiKey))
-                        : RateLimitPartition.GetNoLimiter("no-key")));
+            o.GlobalLimiter = callers.Limiter.WithTranslatedKey<HttpContext>(
+                context => (TenantOf(context.User), context.User.FindFirst(ApGridClaims.ApiKey)?.Value), leaveOpen: true);
             o.OnRejected = async (rejected, cancellationToken) =>
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after)
@@ -40,12 +35,4 @@ internal static class GatewayRateLimiting
 
     private static string? TenantOf(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true ? user.FindFirst(ApGridClaims.Tenant)?.Value : null;
-
-    private static FixedWindowRateLimiterOptions Window(WindowLimit limit) => new()
-    {
-        PermitLimit = limit.PermitLimit,
-        Window = limit.Window,
-        QueueLimit = 0,
-        AutoReplenishment = true,
-    };
 }

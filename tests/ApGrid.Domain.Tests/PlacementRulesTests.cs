@@ -162,4 +162,11 @@ public sealed class PlacementRulesTests
         Assert.True(PlacementRules.IsOverrunning(end, null, end.AddDays(1)));
         Assert.False(PlacementRules.IsOverrunning(end, end.AddDays(5), end.AddDays(9)));
     }
+
+    [Fact]
+    public void A_plan_starting_in_year_9999_is_refused_by_its_field_rather_than_overflowing()
+    {
+        Expect.Is(PlacementRules.ValidatePlan(new DateOnly(9999, 12, 1), new DateOnly(9999, 12, 31), 6, OneObjective), ErrorCode.Validation, "startDate");
+        Expect.Is(PlacementRules.ValidatePlan(Start, DateOnly.MaxValue, 6, OneObjective), ErrorCode.Validation, "plannedEndDate");
+    }
 }

@@ -54,6 +54,13 @@ public sealed class WaitingListRulesTests
     }
 
     [Fact]
+    public void AddedOn_in_year_one_cannot_put_a_pupil_first()
+    {
+        Expect.Is(WaitingListRules.ValidateAddedOn(new DateOnly(1, 1, 1), Today), ErrorCode.Validation, "addedOn");
+        Assert.Null(WaitingListRules.ValidateAddedOn(Today.AddYears(-DateRanges.MaxYearsBack), Today));
+    }
+
+    [Fact]
     public void An_offer_needs_a_free_place() =>
         Expect.Is(WaitingListRules.CheckOffer(WaitingStatus.Waiting, 0, isFirstWaiting: true, null), ErrorCode.CapacityExhausted, "entryId");
 

@@ -24,11 +24,20 @@ public sealed class ApGridErrorInfoProvider(bool exposeExceptionDetails) : IErro
             _ when exposeExceptionDetails => (ErrorCodes.Internal, null, executionError.InnerException?.ToString() ?? executionError.Message),
             _ => (ErrorCodes.Internal, null, "An internal error occurred."),
         };
+        // "Did you mean ...?" would spell out the schema to a caller outside Development.
+        if (!exposeExceptionDetails && code == ErrorCodes.BadRequest) message = WithoutSuggestions(message);
         var extensions = new Dictionary<string, object?> { ["code"] = code };
         if (field is not null) extensions["field"] = field;
+        if (code == ErrorCodes.Internal && InternalErrors.CorrelationIdOf(executionError) is { } correlationId) extensions["correlationId"] = correlationId;
         ApGridTelemetry.Refusals.Add(1, new KeyValuePair<string, object?>("code", code));
         // With tracing on, the trace that holds this error: what an operator asks a caller for.
         if (System.Diagnostics.Activity.Current is { Recorded: true } activity) extensions["traceId"] = activity.TraceId.ToHexString();
         return new ErrorInfo { Message = message, Extensions = extensions };
+    }
+
+    private static string WithoutSuggestions(string message)
+    {
+        var at = message.IndexOf(" Did you mean ", StringComparison.Ordinal);
+        return at < 0 ? message : message[..at];
     }
 }

@@ -17,7 +17,7 @@ public static class ApGridGraphQLServiceCollectionExtensions
             .AddGraphTypes(typeof(ApGridSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider(_ => new ApGridErrorInfoProvider(exposeExceptionDetails))
-            // Depth is DocumentLimits' to check: the analyzer's would count introspection too.
+            // Depth is DocumentLimits' to check (in DocumentCache, before validation): the analyzer's would count introspection too.
             .AddComplexityAnalyzer(o =>
             {
                 o.MaxComplexity = limits.MaxComplexity;
@@ -27,14 +27,14 @@ public static class ApGridGraphQLServiceCollectionExtensions
                 o.DefaultComplexityImpactDelegate = field => field.FieldDefinition.Name is "__schema" or "__type"
                     ? new FieldComplexityResult(0, 0)
                     : standard(field);
-            })
-            .AddValidationRule(new DocumentLimits(limits)));
+            }));
 
         // One instance: graphql-dotnet runs it as a step of every execution, and the HTTP validators read it.
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<global::GraphQL.DI.IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
         services.AddSingleton(configuration.GetSection("GraphQL:WebSocket").Get<GraphQLWebSocketOptions>() ?? new GraphQLWebSocketOptions());
         services.AddSingleton<WebSocketTokenValidator>();
+        services.AddSingleton<SocketCaps>();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<ChangeFeedHub>();
         services.AddSingleton<CapacitySnapshotMemo>();

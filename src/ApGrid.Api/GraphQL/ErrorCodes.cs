@@ -15,6 +15,9 @@ public static class ErrorCodes
     public const string Conflict = "CONFLICT";
     public const string LimitExceeded = "LIMIT_EXCEEDED";
 
+    /// <summary>Over the tenant's or the API key's rate limit (HTTP 429 at the gateway; a WebSocket operation's error).</summary>
+    public const string RateLimited = "RATE_LIMITED";
+
     /// <summary>The request itself is not GraphQL we can run: syntax or schema validation errors.</summary>
     public const string BadRequest = "BAD_REQUEST";
 

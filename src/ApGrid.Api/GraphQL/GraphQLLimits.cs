@@ -16,6 +16,12 @@ public sealed class GraphQLLimits
 
     public int MaxAliases { get; set; } = 30;
 
+    /// <summary>Data fields in an operation with its fragments expanded; each costs at least one point of complexity, so a document over this is refused before the costlier checks.</summary>
+    public int MaxFields { get; set; } = 1000;
+
+    /// <summary>Times one response name may be selected in one selection set (fragments included): graphql-dotnet compares such fields pairwise.</summary>
+    public int MaxRepeatedFields { get; set; } = 10;
+
     public int MaxRootFields { get; set; } = 20;
 
     public int MaxDocumentBytes { get; set; } = 32 * 1024;

@@ -29,7 +29,7 @@ public static class LivePlacementMutations
         var request = new PlacementRequest(
             PlacementId: "",
             apUrn,
-            (DateOnly)input["startDate"]!,
+            DateInputs.Start(context, "startDate", (DateOnly)input["startDate"]!),
             (DateOnly)input["plannedEndDate"]!,
             input.GetValueOrDefault("fullTime") as bool? ?? false,
             Sessions(input.GetValueOrDefault("sessions")) ?? [],
@@ -66,7 +66,9 @@ public static class LivePlacementMutations
         if (RouteRules.CheckStarter(route, caller.IsLaOfficer ? Commissioner.La : Commissioner.School) is { } refused) throw ApGridError.From(CommandError.From(refused));
         var apUrn = await RequireSettingAsync(context, (string)input["apUrn"]!, "apUrn");
         var today = context.Today();
-        var start = input.GetValueOrDefault("startDate") as DateOnly? ?? (exclusion.SixthDay > today ? exclusion.SixthDay : today);
+        var start = input.GetValueOrDefault("startDate") is DateOnly given
+            ? DateInputs.Start(context, "startDate", given)
+            : exclusion.SixthDay > today ? exclusion.SixthDay : today;
         var request = new PlacementRequest(
             PlacementId: "",
             apUrn,

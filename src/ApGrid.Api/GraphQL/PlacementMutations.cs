@@ -99,7 +99,7 @@ public static class PlacementMutations
         var request = new PlacementRequest(
             PlacementId: "",
             apUrn,
-            (DateOnly)input["startDate"]!,
+            DateInputs.Start(context, "startDate", (DateOnly)input["startDate"]!),
             (DateOnly)input["plannedEndDate"]!,
             (bool)input["fullTime"]!,
             [.. ((IEnumerable<object?>)input["sessions"]!).Cast<Session>()],

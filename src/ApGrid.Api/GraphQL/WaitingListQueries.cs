@@ -66,7 +66,7 @@ public static class WaitingListQueries
         }
 
         var result = await context.TenantGrain<IPupilGrain>(pupil.Snapshot.Id)
-            .AddToWaitingListAsync(urn!, (DateOnly)input["addedOn"]!, input.GetValueOrDefault("parentalPreference") is true, overrideReason);
+            .AddToWaitingListAsync(urn!, DateInputs.Happened(context, "addedOn", (DateOnly)input["addedOn"]!), input.GetValueOrDefault("parentalPreference") is true, overrideReason);
         return new WaitingListEntryView(result.Value ?? throw ApGridError.From(result.Error!), null);
     }
 

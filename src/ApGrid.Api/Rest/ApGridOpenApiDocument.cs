@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.Hosting;
 using Microsoft.OpenApi;
 
 namespace ApGrid.Api.Rest;
 
 /// <summary>The document's description and its two ways to authenticate: a bearer token, or a partner's API key.</summary>
-internal sealed class ApGridOpenApiDocument : IOpenApiDocumentTransformer
+internal sealed class ApGridOpenApiDocument(Microsoft.Extensions.Configuration.IConfiguration configuration, IHostEnvironment environment) : IOpenApiDocumentTransformer
 {
     public const string Bearer = "bearer";
     public const string ApiKey = "apiKey";
@@ -20,8 +21,12 @@ internal sealed class ApGridOpenApiDocument : IOpenApiDocumentTransformer
                 + "for AP settings' own systems and partners. Errors are RFC 9457 problem details whose code extension is the GraphQL "
                 + "API's extensions.code; see docs/api.md.",
         };
-        // The framework names the server the request came to, with a trailing slash that would double the paths' own.
-        foreach (var server in document.Servers ?? []) server.Url = server.Url?.TrimEnd('/');
+        // The framework names the server from the request's Host header, which the caller writes: the
+        // public address comes from Rest:PublicUrl. Without it, Development keeps the framework's (with
+        // no trailing slash to double the paths' own) and elsewhere the document names none.
+        if (configuration["Rest:PublicUrl"] is { Length: > 0 } publicUrl) document.Servers = [new OpenApiServer { Url = publicUrl.TrimEnd('/') }];
+        else if (!environment.IsDevelopment()) document.Servers = [];
+        else foreach (var server in document.Servers ?? []) server.Url = server.Url?.TrimEnd('/');
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
         document.Components.SecuritySchemes[Bearer] = new OpenApiSecurityScheme

@@ -29,6 +29,7 @@ internal static class GiasImportEndpoints
                 + "?dryRun=true reports without writing. A malformed file is refused (400) with its line and column and nothing is written; "
                 + "an upload over Gias:MaxUploadBytes is refused with 413. See docs/data.md.")
             .Accepts<string>("multipart/form-data")
+            .WithMetadata(RestBodyLimit.SetByHandler)
             .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status413PayloadTooLarge);
 
     public static async Task<Results<Ok<GiasImportReport>, ProblemHttpResult>> ImportAsync(HttpContext http, bool? dryRun)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using ApGrid.Api.GraphQL;
 using Sylvan.Data.Csv;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
@@ -25,13 +24,13 @@ internal static class PostcodeDirectoryEndpoints
             .WithDescription("LA officers only. The body is the directory's CSV as published (columns pcds, lat and long are read, others ignored; "
                 + "rows without a position are skipped). Replaces the tenant's centroids with the mean position of each sector's postcodes.")
             .Accepts<string>("text/csv")
+            .WithMetadata(new RestBodyLimit(MaxUploadBytes))
             .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
 
     public static async Task<Results<Ok<PostcodeDirectoryResource>, ProblemHttpResult>> ReplaceAsync(HttpContext http)
     {
         var rest = RestRequest.Of(http);
         if (!rest.Caller.IsLaOfficer) throw ApGridError.Forbidden("Only the LA may load the postcode directory.");
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxUploadBytes;
 
         using var reader = new StreamReader(http.Request.Body, detectEncodingFromByteOrderMarks: true);
         await using var csv = await CsvDataReader.CreateAsync(reader);

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 
 namespace ApGrid.Api.Rest;
 
@@ -8,8 +9,9 @@ public static class RestApi
 {
     public const string Prefix = "/api/v1";
 
-    public static IServiceCollection AddApGridRest(this IServiceCollection services)
+    public static IServiceCollection AddApGridRest(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(configuration.GetSection("Rest:Limits").Get<RestLimits>() ?? new RestLimits());
         services.AddSingleton<RestRequestFilter>();
 
         // Numbers are numbers: the web default also reads "3" as 3, which the document would then have to describe as integer-or-string.

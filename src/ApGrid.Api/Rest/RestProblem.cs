@@ -9,10 +9,11 @@ namespace ApGrid.Api.Rest;
 /// </summary>
 public static class RestProblem
 {
-    public static ProblemHttpResult Of(string code, string detail, string? field = null, int? status = null)
+    public static ProblemHttpResult Of(string code, string detail, string? field = null, int? status = null, string? correlationId = null)
     {
         var extensions = new Dictionary<string, object?> { ["code"] = code };
         if (field is not null) extensions["field"] = field;
+        if (correlationId is not null) extensions["correlationId"] = correlationId;
         ApGridTelemetry.Refusals.Add(1, new KeyValuePair<string, object?>("code", code));
         if (System.Diagnostics.Activity.Current is { Recorded: true } activity) extensions["traceId"] = activity.TraceId.ToHexString();
         var statusCode = status ?? StatusOf(code);
@@ -33,6 +34,9 @@ public static class RestProblem
         return Of(code, error.Message, string.IsNullOrEmpty(error.Field) ? null : error.Field,
             code == ErrorCodes.Validation ? StatusCodes.Status422UnprocessableEntity : null);
     }
+
+    /// <summary>An unexpected failure, logged under <paramref name="correlationId"/> (see InternalErrors).</summary>
+    public static ProblemHttpResult Internal(string correlationId) => Of(ErrorCodes.Internal, "An internal error occurred.", correlationId: correlationId);
 
     public static ProblemHttpResult Validation(string field, string detail) => Of(ErrorCodes.Validation, detail, field);
 
@@ -58,6 +62,7 @@ public static class RestProblem
         ErrorCodes.Conflict => "Conflict",
         ErrorCodes.CapacityExhausted => "Capacity exhausted",
         ErrorCodes.ConsentRequired => "Consent required",
+        ErrorCodes.LimitExceeded => "Limit exceeded",
         _ => "Request failed",
     };
 }

@@ -1,6 +1,8 @@
 using ApGrid.Api.Audit;
 using ApGrid.Api.Auth;
 using ApGrid.Api.GraphQL;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging;
 
 namespace ApGrid.Api.Rest;
@@ -10,7 +12,7 @@ namespace ApGrid.Api.Rest;
 /// the request), the tenant set for grain calls, refusals thrown by the shared access rules turned
 /// into problem details, and the pupils the request touched written to the audit trail.
 /// </summary>
-internal sealed partial class RestRequestFilter(IGrainFactory grains, ILogger<RestRequestFilter> logger) : IEndpointFilter
+internal sealed class RestRequestFilter(IGrainFactory grains, RestLimits limits, ILogger<RestRequestFilter> logger) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -29,6 +31,15 @@ internal sealed partial class RestRequestFilter(IGrainFactory grains, ILogger<Re
             return RestProblem.Of(ErrorCodes.Unauthenticated, "A valid bearer token or API key is required.");
         }
 
+        // Bodies are read as streams by the handlers; the server stops the stream at the limit.
+        var declared = http.GetEndpoint()?.Metadata.GetMetadata<RestBodyLimit>();
+        var maxBody = declared is null ? limits.MaxRequestBodyBytes : declared.Bytes ?? long.MaxValue;
+        if (declared is not { Bytes: null })
+        {
+            if (http.Request.ContentLength > maxBody) return BodyTooLarge(maxBody);
+            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature) sizeFeature.MaxRequestBodySize = maxBody;
+        }
+
         var request = new RestRequest(caller, new PupilAccessLog(caller, AuditChannel.Rest), grains);
         request.AttachTo(http);
         TenantContext.Set(caller.Tenant);
@@ -42,14 +53,17 @@ internal sealed partial class RestRequestFilter(IGrainFactory grains, ILogger<Re
         {
             return RestProblem.From(error);
         }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return BodyTooLarge(maxBody);
+        }
         catch (TenantMismatchException)
         {
             return RestProblem.Of(ErrorCodes.NotFound, "Not found.");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogFailed(logger, ex, http.Request.Path);
-            return RestProblem.Of(ErrorCodes.Internal, "An internal error occurred.");
+            return RestProblem.Internal(InternalErrors.Record(logger, ex, $"REST {http.Request.Method} {http.Request.Path}"));
         }
 
         // No audit, no data: a failed append fails the request (500) rather than serve an unrecorded read.
@@ -57,6 +71,7 @@ internal sealed partial class RestRequestFilter(IGrainFactory grains, ILogger<Re
         return result;
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "REST request {Path} failed")]
-    private static partial void LogFailed(ILogger logger, Exception exception, PathString path);
+    private static ProblemHttpResult BodyTooLarge(long maxBody) =>
+        RestProblem.Of(ErrorCodes.LimitExceeded, $"The body is over {maxBody} bytes.", status: StatusCodes.Status413PayloadTooLarge);
+
 }

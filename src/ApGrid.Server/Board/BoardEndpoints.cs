@@ -60,8 +60,13 @@ public static partial class BoardEndpoints
         app.MapMethods("/index.html", PageMethods, (HttpContext context) => Page(context, files, "index.html", BoardPolicy)).AllowAnonymous();
 
         // GraphiQL's editor evaluates its own modes and styles inline, so it gets a looser policy than the board.
-        app.MapMethods("/graphiql", PageMethods, (HttpContext context) => Page(context, files, "graphiql.html",
-            "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self' ws: wss:; frame-ancestors 'none'")).AllowAnonymous();
+        // Off outside Development unless Board:GraphiQL:Enabled: partners bring their own tools.
+        if (app.Configuration.GetValue("Board:GraphiQL:Enabled", development))
+        {
+            app.MapMethods("/graphiql", PageMethods, (HttpContext context) => Page(context, files, "graphiql.html",
+                "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self' ws: wss:; frame-ancestors 'none'")).AllowAnonymous();
+        }
+
         app.MapGet("/board/config.json", () => Results.Json(new BoardConfig(
             DevSignIn: development,
             Tenants: development ? DemoWorld.TenantCodes : [],

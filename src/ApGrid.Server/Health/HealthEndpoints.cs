@@ -18,9 +18,18 @@ public static class HealthEndpoints
         return app;
     }
 
+    /// <summary>The header an operator sends with Operations:HealthKey to read the checks' details.</summary>
+    public const string OperatorKeyHeader = "X-Operator-Key";
+
+    /// <summary>
+    /// The status for anyone; which check failed and why only in Development or with the operator
+    /// key, since check details name storage and cluster internals.
+    /// </summary>
     private static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json";
+        var detailed = context.RequestServices.GetRequiredService<IWebHostEnvironment>().IsDevelopment() || IsOperator(context);
+        if (!detailed) return context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }, JsonOptions));
         var body = new
         {
             status = report.Status.ToString(),
@@ -29,6 +38,14 @@ public static class HealthEndpoints
                 e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, JsonOptions));
+    }
+
+    private static bool IsOperator(HttpContext context)
+    {
+        var key = context.RequestServices.GetRequiredService<IConfiguration>()["Operations:HealthKey"];
+        var presented = context.Request.Headers[OperatorKeyHeader].ToString();
+        return key is { Length: >= 16 } && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+            System.Text.Encoding.UTF8.GetBytes(key), System.Text.Encoding.UTF8.GetBytes(presented));
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);

@@ -31,7 +31,13 @@ public static class NodeHostBuilderExtensions
 
         builder.Services.AddSingleton(storage);
         builder.Services.AddHostedService<StorageSchemaInstaller>();
-        builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection("DemoData"));
+        // Fictional children's records never reach a real deployment, whatever its configuration says.
+        var development = builder.Environment.IsDevelopment();
+        builder.Services.Configure<DemoDataOptions>(o =>
+        {
+            builder.Configuration.GetSection("DemoData").Bind(o);
+            o.Enabled &= development;
+        });
         builder.Services.Configure<OutreachOptions>(builder.Configuration.GetSection("Outreach"));
         builder.Services.Configure<EhcpDeadlineOptions>(builder.Configuration.GetSection("Ehcp"));
         builder.Services.Configure<SchoolLeavingOptions>(builder.Configuration.GetSection("Placements"));

@@ -51,7 +51,7 @@ public sealed class DocumentCacheTests : IDisposable
     }
 
     [Fact]
-    public async Task A_refused_document_is_not_kept()
+    public async Task A_document_over_a_limit_is_refused_before_validation_and_stays_refused()
     {
         var query = "{ " + string.Join(' ', Enumerable.Range(0, 40).Select(i => $"a{i}: viewer {{ tenant }}")) + " }";
 
@@ -60,6 +60,18 @@ public sealed class DocumentCacheTests : IDisposable
 
         Assert.IsType<DocumentLimitError>(Assert.Single(first.Errors!));
         Assert.IsType<DocumentLimitError>(Assert.Single(again.Errors!));
+        Assert.False(first.Executed || again.Executed);
+        Assert.Equal(0, counting.Validated);
+    }
+
+    [Fact]
+    public async Task A_document_refused_by_validation_is_not_kept()
+    {
+        var first = await ExecuteAsync("{ viewer { nothingHere } }");
+        var again = await ExecuteAsync("{ viewer { nothingHere } }");
+
+        Assert.False(first.Executed || again.Executed);
+        Assert.NotNull(again.Errors);
         Assert.Equal(2, counting.Validated);
     }
 

@@ -72,4 +72,28 @@ public sealed class DocumentLimitsTests
 
         Assert.Contains("expands to more than", DocumentLimits.Check(document, Defaults), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Counts_a_response_name_across_the_fragments_spread_into_one_selection_set()
+    {
+        var limits = new GraphQLLimits { MaxRepeatedFields = 3 };
+        var fragments = " fragment A on LocalAuthority { name } fragment B on LocalAuthority { name }";
+
+        Assert.Null(DocumentLimits.Check(GraphQLParser.Parser.Parse("{ localAuthority { name ...A ... on LocalAuthority { name } } }" + fragments), limits));
+        Assert.Contains("name is selected 4 times", DocumentLimits.Check(
+            GraphQLParser.Parser.Parse("{ localAuthority { name ...A ...B ... on LocalAuthority { name } } }" + fragments), limits), StringComparison.Ordinal);
+
+        // The same name in different selection sets is not a repeat.
+        Assert.Null(DocumentLimits.Check(GraphQLParser.Parser.Parse("{ localAuthority { name schools { name } apSettings { name } specialSchools { name } } }"), limits));
+    }
+
+    [Fact]
+    public void Counts_data_fields_with_fragments_expanded_and_introspection_left_out()
+    {
+        var limits = new GraphQLLimits { MaxFields = 4 };
+
+        Assert.Null(DocumentLimits.Check(GraphQLParser.Parser.Parse("{ localAuthority { code schools { urn } } __schema { types { name kind } } }"), limits));
+        Assert.Contains("selects 5 fields", DocumentLimits.Check(
+            GraphQLParser.Parser.Parse("{ localAuthority { ...F schools { urn } } } fragment F on LocalAuthority { code name }"), limits), StringComparison.Ordinal);
+    }
 }

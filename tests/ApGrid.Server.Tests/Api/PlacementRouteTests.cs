@@ -22,12 +22,14 @@ public sealed class PlacementRouteTests(RunningServerFixture server)
         await world.EnsureFreeSessionsAsync(apUrn, "MON_AM", "TUE_AM");
         var today = await world.TodayAsync();
 
-        // Notice on the last school day before the latest holiday that has passed: two school days
-        // later is after the holiday, where counting weekdays would land inside it.
-        var calendar = await world.CalendarAsync(today.AddYears(-1), schoolUrn);
+        // Notice on the last school day before the next half-term: two school days later is after the
+        // holiday, where counting weekdays would land inside it. The clock moves on to that day, since
+        // a school may backdate a start only a few days.
+        var calendar = await world.CalendarAsync(today, schoolUrn);
         var notice = LastSchoolDayBeforeAHoliday(calendar, today);
         var earliest = calendar.AddSchoolDays(notice, RouteRules.DirectionNoticeSchoolDays);
         Assert.True(earliest.DayNumber - notice.DayNumber > 4, $"{notice} + 2 school days = {earliest} should cross the holiday");
+        await world.AdvanceDaysAsync(earliest.DayNumber - today.DayNumber);
         var weekdayCount = NextWeekday(NextWeekday(notice));
         Assert.True(weekdayCount < earliest);
 
@@ -225,14 +227,15 @@ public sealed class PlacementRouteTests(RunningServerFixture server)
     /// <summary>The last school day before a gap of at least three weekdays without school, before <paramref name="today"/>.</summary>
     private static DateOnly LastSchoolDayBeforeAHoliday(SchoolCalendar calendar, DateOnly today)
     {
-        for (var day = today.AddDays(-10); day > today.AddYears(-1); day = day.AddDays(-1))
+        // A short holiday (a half-term's week), so the start stays within days of the notice.
+        for (var day = today.AddDays(1); day < today.AddYears(1); day = day.AddDays(1))
         {
             if (!calendar.IsSchoolDay(day)) continue;
             var next = calendar.AddSchoolDays(day, 1);
             var weekdaysBetween = Enumerable.Range(1, next.DayNumber - day.DayNumber - 1).Count(n => day.AddDays(n).DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday));
-            if (weekdaysBetween >= 3) return day;
+            if (weekdaysBetween is >= 3 and <= 5) return day;
         }
 
-        throw new InvalidOperationException("no holiday in the last year");
+        throw new InvalidOperationException("no half-term in the coming year");
     }
 }

@@ -17,6 +17,9 @@ public class RunningServerFixture : IAsyncLifetime
     /// <summary>A partner system's API key for tenant 902; configuration holds only its SHA-256.</summary>
     public const string PartnerApiKey = "partner-902-test-key-3f0c9a1e7b5d";
 
+    /// <summary>Refused credentials one source may present in the failure window (ApiKeysLimits).</summary>
+    public const int MaxFailuresPerSource = 60;
+
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "apgrid-api-" + Guid.NewGuid().ToString("N"));
     private readonly string nodeDataDirectory = Path.Combine(Path.GetTempPath(), "apgrid-node-" + Guid.NewGuid().ToString("N"));
     private readonly Lazy<Task<ServerProcess>> node;
@@ -37,6 +40,12 @@ public class RunningServerFixture : IAsyncLifetime
     public Uri GraphQLUri => new(server.BaseAddress, "/graphql");
 
     public Uri WebSocketUri => new($"ws://127.0.0.1:{server.HttpPort}/graphql");
+
+    /// <summary>What the server has written to its console so far (its log).</summary>
+    public string ServerOutput => server.Output;
+
+    /// <summary>CPU time the server process has used so far.</summary>
+    public TimeSpan ServerProcessorTime => server.ProcessorTime;
 
     /// <summary>The public (gateway) address every test talks to.</summary>
     public Uri BaseAddress => server.BaseAddress;
@@ -71,6 +80,10 @@ public class RunningServerFixture : IAsyncLifetime
             ["Operations:Dashboard:Enabled"] = "true",
             ["ApiKeys:dashboard:Hash"] = ApGrid.Auth.ApiKeyValidator.HashOf(PartnerApiKey),
             ["ApiKeys:dashboard:Tenant"] = "902",
+
+            // Every refused token counts against its source: the tests' own refusals from 127.0.0.1
+            // must not block the rest of the collection. AuthenticationFailureLimitTests uses addresses of its own.
+            ["ApiKeysLimits:MaxFailuresPerSource"] = MaxFailuresPerSource.ToString(System.Globalization.CultureInfo.InvariantCulture),
 
             // Small enough that a test can go over it (GiasImportTests).
             ["Gias:MaxUploadBytes"] = GiasMaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -63,8 +63,8 @@ public sealed class WaitingListApiTests(RunningServerFixture server)
         var first = await World901.RegisterPupilAsync(await SchoolUrnAsync(), yearGroup: 6, sen: "EHC_PLAN");
         var longest = (await server.PostAsync(w.La, List, new { urn = w.A })).Data.GetProperty("specialSchool").GetProperty("waitingList").EnumerateArray()
             .Max(e => e.GetProperty("daysWaiting").GetInt32());
-        // Added before everyone already waiting, so it must head the list.
-        Assert.False((await AddAsync(w.School, first, w.A, w.Today.AddDays(-longest - 1))).HasErrors);
+        // Added (by the LA: a school backdates only a few days) before everyone already waiting, so it must head the list.
+        Assert.False((await AddAsync(w.La, first, w.A, w.Today.AddDays(-longest - 1))).HasErrors);
 
         var list = (await server.PostAsync(w.SpecialA, List, new { urn = w.A })).Data.GetProperty("specialSchool");
         var waiting = list.GetProperty("waitingList").EnumerateArray().Where(e => e.GetProperty("status").GetString() == "WAITING").ToList();
@@ -390,7 +390,7 @@ public sealed class WaitingListApiTests(RunningServerFixture server)
         var today = await world.TodayAsync();
         var ahead = await world.RegisterPupilAsync(schoolUrn, yearGroup: 6, sen: "EHC_PLAN");
         var pupil = await world.RegisterPupilAsync(schoolUrn, yearGroup: 6, sen: "EHC_PLAN");
-        Assert.False((await AddAsync(school, ahead, a, today.AddDays(-1000))).HasErrors);
+        Assert.False((await AddAsync(la, ahead, a, today.AddDays(-1000))).HasErrors);
         var added = await AddAsync(school, pupil, a, today.AddDays(-10));
         Assert.False(added.HasErrors, added.Body);
         var other = await AddAsync(school, pupil, b, today);

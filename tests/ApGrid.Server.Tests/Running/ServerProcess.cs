@@ -14,8 +14,9 @@ internal sealed class ServerProcess : IAsyncDisposable
     private readonly StringBuilder output = new();
     private Process? process;
 
-    public ServerProcess(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null)
+    public ServerProcess(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null, string environment = "Development")
     {
+        Environment = environment;
         DataDirectory = dataDirectory;
         HttpPort = FreePort();
         SiloPort = FreePort();
@@ -25,6 +26,9 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>ASPNETCORE_ENVIRONMENT: Development unless a test runs the server as deployed.</summary>
+    public string Environment { get; }
 
     public int HttpPort { get; private set; }
 
@@ -38,6 +42,17 @@ internal sealed class ServerProcess : IAsyncDisposable
     public IReadOnlyDictionary<string, string> Settings { get; }
 
     public bool HasExited => process is { HasExited: true };
+
+    /// <summary>CPU time the server process has used so far, all its threads together.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            var running = process ?? throw new InvalidOperationException("The server has not started.");
+            running.Refresh();
+            return running.TotalProcessorTime;
+        }
+    }
 
     /// <summary>The public address (--urls): the gateway's in the `all` and `gateway` roles, the node's in the `node` role.</summary>
     public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}");
@@ -62,7 +77,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         };
         info.ArgumentList.Add(serverDll);
         foreach (var (key, value) in Arguments()) { info.ArgumentList.Add($"--{key}"); info.ArgumentList.Add(value); }
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = Environment;
         process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);

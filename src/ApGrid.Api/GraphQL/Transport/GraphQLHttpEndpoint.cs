@@ -7,6 +7,7 @@ using global::GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 using GraphQLRequest = global::GraphQL.Transport.GraphQLRequest;
 
@@ -33,6 +34,15 @@ public static class GraphQLHttpEndpoint
         catch (TransportException error)
         {
             await error.WriteAsync(context);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && !context.Response.HasStarted)
+        {
+            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint));
+            var id = InternalErrors.Record(logger, ex, "GraphQL over HTTP");
+            var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+            var mediaType = MediaTypes.Negotiate(context.Request.Headers.Accept.ToString()) ?? MediaTypes.GraphQLResponse;
+            await WriteResultAsync(context, serializer, mediaType, StatusCodes.Status500InternalServerError,
+                new ExecutionResult { Errors = [InternalErrors.ErrorFor(id)], Executed = false });
         }
     }
 
@@ -78,7 +88,10 @@ public static class GraphQLHttpEndpoint
             isGet ? OperationTypeRule.HttpGet : OperationTypeRule.HttpPost);
         if (isGet && result.Errors?.OfType<OperationNotAllowedError>().Any() == true) throw new GetNotAllowedException();
 
-        var statusCode = mediaType == MediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        // Not run because our side failed (recorded with a correlation id) is 500, not a bad request.
+        var statusCode = result.Executed ? StatusCodes.Status200OK
+            : result.Errors?.Any(e => InternalErrors.CorrelationIdOf(e) is not null) == true ? StatusCodes.Status500InternalServerError
+            : mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         if (isGet && result is { Executed: true, Errors: not { Count: > 0 }, Document: { } document, Operation: { } operation }
             && userContext.CapacityVersion is { } computedAt
             && (cachedByCapacityVersion ?? ResponseCacheScope.IsCachedByCapacityVersion(schema, document, operation, request.Variables)))

@@ -6,6 +6,7 @@ using global::GraphQL;
 using global::GraphQL.Execution;
 using global::GraphQL.Types;
 using global::GraphQL.Validation;
+using Microsoft.Extensions.Logging;
 using GraphQLRequest = global::GraphQL.Transport.GraphQLRequest;
 
 namespace ApGrid.Api.GraphQL.Transport;
@@ -15,7 +16,7 @@ namespace ApGrid.Api.GraphQL.Transport;
 /// first, then graphql-dotnet's pipeline (the document cache, parsing, the validation rules, the
 /// limits among them) inside the caller's tenant, then the audit of the pupils it touched.
 /// </summary>
-public sealed class GraphQLRequestExecutor(IDocumentExecuter executer, ISchema schema, GraphQLLimits limits)
+public sealed class GraphQLRequestExecutor(IDocumentExecuter executer, ISchema schema, GraphQLLimits limits, ILogger<GraphQLRequestExecutor> logger)
 {
     /// <summary>
     /// Runs the request, then writes the pupils it touched to the audit trail before the result is
@@ -51,6 +52,16 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter executer, ISchema s
             RequestServices = requestServices,
             CancellationToken = cancellationToken,
             ThrowOnUnhandledException = false,
+            UnhandledExceptionDelegate = context =>
+            {
+                // A refusal by the tenant filter is answered as NOT_FOUND, not an internal error.
+                if (context.Exception is not TenantMismatchException)
+                {
+                    InternalErrors.Record(logger, context.Exception, $"GraphQL field {context.FieldContext?.FieldDefinition.Name ?? "(set-up)"}");
+                }
+
+                return Task.CompletedTask;
+            },
         };
         if (transportRule is not null)
         {

@@ -27,7 +27,8 @@ public sealed partial class GraphQLWebSocketConnection(
     GraphQLWebSocketOptions options,
     IServiceProvider services,
     ILogger<GraphQLWebSocketConnection> logger,
-    ClaimsPrincipal? session = null) : IDisposable
+    ClaimsPrincipal? session = null,
+    System.Net.IPAddress? source = null) : IDisposable
 {
     // Bounded so a client that stops reading cannot grow the server's memory; it is closed instead
     // and, reconnecting with its last cursor, misses nothing.
@@ -41,6 +42,8 @@ public sealed partial class GraphQLWebSocketConnection(
     private readonly CancellationTokenSource closing = new();
     private Caller? caller;
     private int initReceived;
+    private (SocketCaps Caps, Caller Holder)? heldPlace;
+    private string? callerApiKey;
     private int overflowed;
 
     public async Task RunAsync(CancellationToken aborted)
@@ -61,13 +64,14 @@ public sealed partial class GraphQLWebSocketConnection(
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            LogFailed(logger, ex);
-            await CloseAsync(4500, "Internal server error");
+            var correlationId = InternalErrors.Record(logger, ex, "GraphQL WebSocket connection");
+            await CloseAsync(4500, $"Internal server error {correlationId}");
         }
         finally
         {
             foreach (var operation in operations.Values) operation.Dispose();
             operations.Clear();
+            if (heldPlace is var (caps, holder)) caps.Close(holder);
             await closing.CancelAsync();
 
             // Operations still starting use this request's services: let them see the cancellation and end first.
@@ -168,17 +172,40 @@ public sealed partial class GraphQLWebSocketConnection(
             return;
         }
 
+        // Refused credentials count per source as over HTTP; past the limit the socket closes with 4429.
+        var failures = services.GetService<AuthenticationFailures>() is { Enforced: true } enforced ? enforced : null;
+        if (failures?.Blocked(source) is { } blocked)
+        {
+            await CloseAsync(4429, TooManyFailures(blocked));
+            return;
+        }
+
         var presented = (init?.TryGetValue("token", out var token) == true ? token : init?.GetValueOrDefault("Authorization")) as string;
         var (validated, expires, principal) = init?.GetValueOrDefault("apiKey") is string apiKey ? await tokens.ValidateApiKeyAsync(apiKey)
             : presented is null && session is not null ? (await tokens.RecheckAsync(session), DateTimeOffset.MaxValue, session)
             : await tokens.ValidateAsync(presented);
         if (validated is null)
         {
-            await CloseAsync(4403, "Forbidden");
+            // A credential that names nobody is a failure; a person without a grant yet is not.
+            if (principal is null) failures?.Failed(source);
+            if (failures?.Blocked(source) is { } wait) await CloseAsync(4429, TooManyFailures(wait));
+            else await CloseAsync(4403, "Forbidden");
             return;
         }
 
+        if (services.GetService<SocketCaps>() is { } caps)
+        {
+            if (caps.TryOpen(validated) is null)
+            {
+                await CloseAsync(4429, "Too many sockets open for this caller or tenant");
+                return;
+            }
+
+            heldPlace = (caps, validated);
+        }
+
         caller = validated;
+        callerApiKey = principal?.FindFirst(ApGridClaims.ApiKey)?.Value;
         _ = CloseWhenTokenExpiresAsync(expires);
         if (principal is not null && AccessResolution.CanChange(principal)) _ = CloseWhenAccessEndsAsync(principal, validated);
 
@@ -208,6 +235,15 @@ public sealed partial class GraphQLWebSocketConnection(
         {
             Release(id, operation);
             SendErrors(id, [new ApGridError(ErrorCodes.LimitExceeded, $"At most {options.MaxSubscriptionsPerSocket} operations per socket.")]);
+            return;
+        }
+
+        // Each operation counts against the tenant's and the key's allowance, as an HTTP request does.
+        if (services.GetService<CallerRateLimits>()?.TryAcquire(caller.Tenant, callerApiKey) is { } wait)
+        {
+            Release(id, operation);
+            SendErrors(id, [new ApGridError(ErrorCodes.RateLimited,
+                $"Too many requests; try again in {AuthenticationFailures.RetryAfterSeconds(wait)} s.")]);
             return;
         }
 
@@ -273,8 +309,8 @@ public sealed partial class GraphQLWebSocketConnection(
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            LogOperationFailed(logger, id, ex);
-            if (Release(id, operation)) SendErrors(id, [new ApGridError(ErrorCodes.Internal, "The operation failed.")]);
+            var correlationId = InternalErrors.Record(logger, ex, $"GraphQL WebSocket operation {id}");
+            if (Release(id, operation)) SendErrors(id, [InternalErrors.ErrorFor(correlationId, "The operation failed.")]);
         }
     }
 
@@ -406,14 +442,14 @@ public sealed partial class GraphQLWebSocketConnection(
         }
     }
 
+    private ILogger Logger => logger;
+
+    private static string TooManyFailures(TimeSpan wait) =>
+        $"Too many refused credentials; retry after {AuthenticationFailures.RetryAfterSeconds(wait)} s";
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "Closing GraphQL WebSocket: {Code} {Reason}")]
     private static partial void LogClosing(ILogger logger, int code, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL WebSocket operation {Id} failed")]
-    private static partial void LogOperationFailed(ILogger logger, string id, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL WebSocket connection failed")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 
     private sealed class StreamObserver(GraphQLWebSocketConnection connection, string id, WebSocketOperation operation) : IObserver<ExecutionResult>
     {
@@ -426,7 +462,8 @@ public sealed partial class GraphQLWebSocketConnection(
         {
             if (connection.Release(id, operation))
             {
-                connection.SendErrors(id, [error as ExecutionError ?? new ApGridError(ErrorCodes.Internal, "The subscription failed.")]);
+                connection.SendErrors(id, [error as ExecutionError
+                    ?? InternalErrors.ErrorFor(InternalErrors.Record(connection.Logger, error, $"GraphQL subscription {id}"), "The subscription failed.")]);
             }
         }
 

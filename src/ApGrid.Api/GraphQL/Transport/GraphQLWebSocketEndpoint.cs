@@ -40,7 +40,8 @@ public static class GraphQLWebSocketEndpoint
                 services,
                 services.GetRequiredService<ILogger<GraphQLWebSocketConnection>>(),
                 // The board's socket carries no token: the upgrade request's session cookie is its credential.
-                context.User.HasClaim(c => c.Type == BoardSession.CsrfClaim) ? context.User : null);
+                context.User.HasClaim(c => c.Type == BoardSession.CsrfClaim) ? context.User : null,
+                context.Connection.RemoteIpAddress);
             await connection.RunAsync(context.RequestAborted);
         });
     }

@@ -20,6 +20,12 @@ public sealed class GraphQLWebSocketOptions
 
     public int MaxSubscriptionsPerSocket { get; set; } = 100;
 
+    /// <summary>Sockets one caller (a person, or a key) may hold open on a node at once; more close with 4429.</summary>
+    public int MaxSocketsPerCaller { get; set; } = 20;
+
+    /// <summary>Sockets one tenant's callers together may hold open on a node at once.</summary>
+    public int MaxSocketsPerTenant { get; set; } = 2000;
+
     /// <summary>Messages waiting for a slow client before the socket is closed (1013).</summary>
     public int MaxQueuedMessages { get; set; } = 10_000;
 }

@@ -4,13 +4,20 @@ using System.Net;
 namespace ApGrid.Auth;
 
 /// <summary>
-/// Counts refused API keys per source address in a fixed window: past the limit, that source gets
-/// 429 for the rest of the window whatever it presents, so guessing keys is bounded per address
-/// and per gateway (ApiKeys section: MaxFailuresPerSource, FailureWindow).
+/// Counts refused credentials per source address in a fixed window (API keys, bearer tokens, a
+/// WebSocket's connection_init): past the limit, that source gets 429 (a socket 4429) for the rest
+/// of the window whatever it presents, so guessing is bounded per address and per process
+/// (ApiKeysLimits section: MaxFailuresPerSource, FailureWindow).
 /// </summary>
-public sealed class ApiKeyFailures(int limit, TimeSpan window, TimeProvider clock)
+public sealed class AuthenticationFailures(int limit, TimeSpan window, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<IPAddress, (DateTimeOffset Start, int Count)> failures = new();
+
+    /// <summary>
+    /// Set where the limit is enforced: the public face (gateway, `all`). Behind a gateway every
+    /// request comes from the gateway's address, which must never be blocked for all its clients.
+    /// </summary>
+    public bool Enforced { get; set; }
 
     public void Failed(IPAddress? source)
     {
@@ -28,4 +35,7 @@ public sealed class ApiKeyFailures(int limit, TimeSpan window, TimeProvider cloc
         // This request's own refusal is counted already: the first limit refusals are answered 401, the rest 429.
         return f.Count > limit && left > TimeSpan.Zero ? left : null;
     }
+
+    /// <summary>Whole seconds for a Retry-After, at least one.</summary>
+    public static int RetryAfterSeconds(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
 }
