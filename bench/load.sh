@@ -20,7 +20,8 @@ if [ -n "${APGRID_LOAD_POSTGRES:-}" ]; then
   node_storage=("${storage[@]}" --Orleans:ClusterId apgrid-load-node --Orleans:ServiceId apgrid-load-node)
 fi
 
-# Development for /dev/token; the per-tenant rate limit is lifted so the harness measures the server, not the limiter.
+# Development for /dev/token; the per-tenant rate limit is lifted so the harness measures the server, not the limiter,
+# and so are the socket caps: the fan-out's 5,000 subscribers share one token, where real users each hold their own.
 read -ra server_env <<< "${APGRID_LOAD_SERVER_ENV:-}"
 for assignment in "${server_env[@]}"; do
   [[ $assignment == *=* ]] || { echo "APGRID_LOAD_SERVER_ENV: '$assignment' is not NAME=value" >&2; exit 2; }
@@ -29,7 +30,8 @@ start() { # log, then the server's own arguments, which come last so that they w
   local log=$1; shift
   # shellcheck disable=SC2086
   env ASPNETCORE_ENVIRONMENT=Development "${server_env[@]}" dotnet src/ApGrid.Server/bin/Release/net10.0/ApGrid.Server.dll \
-    --RateLimits:PerTenant:PermitLimit 100000000 ${APGRID_LOAD_SERVER_ARGS:-} "$@" > "$log" 2>&1 &
+    --RateLimits:PerTenant:PermitLimit 100000000 --GraphQL:WebSocket:MaxSocketsPerCaller 100000 --GraphQL:WebSocket:MaxSocketsPerTenant 100000 \
+    ${APGRID_LOAD_SERVER_ARGS:-} "$@" > "$log" 2>&1 &
 }
 start "$data/server.log" "${storage[@]}"
 server=$!
