@@ -36,7 +36,7 @@ public sealed class ApSettingGrain(
 
         State.Profile = profile;
         Apply(availability);
-        await CommitAsync();
+        await CommitAsync(profileChanged: true);
         return true;
     }
 
@@ -71,7 +71,7 @@ public sealed class ApSettingGrain(
 
         // The approval is the assurance grain's to send, and the closure GIAS's: a profile edit carries neither in.
         State.Profile = profile with { Approval = current.Approval, ClosedOn = current.ClosedOn, Closed = current.Closed, GiasPlaces = current.GiasPlaces };
-        await CommitAsync();
+        await CommitAsync(profileChanged: true);
         return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
     }
 
@@ -94,7 +94,7 @@ public sealed class ApSettingGrain(
         };
         if (Same(recorded, current)) return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
         State.Profile = recorded;
-        await CommitAsync();
+        await CommitAsync(profileChanged: true);
         return CommandResult<ApCapacitySnapshot>.Ok(Snapshot());
     }
 
@@ -241,13 +241,17 @@ public sealed class ApSettingGrain(
     }
 
     /// <summary>Writes the change; the outbox then gives the LA's capacity index the new snapshot and tells the change feed.</summary>
-    private Task CommitAsync()
+    /// <summary>Writes the offer, then tells the LA's index and the feed; a new name also goes to the LA's registry.</summary>
+    private Task CommitAsync(bool profileChanged = false)
     {
         State.Version++;
         State.UpdatedAt = clock.GetUtcNow();
         return Outbox.CommitAsync(
+        [
             new OutboxMessage(OutboxMessageKind.LaCapacity, Urn),
-            new OutboxMessage(OutboxMessageKind.CapacityChanged, Urn));
+            new OutboxMessage(OutboxMessageKind.CapacityChanged, Urn),
+            .. profileChanged ? new[] { new OutboxMessage(OutboxMessageKind.LaRegistry, Urn) } : [],
+        ]);
     }
 
     /// <summary>Idempotent: the index keeps the newest snapshot, and a second feed entry only tells subscribers to read again.</summary>
@@ -255,6 +259,7 @@ public sealed class ApSettingGrain(
     {
         OutboxMessageKind.LaCapacity => GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode).UpdateCapacityAsync(Snapshot()),
         OutboxMessageKind.CapacityChanged => GrainFactory.GetGrain<IChangeFeedGrain>(LaCode).AppendAsync(ChangeKind.Capacity, Urn, message.Detail),
+        OutboxMessageKind.LaRegistry when State.Profile is { } profile => GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode).RegisterApSettingAsync(new RegistryEntry(Urn, profile.Name)),
         _ => Task.CompletedTask,
     };
 

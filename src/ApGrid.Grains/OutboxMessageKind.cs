@@ -107,4 +107,7 @@ public enum OutboxMessageKind
 
     /// <summary>The tenant's change feed gets an expiry alert (subject: "urn#ITEM#yyyy-MM-dd#LAPSED|EXPIRING").</summary>
     ProviderAlertRaised = 37,
+
+    /// <summary>The LA's registry takes the AP setting's or special school's name as it is now (subject: the URN).</summary>
+    LaRegistry = 46,
 }

@@ -22,7 +22,7 @@ public sealed class SpecialSchoolGrain(
         State.Places = places;
         State.PlacesTaken = placesTaken;
         State.UpdatedAt = clock.GetUtcNow();
-        await Outbox.WriteAsync();
+        await Outbox.CommitAsync(new OutboxMessage(OutboxMessageKind.LaRegistry, Urn));
         return true;
     }
 
@@ -39,7 +39,7 @@ public sealed class SpecialSchoolGrain(
 
         State.Profile = profile with { ClosedOn = State.Profile.ClosedOn, Closed = State.Profile.Closed, Ukprn = State.Profile.Ukprn, Postcode = State.Profile.Postcode };
         State.UpdatedAt = clock.GetUtcNow();
-        await Outbox.CommitAsync(new OutboxMessage(OutboxMessageKind.WaitingListChanged, Urn));
+        await Outbox.CommitAsync(new OutboxMessage(OutboxMessageKind.WaitingListChanged, Urn), new OutboxMessage(OutboxMessageKind.LaRegistry, Urn));
         return CommandResult<SpecialSchoolSnapshot>.Ok(Snapshot());
     }
 
@@ -59,7 +59,7 @@ public sealed class SpecialSchoolGrain(
 
         State.Profile = profile;
         State.UpdatedAt = clock.GetUtcNow();
-        await Outbox.CommitAsync(new OutboxMessage(OutboxMessageKind.WaitingListChanged, Urn));
+        await Outbox.CommitAsync(new OutboxMessage(OutboxMessageKind.WaitingListChanged, Urn), new OutboxMessage(OutboxMessageKind.LaRegistry, Urn));
         return CommandResult<SpecialSchoolSnapshot>.Ok(Snapshot());
     }
 
@@ -170,6 +170,7 @@ public sealed class SpecialSchoolGrain(
     {
         OutboxMessageKind.LaWaitingEntry when Find(message.SubjectId) is { } entry => GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode)
             .UpdateWaitingEntryAsync(new WaitingFact(message.SubjectId, entry.PupilId, entry.AddedOn, WaitingListRules.IsOpen(entry.Status))),
+        OutboxMessageKind.LaRegistry when State.Profile is { } profile => GrainFactory.GetGrain<ILocalAuthorityGrain>(LaCode).RegisterSpecialSchoolAsync(new RegistryEntry(Urn, profile.Name)),
         OutboxMessageKind.WaitingListChanged => GrainFactory.GetGrain<IChangeFeedGrain>(LaCode).AppendAsync(ChangeKind.WaitingList, message.SubjectId, message.Detail),
         _ => Task.CompletedTask,
     };

@@ -87,14 +87,12 @@ internal sealed class GiasImportRun(IGrainFactory grains, TimeProvider clock, Gi
                 }
 
                 await grains.GetGrain<IApSettingGrain>(GrainKeys.For(tenant, create.Urn)).CreateAsync(profile, FirstAvailability(held, f, predecessors));
-                await la.RegisterApSettingAsync(new RegistryEntry(create.Urn, f.Name));
                 return null;
             default:
                 // A converted special school keeps the places its predecessor offered; a new one starts with none until the LA sets them.
                 var places = predecessors.Select(p => held.SpecialSchools.GetValueOrDefault(p)?.Places).FirstOrDefault(p => p is not null) ?? 0;
                 await grains.GetGrain<ISpecialSchoolGrain>(GrainKeys.For(tenant, create.Urn)).CreateAsync(
                     new SpecialSchoolProfile(f.Name, f.Needs, location) { Ukprn = f.Ukprn, Postcode = f.Postcode }, places, 0);
-                await la.RegisterSpecialSchoolAsync(new RegistryEntry(create.Urn, f.Name));
                 return null;
         }
     }
@@ -142,7 +140,6 @@ internal sealed class GiasImportRun(IGrainFactory grains, TimeProvider clock, Gi
                 };
                 var recorded = await grains.GetGrain<IApSettingGrain>(GrainKeys.For(tenant, update.Urn)).RecordGiasAsync(setting);
                 if (!recorded.Succeeded) return recorded.Error!.Message;
-                await la.RegisterApSettingAsync(new RegistryEntry(update.Urn, f.Name));
                 return null;
             default:
                 var special = held.SpecialSchools[update.Urn].Profile with
@@ -157,7 +154,6 @@ internal sealed class GiasImportRun(IGrainFactory grains, TimeProvider clock, Gi
                 };
                 var result = await grains.GetGrain<ISpecialSchoolGrain>(GrainKeys.For(tenant, update.Urn)).RecordGiasAsync(special);
                 if (!result.Succeeded) return result.Error!.Message;
-                await la.RegisterSpecialSchoolAsync(new RegistryEntry(update.Urn, f.Name));
                 return null;
         }
     }

@@ -42,7 +42,6 @@ public static class ProviderQueries
             while (taken.Contains(urn) || !await c.TenantGrain<IApSettingGrain>(urn).CreateAsync(profile, Empty));
         }
 
-        await la.RegisterApSettingAsync(new RegistryEntry(urn, profile.Name));
         c.AccessLog().ProviderChanged(urn, "Mutation.createApSetting");
         return await c.TenantGrain<IApSettingGrain>(urn).GetCapacityAsync() ?? throw ApGridError.NotFound("urn", "AP setting");
     }
@@ -59,7 +58,6 @@ public static class ProviderQueries
         var profile = ProfileFrom(input, current.Profile.LocalReference, Contacts(input) ?? current.Profile.Contacts, current.Profile.SessionTimes);
         var result = await setting.UpdateProfileAsync(profile);
         var updated = result.Value ?? throw ApGridError.From(result.Error!);
-        await c.LocalAuthority().RegisterApSettingAsync(new RegistryEntry(urn, profile.Name));
         c.AccessLog().ProviderChanged(urn, "Mutation.updateApSetting");
         return updated;
     }
@@ -75,7 +73,6 @@ public static class ProviderQueries
         var profile = SpecialSchoolFrom(input);
         var school = c.TenantGrain<ISpecialSchoolGrain>(urn);
         if (!await school.CreateAsync(profile, places, 0)) throw new ApGridError(ErrorCodes.Conflict, $"A special school with urn {urn} already exists in your tenant.", "urn");
-        await c.LocalAuthority().RegisterSpecialSchoolAsync(new RegistryEntry(urn, profile.Name));
         c.AccessLog().ProviderChanged(urn, "Mutation.createSpecialSchool");
         return await school.GetAsync() ?? throw ApGridError.NotFound("urn", "special school");
     }
@@ -89,7 +86,6 @@ public static class ProviderQueries
         var profile = SpecialSchoolFrom(input);
         var result = await c.TenantGrain<ISpecialSchoolGrain>(urn).UpdateProfileAsync(profile);
         var updated = result.Value ?? throw ApGridError.From(result.Error!);
-        await c.LocalAuthority().RegisterSpecialSchoolAsync(new RegistryEntry(urn, profile.Name));
         c.AccessLog().ProviderChanged(urn, "Mutation.updateSpecialSchool");
         return updated;
     }

@@ -56,13 +56,11 @@ public sealed partial class DemoDataSeeder(
         await Parallel.ForEachAsync(tenant.ApSettings, parallel, async (setting, _) =>
         {
             await grains.GetGrain<IApSettingGrain>(GrainKeys.For(code, setting.Urn)).CreateAsync(setting.Profile, setting.Availability);
-            await la.RegisterApSettingAsync(new RegistryEntry(setting.Urn, setting.Profile.Name));
             if (setting.Profile.Type == ApSettingType.UnregisteredProvider) await ApproveAsync(code, setting.Urn);
         });
         await Parallel.ForEachAsync(tenant.SpecialSchools, parallel, async (special, _) =>
         {
             await grains.GetGrain<ISpecialSchoolGrain>(GrainKeys.For(code, special.Urn)).CreateAsync(special.Profile, special.Places, special.PlacesTaken);
-            await la.RegisterSpecialSchoolAsync(new RegistryEntry(special.Urn, special.Profile.Name));
         });
 
         var placed = 0;
