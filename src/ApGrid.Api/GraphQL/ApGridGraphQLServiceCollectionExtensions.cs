@@ -37,6 +37,7 @@ public static class ApGridGraphQLServiceCollectionExtensions
         services.AddSingleton<SocketCaps>();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<ChangeFeedHub>();
+        services.AddSingleton<ChangeCursors>();
         services.AddSingleton<CapacitySnapshotMemo>();
         services.AddHostedService(sp => sp.GetRequiredService<ChangeFeedHub>());
         return services;

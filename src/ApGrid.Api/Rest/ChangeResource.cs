@@ -7,23 +7,30 @@ public sealed record ChangeResource(
     string Cursor, string Kind, DateTimeOffset At, string SubjectId,
     string? Action, string? Summary, IReadOnlyList<ChangeFieldResource> Fields, string? ActorRole, DateOnly? DueOn)
 {
+    /// <summary>The whole entry with its sequence number as cursor, as the LA's webhooks send it.</summary>
     public static ChangeResource From(ChangeEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return From(entry, ChangeCursor.Format(entry.Sequence));
+    }
+
+    private static ChangeResource From(ChangeEntry entry, string cursor)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var detail = entry.Detail;
         return new(
-            ChangeCursor.Format(entry.Sequence), EnumNames<ChangeKind>.NameOf(entry.Kind), entry.At, entry.SubjectId,
+            cursor, EnumNames<ChangeKind>.NameOf(entry.Kind), entry.At, entry.SubjectId,
             detail is null ? null : EnumNames<ChangeAction>.NameOf(detail.Action), detail?.Summary,
             [.. (detail?.Fields ?? []).Select(f => new ChangeFieldResource(f.Field, f.From, f.To))],
             detail?.ActorRole, detail?.DueOn);
     }
 
-    /// <summary>The entry as this caller may see it: values of a pupil's change only for LA officers.</summary>
-    public static ChangeResource For(Caller caller, ChangeEntry entry)
+    /// <summary>The entry as this caller may see it, with the cursor made for them: values of a pupil's change only for LA officers.</summary>
+    public static ChangeResource For(Caller caller, ChangeEntry entry, string cursor)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(entry);
-        return From(caller.IsLaOfficer ? entry : entry.WithoutPupilValues());
+        return From(caller.IsLaOfficer ? entry : entry.WithoutPupilValues(), cursor);
     }
 }
 

@@ -1,4 +1,5 @@
 using ApGrid.Api.Auth;
+using ApGrid.Api.ChangeFeed;
 using global::GraphQL;
 using global::GraphQL.Types;
 
@@ -9,8 +10,10 @@ public sealed class ChangeGraphType : ObjectGraphType<ChangeEntry>
     public ChangeGraphType()
     {
         Name = "Change";
-        Description = "One entry of the tenant's change feed. cursor is strictly increasing within a tenant.";
-        Field<NonNullGraphType<StringGraphType>>("cursor").Resolve(c => ChangeCursor.Format(c.Source.Sequence));
+        Description = "One entry of the tenant's change feed.";
+        Field<NonNullGraphType<StringGraphType>>("cursor")
+            .Description("Where this entry is, to pass as after. For LA officers the entry's sequence number (strictly increasing within a tenant); for other roles an opaque string made for the caller, that says nothing of the entries they do not see.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<ChangeCursors>().FormatAsync(c.Caller(), c.Source.Sequence));
         Field<NonNullGraphType<ChangeKindEnumGraphType>>("kind").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<DateTimeGraphType>>("at").Resolve(c => c.Source.At);
         Field<NonNullGraphType<StringGraphType>>("subjectId").Resolve(c => c.Source.SubjectId);

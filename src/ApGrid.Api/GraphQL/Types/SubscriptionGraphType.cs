@@ -34,18 +34,18 @@ public sealed class SubscriptionGraphType : ObjectGraphType
             .Argument<ListGraphType<NonNullGraphType<ChangeKindEnumGraphType>>>("kinds")
             .Argument<StringGraphType>("after")
             .Resolve(c => c.Source)
-            .ResolveStream(c =>
+            .ResolveStreamAsync(async c =>
             {
                 var kinds = c.GetArgument<List<ChangeKind>?>("kinds");
                 var afterText = c.GetArgument<string?>("after");
+                var caller = c.Caller();
                 long? after = null;
                 if (afterText is not null)
                 {
-                    if (!ChangeCursor.TryParse(afterText, out var sequence)) throw ApGridError.Validation("after", "after must be a cursor from this feed.");
-                    after = sequence;
+                    after = await c.RequestServices!.GetRequiredService<ChangeCursors>().TryParseAsync(caller, afterText)
+                        ?? throw ApGridError.Validation("after", "after must be a cursor from this feed.");
                 }
 
-                var caller = c.Caller();
                 var wanted = Access.VisibleChangeKinds(caller).Where(k => kinds is not { Count: > 0 } || kinds.Contains(k)).ToHashSet();
                 return new ChangeFeedObservable(c.RequestServices!.GetRequiredService<ChangeFeedHub>(), caller.Tenant, after)
                     .Where(e => wanted.Contains(e.Kind) && Access.CanSee(caller, e));
