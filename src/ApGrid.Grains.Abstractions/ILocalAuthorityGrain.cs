@@ -82,6 +82,14 @@ public interface ILocalAuthorityGrain : IGrainWithStringKey
     [Alias("ReleaseUpn")]
     Task ReleaseUpnAsync(string upn, string pupilId);
 
+    /// <summary>Takes a UPN match as the registration holds it now (idempotent, by the registration's pupil id).</summary>
+    [Alias("RecordUpnMatch")]
+    Task RecordUpnMatchAsync(UpnMatch match);
+
+    /// <summary>The LA's UPN-match worklist, decided ones included, oldest first.</summary>
+    [Alias("GetUpnMatches")]
+    Task<IReadOnlyList<UpnMatch>> GetUpnMatchesAsync();
+
     /// <summary>Feeds the running aggregates; each placement counts once however often it is reported.</summary>
     [Alias("RecordPlacementStarted")]
     Task RecordPlacementStartedAsync(PlacementFact fact);

@@ -12,6 +12,18 @@ public interface IPupilGrain : IOutboxOwner
     [Alias("Register")]
     Task<CommandResult<PupilSnapshot>> RegisterAsync(PupilRecord record);
 
+    /// <summary>
+    /// A school's registration: as <see cref="RegisterAsync(PupilRecord)"/>, except that a UPN another
+    /// record holds is no refusal (that would tell the school the child is known). The pupil is
+    /// registered as asked and the match goes on the LA's worklist (<see cref="UpnMatch"/>).
+    /// </summary>
+    [Alias("RegisterFromSchool")]
+    Task<CommandResult<PupilSnapshot>> RegisterFromSchoolAsync(PupilRecord record, string registeredBy);
+
+    /// <summary>The LA's decision on this registration's UPN match: the registration is withdrawn, and on a transfer the existing record moves to its school.</summary>
+    [Alias("ResolveUpnMatch")]
+    Task<CommandResult<UpnMatch>> ResolveUpnMatchAsync(UpnMatchDecision decision, string decidedBy);
+
     /// <summary>Corrects the record with the checks of registration; the change is kept in the record's history.</summary>
     [Alias("CorrectRecord")]
     Task<CommandResult<PupilSnapshot>> CorrectRecordAsync(PupilRecordChange change);

@@ -473,6 +473,17 @@ public sealed class LocalAuthorityGrain(
         }
     }
 
+    public async Task RecordUpnMatchAsync(UpnMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        if (state.State.UpnMatches.TryGetValue(match.PupilId, out var held) && held == match) return;
+        state.State.UpnMatches[match.PupilId] = match;
+        await WriteAsync();
+    }
+
+    public Task<IReadOnlyList<UpnMatch>> GetUpnMatchesAsync() =>
+        Task.FromResult<IReadOnlyList<UpnMatch>>([.. state.State.UpnMatches.Values.OrderBy(m => m.RegisteredAt).ThenBy(m => m.PupilId, StringComparer.Ordinal)]);
+
     public async Task<string> ClaimUpnAsync(string upn, string pupilId)
     {
         if (state.State.PupilIdsByUpn.TryGetValue(upn, out var holder)) return holder;

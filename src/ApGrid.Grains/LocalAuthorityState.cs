@@ -42,4 +42,7 @@ public sealed class LocalAuthorityState
 
     /// <summary>Schools' placement notifications the LA has not acknowledged, placement id → pupil id.</summary>
     [Id(19)] public Dictionary<string, string> OpenNotifications { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Schools' registrations whose UPN another record held, by the registration's pupil id: the LA's UPN-match worklist.</summary>
+    [Id(31)] public Dictionary<string, UpnMatch> UpnMatches { get; set; } = new(StringComparer.Ordinal);
 }

@@ -110,4 +110,10 @@ public enum OutboxMessageKind
 
     /// <summary>The LA's registry takes the AP setting's or special school's name as it is now (subject: the URN).</summary>
     LaRegistry = 46,
+
+    /// <summary>The LA's UPN-match worklist takes the registration's match as it is now (subject: the pupil id).</summary>
+    LaUpnMatch = 65,
+
+    /// <summary>The existing record of a matched UPN moves to the registering school, as the LA decided (subject: that pupil's id).</summary>
+    UpnMatchTransfer = 66,
 }

@@ -54,7 +54,45 @@ public sealed class PupilGrain(
     /// Claims the UPN at the LA (unique within it), records the pupil and has the home school list
     /// them. The intent is stored first: a registration killed after its claim gives the UPN back.
     /// </summary>
-    public async Task<CommandResult<PupilSnapshot>> RegisterAsync(PupilRecord record)
+    public Task<CommandResult<PupilSnapshot>> RegisterAsync(PupilRecord record) => RegisterAsync(record, registeredBy: null);
+
+    public Task<CommandResult<PupilSnapshot>> RegisterFromSchoolAsync(PupilRecord record, string registeredBy)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(registeredBy);
+        return RegisterAsync(record, registeredBy);
+    }
+
+    /// <summary>
+    /// Withdraws this registration, which the LA found to hold another record's UPN; a transfer also
+    /// moves that record to this registration's school. Only a registration nothing has been built on
+    /// yet: referrals, placements and the rest belong on the child's one record.
+    /// </summary>
+    public async Task<CommandResult<UpnMatch>> ResolveUpnMatchAsync(UpnMatchDecision decision, string decidedBy)
+    {
+        if (State.Record is not { } record || State.UpnMatch is not { Decision: null } match)
+        {
+            return CommandResult<UpnMatch>.Fail(DomainError.NotFound("pupilId", "No open UPN match for this pupil."));
+        }
+
+        if (State.Referrals.Count > 0 || State.Placements.Count > 0 || State.Ehcp is not null || State.WaitingListEntryIds.Count > 0
+            || State.Exclusions.Count > 0 || State.PendingWaitingListAdds.Count > 0 || State.PendingPlacementStarts.Count > 0)
+        {
+            return CommandResult<UpnMatch>.Fail(DomainError.Conflict("pupilId",
+                "This registration already has referrals, placements, an EHC case, exclusions or waiting-list entries: move them to the child's existing record first."));
+        }
+
+        match = match with { Decision = decision, DecidedBy = decidedBy, DecidedAt = clock.GetUtcNow() };
+        State.UpnMatch = match;
+        State.Record = null;
+        State.Corrections.Clear();
+        State.Timetables.Clear();
+        List<OutboxMessage> messages = [Message(OutboxMessageKind.SchoolPupilRemoved, record.HomeSchoolUrn), Message(OutboxMessageKind.LaUpnMatch, PupilId)];
+        if (decision == UpnMatchDecision.Transfer) messages.Add(Message(OutboxMessageKind.UpnMatchTransfer, match.ExistingPupilId));
+        await Outbox.CommitAsync([.. messages]);
+        return CommandResult<UpnMatch>.Ok(match);
+    }
+
+    private async Task<CommandResult<PupilSnapshot>> RegisterAsync(PupilRecord record, string? registeredBy)
     {
         ArgumentNullException.ThrowIfNull(record);
         if (State.Record is not null)
@@ -69,17 +107,25 @@ public sealed class PupilGrain(
         record = record with { HomePostcode = postcode };
 
         State.PendingRegistration = record;
-        var claimed = await Outbox.RunStepAsync(
-            Message(OutboxMessageKind.RegistrationResolved, PupilId), () => La.ClaimUpnAsync(record.Upn, PupilId)) == PupilId;
+        var holder = await Outbox.RunStepAsync(
+            Message(OutboxMessageKind.RegistrationResolved, PupilId), () => La.ClaimUpnAsync(record.Upn, PupilId));
         State.PendingRegistration = null;
-        if (!claimed)
+        if (holder != PupilId && registeredBy is null)
         {
             await Outbox.WriteAsync();
             return Fail(DomainError.Validation("upn", "A pupil with this UPN is already registered in this LA; a UPN is unique within the LA."));
         }
 
         State.Record = record;
-        await Outbox.CommitAsync(new OutboxMessage(OutboxMessageKind.SchoolPupilAdded, record.HomeSchoolUrn));
+        List<OutboxMessage> messages = [new OutboxMessage(OutboxMessageKind.SchoolPupilAdded, record.HomeSchoolUrn)];
+        if (holder != PupilId)
+        {
+            // The school is answered exactly as for a new UPN; the LA resolves the match.
+            State.UpnMatch = new UpnMatch(PupilId, holder, record.Upn, record.HomeSchoolUrn, registeredBy!, clock.GetUtcNow());
+            messages.Add(Message(OutboxMessageKind.LaUpnMatch, PupilId));
+        }
+
+        await Outbox.CommitAsync([.. messages]);
         return Ok();
     }
 
@@ -839,6 +885,14 @@ public sealed class PupilGrain(
                 break;
             case OutboxMessageKind.WaitingEntryRemoved:
                 await SpecialSchoolOf(subject).RemoveEntryAsync(subject);
+                break;
+            case OutboxMessageKind.LaUpnMatch when State.UpnMatch is { } match:
+                await La.RecordUpnMatchAsync(match);
+                break;
+            case OutboxMessageKind.UpnMatchTransfer when State.UpnMatch is { Decision: UpnMatchDecision.Transfer } match:
+                // A repeat changes nothing: the record is already at the school.
+                await GrainFactory.GetGrain<IPupilGrain>(GrainKeys.For(LaCode, subject)).CorrectRecordAsync(new PupilRecordChange(
+                    match.DecidedBy ?? "LA", "The LA found the same UPN registered by this school and transferred the record to it.", HomeSchoolUrn: match.SchoolUrn));
                 break;
             case OutboxMessageKind.SchoolPupilAdded:
                 await GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.For(LaCode, subject)).AddPupilAsync(PupilId);

@@ -37,4 +37,7 @@ public sealed class PupilState
 
     /// <summary>The home-school timetables recorded, oldest first; none means the pupil attends the home school whenever not at a provider.</summary>
     [Id(13)] public List<PupilTimetable> Timetables { get; set; } = [];
+
+    /// <summary>Set when a school registered this pupil with a UPN another record held; the LA's decision is kept here too.</summary>
+    [Id(22)] public UpnMatch? UpnMatch { get; set; }
 }

@@ -43,6 +43,7 @@ public static class AuditedFields
         OutreachRequestRecord request => request.PupilId,
         ExclusionView exclusion => exclusion.Pupil.Snapshot.Id,
         SixthDayDutyView duty => duty.Status.Entry.PupilId,
+        UpnMatch match => match.PupilId,
         _ => null,
     };
 }

@@ -23,8 +23,11 @@ public static class PlacementMutations
             (string)input["upn"]!, (string)input["initials"]!, dateOfBirth, homeSchoolUrn, (SenProvision)input["senProvision"]!,
             input.GetValueOrDefault("primaryNeed") as NeedType?, (bool)input["lookedAfter"]!,
             PupilRules.OffsetFor(dateOfBirth, (int)input["yearGroup"]!, context.Today()), input.GetValueOrDefault("homePostcode") as string);
-        // The pupil's grain validates, claims the UPN and has the home school list the pupil.
-        var registered = Check(await context.TenantGrain<IPupilGrain>(PupilIds.New()).RegisterAsync(record));
+        // The pupil's grain validates, claims the UPN and has the home school list the pupil. A school
+        // is answered the same whether or not the UPN is known elsewhere (the LA resolves a match);
+        // the LA, which may know, is told.
+        var pupil = context.TenantGrain<IPupilGrain>(PupilIds.New());
+        var registered = Check(caller.IsLaOfficer ? await pupil.RegisterAsync(record) : await pupil.RegisterFromSchoolAsync(record, ActorOf(caller)));
         return new PupilView(registered, UpnVisible: true);
     }
 

@@ -130,6 +130,7 @@ public sealed class MutationGraphType : ObjectGraphType
             .Argument<NonNullGraphType<DateGraphType>>("reinstatedOn").ResolveAsync(ExclusionQueries.ReinstateAsync);
         ProviderMutations.AddTo(this);
 
+        UpnMatchFields.AddMutations(this);
         // Last, so the printed schema grows at its end.
         AccessQueries.AddMutations(this);
 

@@ -83,6 +83,7 @@ public sealed class QueryGraphType : ObjectGraphType
         WebhookFields.AddQueries(this);
         this.AddConnectionFor<CapacityMatchGraphType>("apCapacity");
         this.AddConnectionFor<EhcpCaseGraphType>("ehcpCases");
+        UpnMatchFields.AddQueries(this);
         // Last, so the printed schema grows at its end.
         AccessQueries.AddQueries(this);
     }
