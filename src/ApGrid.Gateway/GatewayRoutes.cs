@@ -31,6 +31,7 @@ public static class GatewayRoutes
             routes.Add(Route("scalar", "/scalar/{**rest}"));
             routes.Add(Route("dev-token", "/dev/token"));
             routes.Add(Route("dev-clock", "/dev/clock"));
+            routes.Add(Route("dev-memory", "/dev/memory"));
         }
 
         return routes;

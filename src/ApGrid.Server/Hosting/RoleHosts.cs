@@ -73,5 +73,6 @@ public static class RoleHosts
         app.MapApGridHealth();
         app.MapApGridApi();
         app.MapDevClock();
+        app.MapDevMemory();
     }
 }

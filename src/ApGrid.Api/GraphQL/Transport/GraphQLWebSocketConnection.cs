@@ -30,9 +30,9 @@ public sealed partial class GraphQLWebSocketConnection(
     ClaimsPrincipal? session = null,
     System.Net.IPAddress? source = null) : IDisposable
 {
-    // Bounded so a client that stops reading cannot grow the server's memory; it is closed instead
-    // and, reconnecting with its last cursor, misses nothing.
-    private readonly Channel<string> outbox = Channel.CreateBounded<string>(new BoundedChannelOptions(options.MaxQueuedMessages)
+    // Bounded, in messages and in bytes, so a client that stops reading cannot grow the server's
+    // memory; it is cut off instead and, reconnecting with its last cursor, misses nothing.
+    private readonly Channel<byte[]> outbox = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(options.MaxQueuedMessages)
     {
         SingleReader = true,
         FullMode = BoundedChannelFullMode.Wait,
@@ -45,6 +45,7 @@ public sealed partial class GraphQLWebSocketConnection(
     private (SocketCaps Caps, Caller Holder)? heldPlace;
     private string? callerApiKey;
     private int overflowed;
+    private long queuedBytes;
 
     public async Task RunAsync(CancellationToken aborted)
     {
@@ -238,6 +239,20 @@ public sealed partial class GraphQLWebSocketConnection(
             return;
         }
 
+        // Across the caller's sockets, and the tenant's: the place is given back whenever the operation ends.
+        if (heldPlace is var (caps, holder))
+        {
+            if (!caps.TryStartOperation(holder))
+            {
+                Release(id, operation);
+                SendErrors(id, [new ApGridError(ErrorCodes.LimitExceeded,
+                    $"At most {options.MaxSubscriptionsPerCaller} operations open at once for one caller, {options.MaxSubscriptionsPerTenant} for one tenant.")]);
+                return;
+            }
+
+            operation.OnEnded = () => caps.EndOperation(holder);
+        }
+
         // Each operation counts against the tenant's and the key's allowance, as an HTTP request does.
         if (services.GetService<CallerRateLimits>()?.TryAcquire(caller.Tenant, callerApiKey) is { } wait)
         {
@@ -337,7 +352,12 @@ public sealed partial class GraphQLWebSocketConnection(
     {
         // A client that stops reading is cut off at once: a close handshake would wait on it too. Once
         // the socket is closing, what is still sent is dropped.
-        if (!outbox.Writer.TryWrite(text) && !closing.IsCancellationRequested && Interlocked.Exchange(ref overflowed, 1) == 0)
+        // Queued as UTF-8, so the bytes counted are the bytes held.
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var queued = Interlocked.Add(ref queuedBytes, bytes.Length);
+        if ((queued <= options.MaxQueuedBytes || queued == bytes.Length) && outbox.Writer.TryWrite(bytes)) return;
+        Interlocked.Add(ref queuedBytes, -bytes.Length);
+        if (!closing.IsCancellationRequested && Interlocked.Exchange(ref overflowed, 1) == 0)
         {
             LogClosing(logger, 1013, "client too slow");
             closing.Cancel();
@@ -347,9 +367,22 @@ public sealed partial class GraphQLWebSocketConnection(
 
     private async Task WriteLoopAsync(CancellationToken token)
     {
-        await foreach (var text in outbox.Reader.ReadAllAsync(token))
+        try
         {
-            await socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, token);
+            await foreach (var bytes in outbox.Reader.ReadAllAsync(token))
+            {
+                await socket.SendAsync(bytes, WebSocketMessageType.Text, true, token);
+                Interlocked.Add(ref queuedBytes, -bytes.Length);
+            }
+        }
+        finally
+        {
+            // What a cut-off client never read is let go with the socket.
+            while (outbox.Reader.TryRead(out _))
+            {
+            }
+
+            Interlocked.Exchange(ref queuedBytes, 0);
         }
     }
 

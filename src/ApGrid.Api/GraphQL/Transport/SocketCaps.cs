@@ -4,9 +4,9 @@ using ApGrid.Api.Auth;
 namespace ApGrid.Api.GraphQL.Transport;
 
 /// <summary>
-/// Open sockets per caller (tenant and subject) and per tenant on this process, so one caller, or
-/// one LA's callers together, cannot hold every socket a node can keep. Subscriptions are capped
-/// per socket (<see cref="GraphQLWebSocketOptions.MaxSubscriptionsPerSocket"/>), so per caller too.
+/// Open sockets and open operations (subscriptions) per caller (tenant and subject) and per tenant
+/// on this process, so one caller, or one LA's callers together, cannot hold every socket or every
+/// subscription a node can keep.
 /// </summary>
 public sealed class SocketCaps(GraphQLWebSocketOptions options)
 {
@@ -39,6 +39,35 @@ public sealed class SocketCaps(GraphQLWebSocketOptions options)
         ArgumentNullException.ThrowIfNull(caller);
         Decrement(CallerKey(caller));
         Decrement("tenant:" + caller.Tenant);
+    }
+
+    /// <summary>Takes a place for one of the caller's operations; false when the caller or the tenant holds as many as allowed.</summary>
+    public bool TryStartOperation(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var callerKey = "ops:" + CallerKey(caller);
+        var tenantKey = "ops:tenant:" + caller.Tenant;
+        if (Increment(callerKey) > options.MaxSubscriptionsPerCaller)
+        {
+            Decrement(callerKey);
+            return false;
+        }
+
+        if (Increment(tenantKey) > options.MaxSubscriptionsPerTenant)
+        {
+            Decrement(tenantKey);
+            Decrement(callerKey);
+            return false;
+        }
+
+        return true;
+    }
+
+    public void EndOperation(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        Decrement("ops:" + CallerKey(caller));
+        Decrement("ops:tenant:" + caller.Tenant);
     }
 
     // A person is their subject; callers without one (configured API keys) by what they act as.

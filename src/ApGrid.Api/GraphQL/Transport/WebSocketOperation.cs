@@ -46,6 +46,9 @@ public sealed class WebSocketOperation : IDisposable
         return false;
     }
 
+    /// <summary>Run once when the operation ends, however it ends: gives back the caller's place for it.</summary>
+    public Action? OnEnded { get; set; }
+
     public void Dispose()
     {
         IDisposable? started;
@@ -59,5 +62,6 @@ public sealed class WebSocketOperation : IDisposable
         cancellation.Cancel();
         cancellation.Dispose();
         started?.Dispose();
+        OnEnded?.Invoke();
     }
 }
