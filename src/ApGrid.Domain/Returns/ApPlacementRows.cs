@@ -12,7 +12,7 @@ public static class ApPlacementRows
         var rows = new List<ApPlacementRow>();
         var failures = new List<ReturnFailure>();
         var pupils = new List<string>();
-        foreach (var (pupil, placement) in chosen.OrderBy(c => c.Pupil.Upn, StringComparer.Ordinal).ThenBy(c => c.Placement.StartDate).ThenBy(c => c.Placement.PlacementId, StringComparer.Ordinal))
+        foreach (var (pupil, placement) in chosen.OrderBy(c => c.Pupil.UpnOrder, StringComparer.Ordinal).ThenBy(c => c.Placement.StartDate).ThenBy(c => c.Placement.PlacementId, StringComparer.Ordinal))
         {
             if (!pupils.Contains(pupil.PupilId)) pupils.Add(pupil.PupilId);
             var found = ApPlacementValidator.Check(pupil, placement, censusDate);
@@ -22,28 +22,37 @@ public static class ApPlacementRows
                 continue;
             }
 
-            try
+            var unmapped = false;
+            string Code<T>(string item, T value, Func<T, string> map)
             {
-                rows.Add(new ApPlacementRow(
-                    pupil.PupilId,
-                    pupil.Upn,
-                    pupil.DateOfBirth,
-                    pupil.HomePostcode,
-                    CensusCodes.ToCode(pupil.SenProvision),
-                    pupil.PrimaryNeed is { } need ? CensusCodes.ToCode(need) : null,
-                    placement.Setting.Urn,
-                    placement.Setting.Ukprn,
-                    CensusCodes.ToApSettingCode(placement.Setting.ApType!.Value),
-                    CensusCodes.ToApReasonCode(placement.Route),
-                    placement.StartDate,
-                    placement.EndDate,
-                    CensusCodes.ToAttendancePattern(placement.FullTime),
-                    placement.FullTime ? ApPlacementValidator.SessionsInWeek : placement.SessionsPerWeek));
+                try
+                {
+                    return map(value);
+                }
+                catch (ArgumentOutOfRangeException)
+                {
+                    failures.Add(new ReturnFailure(pupil.PupilId, pupil.Upn, item, $"ApGrid has no census code for {item} '{value}'."));
+                    unmapped = true;
+                    return string.Empty;
+                }
             }
-            catch (ArgumentOutOfRangeException e)
-            {
-                failures.Add(new ReturnFailure(pupil.PupilId, pupil.Upn, e.ParamName ?? "code", $"No census code: {e.Message}"));
-            }
+
+            var row = new ApPlacementRow(
+                pupil.PupilId,
+                pupil.Upn,
+                pupil.DateOfBirth,
+                pupil.HomePostcode,
+                Code("SENprovision", pupil.SenProvision, CensusCodes.ToCode),
+                pupil.PrimaryNeed is { } need ? Code("SENtype", need, CensusCodes.ToCode) : null,
+                placement.Setting.Urn,
+                placement.Setting.Ukprn,
+                Code("APsettingType", placement.Setting.ApType!.Value, CensusCodes.ToApSettingCode),
+                Code("APreason", placement.Route, CensusCodes.ToApReasonCode),
+                placement.StartDate,
+                placement.EndDate,
+                CensusCodes.ToAttendancePattern(placement.FullTime),
+                placement.FullTime ? ApPlacementValidator.SessionsInWeek : placement.SessionsPerWeek);
+            if (!unmapped) rows.Add(row);
         }
 
         return new ReturnResult<ApPlacementRow>(rows, failures, pupils);

@@ -11,4 +11,8 @@ public sealed record ReturnPupil(
     NeedType? PrimaryNeed,
     IReadOnlyList<ReturnPlacement> Placements,
     ReturnEhcp? Ehcp = null,
-    ReturnSpecialSchool? SpecialSchool = null);
+    ReturnSpecialSchool? SpecialSchool = null)
+{
+    /// <summary>The order returns list pupils in: the UPN after its check letter, so by LA, establishment, year and serial.</summary>
+    public string UpnOrder => Upn.Length > 1 ? Upn[1..] : Upn;
+}

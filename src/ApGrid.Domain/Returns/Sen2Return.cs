@@ -17,7 +17,7 @@ public static class Sen2Return
         var persons = new List<Sen2Person>();
         var failures = new List<ReturnFailure>();
         var read = new List<string>();
-        foreach (var pupil in pupils.Where(p => p.Ehcp is { } e && LiveIn(e, year)).OrderBy(p => p.Upn, StringComparer.Ordinal))
+        foreach (var pupil in pupils.Where(p => p.Ehcp is { } e && LiveIn(e, year)).OrderBy(p => p.UpnOrder, StringComparer.Ordinal))
         {
             read.Add(pupil.PupilId);
             var found = new List<ReturnFailure>();
