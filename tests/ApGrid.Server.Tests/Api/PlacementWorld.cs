@@ -81,7 +81,7 @@ internal sealed class PlacementWorld(RunningServerFixture server, string tenant)
     }
 
     /// <summary>Registers a pupil as the school's own staff would; returns the pupil's id.</summary>
-    public async Task<string> RegisterPupilAsync(string schoolUrn, int yearGroup, string sen = "SEN_SUPPORT", bool lookedAfter = false)
+    public async Task<string> RegisterPupilAsync(string schoolUrn, int yearGroup, string sen = "SEN_SUPPORT", bool lookedAfter = false, string? primaryNeed = "SEMH")
     {
         var today = await TodayAsync();
         var dateOfBirth = SchoolYear.AcademicYearStart(today).AddYears(-(yearGroup + 5)).AddDays(100);
@@ -100,7 +100,7 @@ internal sealed class PlacementWorld(RunningServerFixture server, string tenant)
                 yearGroup,
                 homeSchoolUrn = schoolUrn,
                 senProvision = sen,
-                primaryNeed = "SEMH",
+                primaryNeed,
                 lookedAfter,
             },
         });
