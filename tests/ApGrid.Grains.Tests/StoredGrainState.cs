@@ -22,6 +22,17 @@ internal static class StoredGrainState
         return payload is null ? default : cluster.Client.ServiceProvider.GetRequiredService<Serializer>().Deserialize<T>(payload);
     }
 
+    /// <summary>The bytes of a grain's stored state: what every write of that grain rewrites.</summary>
+    public static async Task<int> SizeAsync(string sqlitePath, string grainKey)
+    {
+        await using var connection = new SqliteConnection($"Data Source={sqlitePath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT length(PayloadBinary) FROM OrleansStorage WHERE GrainIdExtensionString = $key AND PayloadBinary IS NOT NULL";
+        command.Parameters.AddWithValue("$key", grainKey);
+        return Convert.ToInt32(await command.ExecuteScalarAsync() ?? 0, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>
     /// Rewrites a grain's row through the primary silo's own storage provider, as the grain's outbox
     /// would (version and outbox index included): what a crash right after a write leaves, or a write
