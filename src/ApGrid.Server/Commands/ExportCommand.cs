@@ -48,7 +48,7 @@ public static class ExportCommand
         {
             var caller = new Caller(parsed.La, Role.LaOfficer, null) { Subject = $"command line ({Environment.UserName}@{Environment.MachineName})" };
             var audit = new PupilAccessLog(caller, AuditChannel.CommandLine);
-            var exporter = new ReturnExporter(host.Services.GetRequiredService<IGrainFactory>(), TimeProvider.System, audit);
+            var exporter = new ReturnExporter(host.Services.GetRequiredService<IGrainFactory>(), TimeProvider.System, audit, checkDates: false);
             ReturnExport export;
             try
             {

@@ -82,9 +82,11 @@ public sealed class ReturnExportTests(RunningServerFixture server)
         var withoutNeed = await placements.RegisterPupilAsync(school, yearGroup: 8, primaryNeed: null);
         var complete = await placements.RegisterPupilAsync(school, yearGroup: 8);
         var setting = await placements.SettingAsync(school: true, "KS3");
-        await placements.EnsureFreeSessionsAsync(setting, "TUE_AM");
-        await placements.DirectFromTodayAsync(staff, school, withoutNeed, setting, ["TUE_AM"]);
-        await placements.DirectFromTodayAsync(staff, school, complete, setting, ["TUE_AM"]);
+        foreach (var pupil in new[] { withoutNeed, complete })
+        {
+            await placements.EnsureFreeSessionsAsync(setting, "TUE_AM");
+            await placements.DirectFromTodayAsync(staff, school, pupil, setting, ["TUE_AM"]);
+        }
         var day = ReturnWorld.Iso(await placements.TodayAsync());
 
         var module = await world.ExportAsync($"/api/v1/returns/school-census-ap?schoolUrn={school}&censusDate={day}");
