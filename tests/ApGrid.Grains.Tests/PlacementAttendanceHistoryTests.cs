@@ -75,4 +75,22 @@ public sealed class PlacementAttendanceHistoryTests(ClusterFixture fixture, ITes
         Assert.Equal(after.ToDate.AuthorisedAbsent + 1, corrected.ToDate.AuthorisedAbsent);
         Assert.Equal(after.ToDate.Possible, corrected.ToDate.Possible);
     }
+
+    [Fact]
+    public async Task The_LA_forgets_an_ended_placements_figures_and_ignores_a_late_correction_to_them()
+    {
+        var grains = new TenantGrains(Grains, TestWorld.NewTenant());
+        var start = new PlacementFact("pl-end", "p-end", new DateOnly(2012, 3, 1), 9, FullTime: true, Outcome: null, Date: new DateOnly(2026, 9, 7));
+        await grains.La.RecordPlacementStartedAsync(start);
+        await grains.La.RecordAttendanceAsync("pl-end", new AttendanceCounts(10, 9, 1, 0, 0));
+        Assert.True((await StoredLaAsync(grains)).AttendanceByPlacement.ContainsKey("pl-end"));
+
+        await grains.La.RecordPlacementEndedAsync(start with { Outcome = PlacementOutcome.ReturnedToMainstream, Date = new DateOnly(2026, 10, 9) });
+        await grains.La.RecordAttendanceAsync("pl-end", new AttendanceCounts(10, 10, 0, 0, 0));
+
+        Assert.False((await StoredLaAsync(grains)).AttendanceByPlacement.ContainsKey("pl-end"));
+    }
+
+    private Task<LocalAuthorityState> StoredLaAsync(TenantGrains grains) =>
+        StoredGrainState.ReadThroughProviderAsync<LocalAuthorityState>(fixture.Cluster, "localAuthority", grains.La.GetGrainId());
 }

@@ -22,6 +22,18 @@ internal static class StoredGrainState
         return payload is null ? default : cluster.Client.ServiceProvider.GetRequiredService<Serializer>().Deserialize<T>(payload);
     }
 
+    /// <summary>
+    /// A grain's stored state read through the primary silo's storage provider: for keys the SQLite
+    /// row does not hold as text (a key that reads as a number, such as an LA code, is stored as one).
+    /// </summary>
+    public static async Task<T> ReadThroughProviderAsync<T>(InProcessTestCluster cluster, string stateName, GrainId grain) where T : new()
+    {
+        var storage = cluster.Silos[0].SiloHost.Services.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
+        var stored = new GrainState<T>(new T());
+        await storage.ReadStateAsync(stateName, grain, stored);
+        return stored.State!;
+    }
+
     /// <summary>The bytes of a grain's stored state: what every write of that grain rewrites.</summary>
     public static async Task<int> SizeAsync(string sqlitePath, string grainKey)
     {
