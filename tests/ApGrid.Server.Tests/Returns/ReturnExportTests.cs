@@ -127,6 +127,101 @@ public sealed class ReturnExportTests(RunningServerFixture server)
         Assert.DoesNotContain(failures, f => f.Upn == complete);
     }
 
+    /// <summary>
+    /// A tenant of its own (no demo data, no other test's EHC cases), so the whole return is known by
+    /// hand: one plan issued last year, and one request still undecided at the year's end.
+    /// </summary>
+    [Fact]
+    public async Task Sen2_of_a_world_built_by_hand_holds_exactly_its_persons()
+    {
+        var world = new ReturnWorld(server, "937");
+        var placements = world.Placements;
+        var la = await placements.LaAsync();
+        var school = await world.NewSchoolAsync("SEN2 Test School");
+        var year = (await placements.TodayAsync()).Year - 1;
+        var issued = await placements.RegisterPupilAsync(school, yearGroup: 7);
+        var pending = await placements.RegisterPupilAsync(school, yearGroup: 7);
+        const string Request = "mutation($id: ID!, $on: Date!, $source: EhcRequestSource) { requestEhcAssessment(pupilId: $id, requestedOn: $on, requestSource: $source) { stage } }";
+        const string Milestone = "mutation($id: ID!, $m: EhcpMilestone!, $on: Date!) { recordEhcpMilestone(input: { pupilId: $id, milestone: $m, date: $on }) { stage } }";
+        foreach (var (mutation, variables) in new (string, object)[]
+        {
+            (Request, new { id = issued, on = $"{year}-03-02", source = "PARENT" }),
+            (Milestone, new { id = issued, m = "DECISION_TO_ASSESS", on = $"{year}-04-13" }),
+            (Milestone, new { id = issued, m = "DRAFT_ISSUED", on = $"{year}-07-01" }),
+            (Milestone, new { id = issued, m = "FINAL_ISSUED", on = $"{year}-07-20" }),
+            (Request, new { id = pending, on = $"{year}-11-20", source = "SCHOOL" }),
+        })
+        {
+            var response = await server.PostAsync(la, mutation, variables);
+            Assert.False(response.HasErrors, response.Body);
+        }
+
+        var plan = await world.PupilAsync(issued);
+        var undecided = await world.PupilAsync(pending);
+        var persons = new[]
+        {
+            (plan.Upn, $"""
+                <Person>
+                  <PersonBirthDate>{plan.DateOfBirth}</PersonBirthDate>
+                  <UPN>{plan.Upn}</UPN>
+                  <Requests>
+                    <ReceivedDate>{year}-03-02</ReceivedDate>
+                    <RequestSource>1</RequestSource>
+                    <RequestOutcomeDate>{year}-04-13</RequestOutcomeDate>
+                    <RequestOutcome>A</RequestOutcome>
+                    <Assessment>
+                      <AssessmentOutcome>Y</AssessmentOutcome>
+                      <AssessmentOutcomeDate>{year}-07-20</AssessmentOutcomeDate>
+                      <Week20>0</Week20>
+                      <NamedPlan>
+                        <StartDate>{year}-07-20</StartDate>
+                        <PlanDetail>
+                          <URN>{school}</URN>
+                          <PlacementRank>1</PlacementRank>
+                        </PlanDetail>
+                      </NamedPlan>
+                    </Assessment>
+                    <ActivePlans>
+                      <PlacementDetail>
+                        <URN>{school}</URN>
+                        <PlacementRank>1</PlacementRank>
+                      </PlacementDetail>
+                      <SENneed>
+                        <SENtype>SEMH</SENtype>
+                        <SENtypeRank>1</SENtypeRank>
+                      </SENneed>
+                    </ActivePlans>
+                  </Requests>
+                </Person>
+
+            """),
+            (undecided.Upn, $"""
+                <Person>
+                  <PersonBirthDate>{undecided.DateOfBirth}</PersonBirthDate>
+                  <UPN>{undecided.Upn}</UPN>
+                  <Requests>
+                    <ReceivedDate>{year}-11-20</ReceivedDate>
+                    <RequestSource>2</RequestSource>
+                  </Requests>
+                </Person>
+
+            """),
+        };
+
+        var sen2 = await world.ExportAsync($"/api/v1/returns/sen2?year={year}");
+
+        Assert.True(sen2.Status == 200, sen2.Body);
+        Assert.Equal("application/xml", sen2.MediaType);
+        var xml = sen2.Body.ReplaceLineEndings("\n");
+        var reference = ApGrid.Domain.SchoolCensus.JanuaryCensusDay(new DateOnly(year + 1, 1, 1));
+        Assert.Contains($"<Collection>SEN2</Collection>\n      <Year>{year + 1}</Year>\n      <ReferenceDate>{ReturnWorld.Iso(reference)}</ReferenceDate>", xml, StringComparison.Ordinal);
+        Assert.Contains("<LEA>937</LEA>", xml, StringComparison.Ordinal);
+        Assert.EndsWith(
+            "  <Persons>\n" + string.Concat(persons.OrderBy(p => p.Upn[1..], StringComparer.Ordinal).Select(p => p.Item2.ReplaceLineEndings("\n"))) + "  </Persons>\n</Message>",
+            xml,
+            StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Only_the_LA_may_export_and_dates_are_checked()
     {
