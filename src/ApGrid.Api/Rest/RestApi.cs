@@ -40,6 +40,7 @@ public static class RestApi
         PostcodeDirectoryEndpoints.Map(api);
         GiasImportEndpoints.Map(api);
         ProviderEndpoints.Map(api);
+        PupilRightsEndpoints.Map(api);
         endpoints.MapOpenApi("/openapi/{documentName}.json");
         return endpoints;
     }
