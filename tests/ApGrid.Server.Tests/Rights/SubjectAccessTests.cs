@@ -50,6 +50,7 @@ public sealed class SubjectAccessTests(RunningServerFixture server)
         Assert.Equal(placementId, placement.GetProperty("placementId").GetString());
         Assert.Equal(urn, placement.GetProperty("apUrn").GetString());
         Assert.Equal("LA_PANEL", placement.GetProperty("route").GetString());
+        Assert.False(placement.TryGetProperty("changeList", out _), "computed properties are not records held");
         Assert.Single(json.GetProperty("referrals").EnumerateArray());
         var mark = Assert.Single(json.GetProperty("attendance").EnumerateArray());
         Assert.Equal((placementId, AttendanceWorld.Iso(day), "/"), (mark.GetProperty("placementId").GetString(), mark.GetProperty("date").GetString(), mark.GetProperty("code").GetString()));
