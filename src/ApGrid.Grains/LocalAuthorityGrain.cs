@@ -500,7 +500,13 @@ public sealed class LocalAuthorityGrain(
         }
 
         if (kinds.Contains(RetainedRecordKind.Referral)) changed |= RemoveWhere(s.OpenReferrals, p => p == pupilId);
-        if (kinds.Contains(RetainedRecordKind.Placement)) changed |= RemoveWhere(s.OpenNotifications, p => p == pupilId);
+        if (kinds.Contains(RetainedRecordKind.Placement))
+        {
+            changed |= RemoveWhere(s.OpenNotifications, p => p == pupilId);
+            var placements = s.Placements.Stints.Where(p => p.Value.PupilId == pupilId).Select(p => p.Key).ToList();
+            foreach (var id in placements) changed |= s.AttendanceByPlacement.Remove(id);
+            changed |= s.Placements.Anonymise(pupilId, "x-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(5)));
+        }
         if (kinds.Contains(RetainedRecordKind.Exclusion))
         {
             var duties = s.ExclusionDuties.Where(d => d.Value.PupilId == pupilId).Select(d => d.Key).ToList();
