@@ -76,7 +76,8 @@ internal static class PupilRightsEndpoints
     {
         var rest = RestRequest.Of(http);
         PupilAccess.RequireLa(rest.Caller);
-        var dryRun = http.Request.ContentLength is 0 || (await RestBody.ReadAsync<RetentionRunRequest>(http)).DryRun != false;
+        var noBody = http.Request.ContentLength is 0 || (http.Request.ContentLength is null && !http.Request.Headers.ContainsKey("Transfer-Encoding"));
+        var dryRun = noBody || (await RestBody.ReadAsync<RetentionRunRequest>(http)).DryRun != false;
         var (pupils, audit) = await RetentionRun.RunAsync(rest.Grains, rest.Caller, dryRun, http.RequestAborted);
         return TypedResults.Ok(RetentionRunResource.From(dryRun, pupils, audit));
     }
