@@ -15,7 +15,7 @@ public static class SubjectAccessHtml
 {
     private static readonly Dictionary<string, string> Acronyms = new(StringComparer.Ordinal)
     {
-        ["upn"] = "UPN", ["urn"] = "URN", ["ehc"] = "EHC", ["ehcp"] = "EHCP", ["sen"] = "SEN", ["la"] = "LA", ["ap"] = "AP", ["id"] = "id", ["api"] = "API", ["am"] = "AM", ["pm"] = "PM",
+        ["upn"] = "UPN", ["urn"] = "URN", ["ehc"] = "EHC", ["ehcp"] = "EHCP", ["sen"] = "SEN", ["la"] = "LA", ["ap"] = "AP", ["id"] = "id", ["api"] = "API", ["am"] = "AM", ["pm"] = "PM", ["graphql"] = "GraphQL", ["http"] = "HTTP", ["ws"] = "WebSocket",
     };
 
     public static string Render(JsonObject export)
@@ -105,7 +105,7 @@ public static class SubjectAccessHtml
         // Letters and underscores only: a UPN or a URN has digits and stays as it is, and short codes (SEMH, ASD) are acronyms.
         if (text.All(c => c is (>= 'A' and <= 'Z') or '_') && (text.Contains('_') || text.Length >= 5))
         {
-            var words = text.Split('_').Select(w => Acronyms.ContainsValue(w) ? w : w.ToLowerInvariant());
+            var words = text.Split('_').Select(w => Acronyms.TryGetValue(w.ToLowerInvariant(), out var acronym) ? acronym : w.ToLowerInvariant());
             var joined = string.Join(' ', words);
             return char.ToUpperInvariant(joined[0]) + joined[1..];
         }
