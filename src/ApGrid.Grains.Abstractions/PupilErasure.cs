@@ -3,6 +3,7 @@ namespace ApGrid.Grains.Abstractions;
 /// <summary>
 /// What is left of an erased pupil: when, why and by whom, and which kinds of record went. No
 /// personal data: the pupil id is opaque and the UPN, initials, date of birth and postcode are gone.
+/// Removed says "KIND: count" with the kind as the API spells it (REFERRAL: 1).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ApGrid.PupilErasure")]
 public sealed record PupilErasure(

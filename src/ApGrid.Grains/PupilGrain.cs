@@ -823,7 +823,7 @@ public sealed class PupilGrain(
         var openEntries = State.WaitingListEntryIds.Where(id => !State.ClosedWaitingListEntryIds.Contains(id)).ToList();
         RemoveKinds(Enum.GetValues<RetainedRecordKind>());
         var what = ground == ErasureGround.Request ? $"erased on request, reason: {reason}" : "retention period over: erased";
-        State.Erasure = new PupilErasure(clock.GetUtcNow(), ground, reason, by, role, [.. removed.Select(p => $"{p.Key}: {p.Value}")]);
+        State.Erasure = new PupilErasure(clock.GetUtcNow(), ground, reason, by, role, [.. removed.Select(p => $"{ContractNames.Of(p.Key)}: {p.Value}")]);
         State.PendingAudit.Add(ErasureRecord(by, role, what, removed));
         await Outbox.CommitAsync(
         [
@@ -836,7 +836,7 @@ public sealed class PupilGrain(
 
     // Both ways in are REST endpoints of LA officers.
     private AuditRecord ErasureRecord(string by, string role, string what, IReadOnlyDictionary<RetainedRecordKind, int> removed) =>
-        new(by, role, PupilId, AuditAction.Change, [what, .. removed.Select(p => $"{p.Key}: {p.Value}")], AuditChannel.Rest);
+        new(by, role, PupilId, AuditAction.Change, [what, .. removed.Select(p => $"{ContractNames.Of(p.Key)}: {p.Value}")], AuditChannel.Rest);
 
     /// <summary>What the pupil holds of each kind, and whether a duty still needs it (ADR 020 says what counts as open).</summary>
     private List<RetainedRecords> Held(DateOnly today)

@@ -92,7 +92,7 @@ public sealed class RetentionTests(RetentionServerFixture server)
         var erased = await server.Http.SendRestAsync(HttpMethod.Post, la, path, """{"reason":"Registered in error: a duplicate of another child's record"}""");
         Assert.Equal(200, erased.Status);
         Assert.Equal("Registered in error: a duplicate of another child's record", erased.Json.GetProperty("reason").GetString());
-        Assert.Contains("Referral: 1", erased.Json.GetProperty("removed").EnumerateArray().Select(r => r.GetString()));
+        Assert.Contains("REFERRAL: 1", erased.Json.GetProperty("removed").EnumerateArray().Select(r => r.GetString()));
 
         Assert.Equal("NOT_FOUND", (await ReadAsync(la, pupilId)).FirstErrorCode);
         var again = await server.Http.SendRestAsync(HttpMethod.Post, la, path, """{"reason":"Registered in error"}""");
