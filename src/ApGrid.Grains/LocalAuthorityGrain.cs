@@ -477,6 +477,57 @@ public sealed class LocalAuthorityGrain(
         }
     }
 
+    // A copy: readers interleave with writes that change the dictionary.
+    public Task<IReadOnlyList<string>> GetPupilIdsAsync() => Task.FromResult<IReadOnlyList<string>>([.. state.State.PupilIdsByUpn.Values]);
+
+    public async Task ForgetPupilRecordsAsync(string pupilId, IReadOnlyList<RetainedRecordKind> kinds, string? upn)
+    {
+        ArgumentNullException.ThrowIfNull(kinds);
+        var s = state.State;
+        static bool RemoveWhere<T>(Dictionary<string, T> from, Func<T, bool> match)
+        {
+            var keys = from.Where(p => match(p.Value)).Select(p => p.Key).ToList();
+            foreach (var key in keys) from.Remove(key);
+            return keys.Count > 0;
+        }
+
+        var changed = false;
+        if (kinds.Contains(RetainedRecordKind.Sen))
+        {
+            changed |= s.EhcpCases.Remove(pupilId);
+            changed |= RemoveWhere(s.OpenWaitingEntries, f => f.PupilId == pupilId);
+            changed |= s.EhcpOverdueRaised.RemoveWhere(k => k.StartsWith(pupilId + "#", StringComparison.Ordinal)) > 0;
+        }
+
+        if (kinds.Contains(RetainedRecordKind.Referral)) changed |= RemoveWhere(s.OpenReferrals, p => p == pupilId);
+        if (kinds.Contains(RetainedRecordKind.Placement))
+        {
+            changed |= RemoveWhere(s.OpenNotifications, p => p == pupilId);
+            var placements = s.Placements.Stints.Where(p => p.Value.PupilId == pupilId).Select(p => p.Key).ToList();
+            foreach (var id in placements) changed |= s.AttendanceByPlacement.Remove(id);
+            changed |= s.Placements.Anonymise(pupilId, "x-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(5)));
+        }
+        if (kinds.Contains(RetainedRecordKind.Exclusion))
+        {
+            var duties = s.ExclusionDuties.Where(d => d.Value.PupilId == pupilId).Select(d => d.Key).ToList();
+            foreach (var id in duties)
+            {
+                s.ExclusionDuties.Remove(id);
+                s.ExclusionDutiesRaised.Remove(id);
+            }
+
+            changed |= duties.Count > 0;
+        }
+
+        if (upn is not null)
+        {
+            changed |= s.PackagePupils.Remove(pupilId);
+            if (s.PupilIdsByUpn.TryGetValue(upn, out var holder) && holder == pupilId) changed |= s.PupilIdsByUpn.Remove(upn);
+        }
+
+        if (changed) await WriteAsync();
+    }
+
     public async Task<string> ClaimUpnAsync(string upn, string pupilId)
     {
         if (state.State.PupilIdsByUpn.TryGetValue(upn, out var holder)) return holder;

@@ -41,6 +41,7 @@ public static class RestApi
         GiasImportEndpoints.Map(api);
         ReturnEndpoints.Map(api);
         ProviderEndpoints.Map(api);
+        PupilRightsEndpoints.Map(api);
         endpoints.MapOpenApi("/openapi/{documentName}.json");
         return endpoints;
     }
