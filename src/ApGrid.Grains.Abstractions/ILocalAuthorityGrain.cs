@@ -90,6 +90,17 @@ public interface ILocalAuthorityGrain : IGrainWithStringKey
     [Alias("GetUpnMatches")]
     Task<IReadOnlyList<UpnMatch>> GetUpnMatchesAsync();
 
+    /// <summary>Every registered pupil's id: what the retention job walks.</summary>
+    [AlwaysInterleave, Alias("GetPupilIds")]
+    Task<IReadOnlyList<string>> GetPupilIdsAsync();
+
+    /// <summary>
+    /// Drops what the LA keeps about the pupil's records of these kinds (the EHC tracker, worklists,
+    /// duties) and, given the UPN, the pupil's claim on it; harmless to repeat.
+    /// </summary>
+    [Alias("ForgetPupilRecords")]
+    Task ForgetPupilRecordsAsync(string pupilId, IReadOnlyList<RetainedRecordKind> kinds, string? upn);
+
     /// <summary>Feeds the running aggregates; each placement counts once however often it is reported.</summary>
     [Alias("RecordPlacementStarted")]
     Task RecordPlacementStartedAsync(PlacementFact fact);

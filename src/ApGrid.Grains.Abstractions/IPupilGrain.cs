@@ -130,4 +130,16 @@ public interface IPupilGrain : IOutboxOwner
     /// <summary>Records the reinstatement (the governing board's direction, or the head's withdrawal); the duty ends with it.</summary>
     [Alias("ReinstateExclusion")]
     Task<CommandResult<PupilSnapshot>> ReinstateExclusionAsync(string exclusionId, DateOnly reinstatedOn);
+
+    /// <summary>
+    /// Applies the retention policy as of today: removes the kinds of record past their period and
+    /// not open, and erases the pupil once nothing is left to keep. A dry run changes nothing.
+    /// Null for a pupil not registered or already erased.
+    /// </summary>
+    [Alias("ApplyRetention")]
+    Task<RetentionOutcome?> ApplyRetentionAsync(bool dryRun, string by, string role);
+
+    /// <summary>Erases the pupil on a request the LA granted, keeping the reason; refused while a record is open (ErasureRules).</summary>
+    [Alias("EraseOnRequest")]
+    Task<CommandResult<PupilErasure>> EraseOnRequestAsync(string? reason, string by, string role);
 }

@@ -3,11 +3,13 @@ namespace ApGrid.Grains;
 /// <summary>
 /// The tenant's access audit trail, built like the change feed: only the open page lives in this
 /// grain's state and full pages move to page grains, so an append writes the same amount however
-/// long the trail is. Entries are appended and read, never changed or removed.
+/// long the trail is. Entries are appended and read, never changed; retention removes the oldest
+/// sealed pages whole once every entry on them is past its period (ADR 020).
 /// </summary>
 public sealed partial class AuditTrailGrain(
     [PersistentState("auditTrail")] IPersistentState<AuditTrailState> state,
     TimeProvider clock,
+    IOptions<RetentionOptions> retention,
     ILogger<AuditTrailGrain> logger) : Grain, IAuditTrailGrain
 {
     public const int PageSize = 128;
@@ -66,7 +68,7 @@ public sealed partial class AuditTrailGrain(
     {
         limit = Math.Clamp(limit, 1, 500);
         var entries = new List<AuditEntry>();
-        var reached = Math.Max(after, 0);
+        var reached = Math.Max(after, state.State.ExpiredThrough);
         var upTo = committed;
 
         // Sealing replaces the open page rather than changing it, so this list stays what it was.
@@ -89,6 +91,34 @@ public sealed partial class AuditTrailGrain(
         }
 
         return new AuditTrailPage(entries, reached, reached < upTo);
+    }
+
+    public async Task<AuditExpiry> ExpireAsync(bool dryRun, string by, string role)
+    {
+        var before = RetentionRules.AuditCutoff(retention.Value.ToPolicy(), clock.GetUtcNow());
+        var openPageStart = state.State.OpenPage.Count > 0 ? state.State.OpenPage[0].Sequence : state.State.LastSequence + 1;
+        var through = state.State.ExpiredThrough;
+        var entries = 0;
+        var pages = new List<long>();
+        for (var page = PageOf(through + 1); (page + 1) * PageSize < openPageStart; page++)
+        {
+            var read = await GrainFactory.GetGrain<IAuditTrailPageGrain>(PageKey(page)).ReadAsync();
+
+            // An empty sealed page was cleared by a run that died before recording how far it got.
+            if (read.Count > 0 && read[^1].At >= before) break;
+            entries += read.Count;
+            pages.Add(page);
+            through = (page + 1) * PageSize;
+        }
+
+        if (dryRun || pages.Count == 0) return new AuditExpiry(entries, through, before, dryRun);
+
+        // Pages go first and the marker after: a run killed in between leaves empty pages the next run passes over.
+        foreach (var page in pages) await GrainFactory.GetGrain<IAuditTrailPageGrain>(PageKey(page)).ClearAsync();
+        state.State.ExpiredThrough = through;
+        await AppendAsync([new AuditRecord(by, role, "", AuditAction.Change,
+            [$"retention removed {entries} audit entries (up to sequence {through}) made before {before.UtcDateTime:yyyy-MM-dd}"], AuditChannel.Rest)]);
+        return new AuditExpiry(entries, through, before, dryRun);
     }
 
     /// <summary>Moves matching entries into <paramref name="into"/> until it is full; returns the last sequence looked at.</summary>

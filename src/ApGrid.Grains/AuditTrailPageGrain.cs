@@ -14,5 +14,8 @@ public sealed class AuditTrailPageGrain(
         await state.WriteStateAsync();
     }
 
+    /// <summary>Retention removes the whole page, from storage too; the trail no longer reads it.</summary>
+    public Task ClearAsync() => state.ClearStateAsync();
+
     public Task<IReadOnlyList<AuditEntry>> ReadAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(state.State.Entries);
 }

@@ -157,6 +157,8 @@ public sealed class LocalAuthorityGrain(
     public async Task RecordAttendanceAsync(string placementId, AttendanceCounts toDate)
     {
         ArgumentNullException.ThrowIfNull(toDate);
+        // The bands count active placements only; an ended one's figures (a late correction) would only grow the state.
+        if (state.State.Placements.Ended.Contains(placementId)) return;
         if (state.State.AttendanceByPlacement.TryGetValue(placementId, out var held) && held == toDate) return;
         state.State.AttendanceByPlacement[placementId] = toDate;
         await WriteAsync();
@@ -194,7 +196,9 @@ public sealed class LocalAuthorityGrain(
 
     public async Task RecordPlacementEndedAsync(PlacementFact fact)
     {
-        if (state.State.Placements.EndedWith(fact)) await WriteAsync();
+        if (!state.State.Placements.EndedWith(fact)) return;
+        state.State.AttendanceByPlacement.Remove(fact.PlacementId);
+        await WriteAsync();
     }
 
     public async Task<LaReportData> GetReportAsync()
@@ -483,6 +487,59 @@ public sealed class LocalAuthorityGrain(
 
     public Task<IReadOnlyList<UpnMatch>> GetUpnMatchesAsync() =>
         Task.FromResult<IReadOnlyList<UpnMatch>>([.. state.State.UpnMatches.Values.OrderBy(m => m.RegisteredAt).ThenBy(m => m.PupilId, StringComparer.Ordinal)]);
+
+    // A copy: readers interleave with writes that change the dictionary. A school's registration
+    // of a UPN another record holds is a pupil too, though it holds no claim.
+    public Task<IReadOnlyList<string>> GetPupilIdsAsync() =>
+        Task.FromResult<IReadOnlyList<string>>([.. state.State.PupilIdsByUpn.Values, .. state.State.UpnMatches.Keys]);
+
+    public async Task ForgetPupilRecordsAsync(string pupilId, IReadOnlyList<RetainedRecordKind> kinds, string? upn)
+    {
+        ArgumentNullException.ThrowIfNull(kinds);
+        var s = state.State;
+        static bool RemoveWhere<T>(Dictionary<string, T> from, Func<T, bool> match)
+        {
+            var keys = from.Where(p => match(p.Value)).Select(p => p.Key).ToList();
+            foreach (var key in keys) from.Remove(key);
+            return keys.Count > 0;
+        }
+
+        var changed = false;
+        if (kinds.Contains(RetainedRecordKind.Sen))
+        {
+            changed |= s.EhcpCases.Remove(pupilId);
+            changed |= RemoveWhere(s.OpenWaitingEntries, f => f.PupilId == pupilId);
+            changed |= s.EhcpOverdueRaised.RemoveWhere(k => k.StartsWith(pupilId + "#", StringComparison.Ordinal)) > 0;
+        }
+
+        if (kinds.Contains(RetainedRecordKind.Referral)) changed |= RemoveWhere(s.OpenReferrals, p => p == pupilId);
+        if (kinds.Contains(RetainedRecordKind.Placement))
+        {
+            changed |= RemoveWhere(s.OpenNotifications, p => p == pupilId);
+            var placements = s.Placements.Stints.Where(p => p.Value.PupilId == pupilId).Select(p => p.Key).ToList();
+            foreach (var id in placements) changed |= s.AttendanceByPlacement.Remove(id);
+            changed |= s.Placements.Anonymise(pupilId, "x-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(5)));
+        }
+        if (kinds.Contains(RetainedRecordKind.Exclusion))
+        {
+            var duties = s.ExclusionDuties.Where(d => d.Value.PupilId == pupilId).Select(d => d.Key).ToList();
+            foreach (var id in duties)
+            {
+                s.ExclusionDuties.Remove(id);
+                s.ExclusionDutiesRaised.Remove(id);
+            }
+
+            changed |= duties.Count > 0;
+        }
+
+        if (upn is not null)
+        {
+            changed |= s.PackagePupils.Remove(pupilId);
+            if (s.PupilIdsByUpn.TryGetValue(upn, out var holder) && holder == pupilId) changed |= s.PupilIdsByUpn.Remove(upn);
+        }
+
+        if (changed) await WriteAsync();
+    }
 
     public async Task<string> ClaimUpnAsync(string upn, string pupilId)
     {

@@ -111,6 +111,15 @@ public enum OutboxMessageKind
     /// <summary>The LA's registry takes the AP setting's or special school's name as it is now (subject: the URN).</summary>
     LaRegistry = 46,
 
+    /// <summary>The tenant's audit trail records what retention or an erasure removed (subject: the pupil id).</summary>
+    ErasureAudited = 60,
+
+    /// <summary>
+    /// The LA drops what it keeps of the pupil's removed kinds of record, and the UPN claim once the
+    /// pupil is erased (subject: the kinds' names joined by commas, then "#" and the UPN when erased).
+    /// </summary>
+    LaRecordsForgotten = 61,
+
     /// <summary>The LA's UPN-match worklist takes the registration's match as it is now (subject: the pupil id).</summary>
     LaUpnMatch = 65,
 

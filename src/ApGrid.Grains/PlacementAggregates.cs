@@ -51,6 +51,29 @@ public sealed class PlacementAggregates
         return true;
     }
 
+    /// <summary>
+    /// Unlinks a pupil's past placements from them once their placement records are past retention
+    /// (ADR 020): the stints stay for the figures over time, under <paramref name="alias"/> and keys
+    /// that no longer embed the pupil's id, with the date of birth coarsened to its month.
+    /// </summary>
+    /// <returns>Whether anything changed; a second call for the same pupil changes nothing.</returns>
+    public bool Anonymise(string pupilId, string alias)
+    {
+        ArgumentNullException.ThrowIfNull(alias);
+        var changed = false;
+        foreach (var (id, stint) in Stints.Where(p => p.Value.PupilId == pupilId && !Active.ContainsKey(p.Key)).ToList())
+        {
+            // Placement ids are "{pupilId}.pl…": the alias takes the pupil's part.
+            var aliasId = alias + id[pupilId.Length..];
+            Stints.Remove(id);
+            Stints[aliasId] = stint with { PupilId = alias, DateOfBirth = new DateOnly(stint.DateOfBirth.Year, stint.DateOfBirth.Month, 1) };
+            if (Ended.Remove(id)) Ended.Add(aliasId);
+            changed = true;
+        }
+
+        return changed;
+    }
+
     public LaReportData Report(DateOnly asOf) => Report(asOf, LaReportFilter.None);
 
     public LaReportData Report(DateOnly asOf, LaReportFilter filter)

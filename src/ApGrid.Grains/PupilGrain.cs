@@ -11,7 +11,11 @@ namespace ApGrid.Grains;
 // day's reads in memory. Coming back costs one storage read of about 100 bytes.
 [CollectionAgeLimit(Minutes = 2)]
 public sealed class PupilGrain(
-    [PersistentState("pupil")] IPersistentState<PupilState> state, TimeProvider clock, IOptions<PlacementHoursOptions> hours, ILogger<PupilGrain> logger)
+    [PersistentState("pupil")] IPersistentState<PupilState> state,
+    TimeProvider clock,
+    IOptions<PlacementHoursOptions> hours,
+    IOptions<RetentionOptions> retention,
+    ILogger<PupilGrain> logger)
     : OutboxGrain<PupilState>(state, s => s.Outbox, logger), IPupilGrain
 {
     private string PupilId => GrainKeys.LocalIdOf(this.GetPrimaryKeyString());
@@ -95,7 +99,7 @@ public sealed class PupilGrain(
     private async Task<CommandResult<PupilSnapshot>> RegisterAsync(PupilRecord record, string? registeredBy)
     {
         ArgumentNullException.ThrowIfNull(record);
-        if (State.Record is not null)
+        if (State.Record is not null || State.Erasure is not null)
         {
             return Fail(DomainError.Conflict("pupilId", "This pupil is already registered."));
         }
@@ -824,6 +828,111 @@ public sealed class PupilGrain(
     /// <summary>The plan as long as it stands: issued and not ceased.</summary>
     private EhcpCaseRecord? StandingPlan() => State.Ehcp is { Stage: EhcpStage.FinalIssued, CeasedOn: null } plan ? plan : null;
 
+    public async Task<RetentionOutcome?> ApplyRetentionAsync(bool dryRun, string by, string role)
+    {
+        if (State.Record is not { } record) return null;
+        var held = Held(clock.Today());
+        var decision = RetentionRules.Decide(retention.Value.ToPolicy(), record.DateOfBirth, clock.Today(), held);
+        var removed = held.Where(h => decision.Remove.Contains(h.Kind) || (decision.EraseIdentity && h.Count > 0)).ToDictionary(h => h.Kind, h => h.Count);
+        var outcome = new RetentionOutcome(PupilId, removed, decision.Held, decision.EraseIdentity, dryRun);
+        if (dryRun || !decision.ChangesAnything) return outcome;
+        if (decision.EraseIdentity)
+        {
+            await EraseAsync(ErasureGround.Retention, null, by, role, removed);
+        }
+        else
+        {
+            RemoveKinds(decision.Remove);
+            State.PendingAudit.Add(ErasureRecord(by, role, "retention period over: removed", removed));
+            await Outbox.CommitAsync(Message(OutboxMessageKind.ErasureAudited, PupilId), Message(OutboxMessageKind.LaRecordsForgotten, string.Join(',', decision.Remove)));
+        }
+
+        return outcome;
+    }
+
+    public async Task<CommandResult<PupilErasure>> EraseOnRequestAsync(string? reason, string by, string role)
+    {
+        if (State.Record is null) return CommandResult<PupilErasure>.Fail(DomainError.NotFound("pupilId", "No such pupil."));
+        var held = Held(clock.Today());
+        if (ErasureRules.Check(reason, held) is { } refused) return CommandResult<PupilErasure>.Fail(refused);
+        await EraseAsync(ErasureGround.Request, reason!.Trim(), by, role, held.Where(h => h.Count > 0).ToDictionary(h => h.Kind, h => h.Count));
+        return CommandResult<PupilErasure>.Ok(State.Erasure!);
+    }
+
+    /// <summary>
+    /// Leaves only the erased marker, then has the trail record it, the LA drop what it keeps of the
+    /// pupil and the UPN claim, the home school unlist the pupil and special schools drop open entries.
+    /// </summary>
+    private async Task EraseAsync(ErasureGround ground, string? reason, string by, string role, IReadOnlyDictionary<RetainedRecordKind, int> removed)
+    {
+        var record = State.Record!;
+        var openEntries = State.WaitingListEntryIds.Where(id => !State.ClosedWaitingListEntryIds.Contains(id)).ToList();
+        RemoveKinds(Enum.GetValues<RetainedRecordKind>());
+        var what = ground == ErasureGround.Request ? $"erased on request, reason: {reason}" : "retention period over: erased";
+        State.Erasure = new PupilErasure(clock.GetUtcNow(), ground, reason, by, role, [.. removed.Select(p => $"{ContractNames.Of(p.Key)}: {p.Value}")]);
+        State.PendingAudit.Add(ErasureRecord(by, role, what, removed));
+        await Outbox.CommitAsync(
+        [
+            Message(OutboxMessageKind.ErasureAudited, PupilId),
+            Message(OutboxMessageKind.LaRecordsForgotten, string.Join(',', Enum.GetValues<RetainedRecordKind>()) + "#" + record.Upn),
+            Message(OutboxMessageKind.SchoolPupilRemoved, record.HomeSchoolUrn),
+            .. openEntries.Select(id => Message(OutboxMessageKind.WaitingEntryRemoved, id)),
+        ]);
+    }
+
+    // Both ways in are REST endpoints of LA officers.
+    private AuditRecord ErasureRecord(string by, string role, string what, IReadOnlyDictionary<RetainedRecordKind, int> removed) =>
+        new(by, role, PupilId, AuditAction.Change, [what, .. removed.Select(p => $"{ContractNames.Of(p.Key)}: {p.Value}")], AuditChannel.Rest);
+
+    /// <summary>What the pupil holds of each kind, and whether a duty still needs it (ADR 020 says what counts as open).</summary>
+    private List<RetainedRecords> Held(DateOnly today)
+    {
+        var record = State.Record!;
+        var schoolAge = SchoolYear.IsOfCompulsorySchoolAge(record.DateOfBirth, today);
+        var ehcOpen = State.Ehcp is { CeasedOn: null, Stage: not (EhcpStage.NotAssessed or EhcpStage.NotIssued) };
+        var waiting = schoolAge && State.WaitingListEntryIds.Any(id => !State.ClosedWaitingListEntryIds.Contains(id));
+        return
+        [
+            new(RetainedRecordKind.PupilRecord, 1 + State.Corrections.Count + State.Timetables.Count,
+                State.PendingRegistration is not null || State.PendingPlacementStarts.Count > 0 || State.PendingWaitingListAdds.Count > 0),
+            new(RetainedRecordKind.Placement, State.Placements.Count, State.Placements.Any(p => p.IsActive)),
+            new(RetainedRecordKind.Referral, State.Referrals.Count, State.Referrals.Any(r => r.Status is ReferralStatus.Submitted or ReferralStatus.Approved)),
+            new(RetainedRecordKind.Exclusion, State.Exclusions.Count,
+                State.Exclusions.Any(e => e is { Stands: true, DutyHolder: not null } && (e.LastDay is { } last ? last >= today : schoolAge))),
+            new(RetainedRecordKind.Sen, (State.Ehcp is null ? 0 : 1) + State.WaitingListEntryIds.Count, ehcOpen || waiting),
+        ];
+    }
+
+    private void RemoveKinds(IEnumerable<RetainedRecordKind> kinds)
+    {
+        foreach (var kind in kinds)
+        {
+            switch (kind)
+            {
+                case RetainedRecordKind.PupilRecord:
+                    State.Record = null;
+                    State.Corrections.Clear();
+                    State.Timetables.Clear();
+                    break;
+                case RetainedRecordKind.Placement:
+                    State.Placements.Clear();
+                    State.PlacementsByIdempotencyKey.Clear();
+                    break;
+                case RetainedRecordKind.Referral:
+                    State.Referrals.Clear();
+                    break;
+                case RetainedRecordKind.Exclusion:
+                    State.Exclusions.Clear();
+                    break;
+                case RetainedRecordKind.Sen:
+                    State.Ehcp = null;
+                    State.WaitingListEntryIds.Clear();
+                    State.ClosedWaitingListEntryIds.Clear();
+                    break;
+            }
+        }
+    }
+
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private ReferralRecord? FindReferral(string referralId) => State.Referrals.Find(r => r.Id == referralId);
@@ -918,6 +1027,15 @@ public sealed class PupilGrain(
                 break;
             case OutboxMessageKind.ExclusionChanged:
                 await feed.AppendAsync(ChangeKind.Exclusion, subject);
+                break;
+            case OutboxMessageKind.ErasureAudited when State.PendingAudit.Count > 0:
+                await GrainFactory.GetGrain<IAuditTrailGrain>(LaCode).AppendAsync([.. State.PendingAudit]);
+                State.PendingAudit.Clear();
+                break;
+            case OutboxMessageKind.LaRecordsForgotten:
+                var parts = subject.Split('#', 2);
+                await La.ForgetPupilRecordsAsync(
+                    PupilId, [.. parts[0].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<RetainedRecordKind>)], parts.Length == 2 ? parts[1] : null);
                 break;
             default:
                 // Its subject is gone from the record, or the kind is retired: nothing is left to tell.

@@ -38,6 +38,12 @@ public sealed class PupilState
     /// <summary>The home-school timetables recorded, oldest first; none means the pupil attends the home school whenever not at a provider.</summary>
     [Id(13)] public List<PupilTimetable> Timetables { get; set; } = [];
 
+    /// <summary>Set once the pupil is erased (retention or request): every other field is then empty, and the pupil reads as missing.</summary>
+    [Id(18)] public PupilErasure? Erasure { get; set; }
+
+    /// <summary>Audit records of what retention or an erasure removed, until the outbox has appended them to the tenant's trail.</summary>
+    [Id(19)] public List<AuditRecord> PendingAudit { get; set; } = [];
+
     /// <summary>Set when a school registered this pupil with a UPN another record held; the LA's decision is kept here too.</summary>
     [Id(22)] public UpnMatch? UpnMatch { get; set; }
 }

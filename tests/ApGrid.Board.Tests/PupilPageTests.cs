@@ -35,4 +35,24 @@ public sealed class PupilPageTests(BoardFixture board)
         Assert.Contains("NE1 4ST", await page.Locator("[data-testid=pupil-record]").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Empty(await Axe.SeriousViolationsAsync(page));
     }
+
+    [Fact]
+    public async Task An_LA_officer_downloads_the_subject_access_export_from_the_pupil_page_and_a_school_is_not_offered_it()
+    {
+        var school = await BoardJourneys.LastSchoolAsync(board, "902");
+        var pupilId = await BoardJourneys.RegisterPupilAsync(board, "902", school, "SA");
+        var page = await board.SignedInPageAsync("902", "LA_OFFICER", view: "pupil/" + pupilId);
+        var offer = page.Locator("[data-testid=subject-access]");
+        await offer.WaitForAsync();
+
+        // The board fetches the file with its own credentials and hands it to the browser.
+        var download = await page.RunAndWaitForDownloadAsync(() => offer.GetByRole(AriaRole.Button, new() { Name = "Download a page to read" }).ClickAsync());
+        Assert.Equal($"subject-access-{pupilId}.html", download.SuggestedFilename);
+        Assert.Contains("Everything ApGrid holds about pupil " + pupilId, await File.ReadAllTextAsync((await download.PathAsync())!), StringComparison.Ordinal);
+        Assert.Empty(await Axe.SeriousViolationsAsync(page));
+
+        var schoolPage = await board.SignedInPageAsync("902", "SCHOOL_STAFF", school, "pupil/" + pupilId);
+        await schoolPage.Locator("[data-testid=pupil-record]").WaitForAsync();
+        Assert.Equal(0, await schoolPage.Locator("[data-testid=subject-access]").CountAsync());
+    }
 }

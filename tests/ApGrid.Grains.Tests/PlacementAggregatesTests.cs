@@ -128,4 +128,26 @@ public sealed class PlacementAggregatesTests
 
     private static void End(PlacementAggregates aggregates, string placement, string pupil, int yearGroup, DateOnly on, PlacementOutcome outcome) =>
         aggregates.EndedWith(new PlacementFact(placement, pupil, Born, yearGroup, FullTime: false, outcome, on));
+
+    [Fact]
+    public void Anonymising_a_pupils_past_placements_keeps_the_figures_and_drops_every_link_to_the_pupil()
+    {
+        var aggregates = new PlacementAggregates();
+        var born = new DateOnly(2016, 3, 17);
+        aggregates.Started(new PlacementFact("p-0000000001.pl1", "p-0000000001", born, 5, FullTime: true, Outcome: null, Autumn2026, ApType.StateFunded));
+        aggregates.EndedWith(new PlacementFact("p-0000000001.pl1", "p-0000000001", born, 5, FullTime: true, PlacementOutcome.Other, Autumn2026.AddDays(90), ApType.StateFunded));
+        aggregates.Started(new PlacementFact("p-0000000002.pl1", "p-0000000002", Born, 5, FullTime: true, Outcome: null, Autumn2026, ApType.StateFunded));
+        var before = aggregates.Report(Autumn2026.AddDays(100));
+
+        Assert.True(aggregates.Anonymise("p-0000000001", "x-abcdef0123"));
+        Assert.False(aggregates.Anonymise("p-0000000001", "x-9999999999"));
+        Assert.False(aggregates.Anonymise("p-0000000002", "x-1111111111"), "an active placement is not past retention");
+
+        var after = aggregates.Report(Autumn2026.AddDays(100));
+        Assert.Equal(before.LengthOfStay.SelectMany(r => r.Value), after.LengthOfStay.SelectMany(r => r.Value));
+        Assert.DoesNotContain(aggregates.Stints, s => s.Key.Contains("p-0000000001", StringComparison.Ordinal) || s.Value.PupilId == "p-0000000001");
+        Assert.DoesNotContain("p-0000000001.pl1", aggregates.Ended);
+        var kept = aggregates.Stints["x-abcdef0123.pl1"];
+        Assert.Equal((new DateOnly(2016, 3, 1), Autumn2026.AddDays(90)), (kept.DateOfBirth, kept.End));
+    }
 }

@@ -39,7 +39,9 @@ public static class RestApi
         AuditEndpoints.Map(api);
         PostcodeDirectoryEndpoints.Map(api);
         GiasImportEndpoints.Map(api);
+        ReturnEndpoints.Map(api);
         ProviderEndpoints.Map(api);
+        PupilRightsEndpoints.Map(api);
         endpoints.MapOpenApi("/openapi/{documentName}.json");
         return endpoints;
     }

@@ -45,6 +45,21 @@ export const token = {
   clear: () => sessionStorage.removeItem(tokenKey),
 };
 
+/**
+ * Fetches a REST file with the board's credentials (the Development token, or the session cookie)
+ * and hands it to the browser as a download: a plain link would carry no bearer token.
+ */
+export async function download(path: string, filename: string, bearer = token.get()): Promise<void> {
+  const response = await fetch(path, { credentials: 'same-origin', headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
+  if (!response.ok) throw new ApiError([{ message: `HTTP ${response.status} ${response.statusText}` }]);
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 export async function gql<T>(query: string, variables?: Record<string, unknown>, bearer = token.get()): Promise<T> {
   const response = await fetch('/graphql', {
     method: 'POST',

@@ -48,6 +48,12 @@ public static class NodeHostBuilderExtensions
         builder.Services.Configure<ApGrid.Grains.Abstractions.PlacementHoursOptions>(builder.Configuration.GetSection("Placements"));
         builder.Services.Configure<ExclusionDutyOptions>(builder.Configuration.GetSection("Exclusions"));
         builder.Services.Configure<AssuranceOptions>(builder.Configuration.GetSection("Assurance"));
+        if ((builder.Configuration.GetSection("Retention").Get<RetentionOptions>() ?? new RetentionOptions()).ToPolicy().Problem() is { } retentionProblem)
+        {
+            throw new InvalidOperationException(retentionProblem);
+        }
+
+        builder.Services.Configure<RetentionOptions>(builder.Configuration.GetSection("Retention"));
         var shortestSweep = new[]
         {
             builder.Configuration.GetSection("Ehcp").Get<EhcpDeadlineOptions>()?.OverdueCheckPeriod ?? TimeSpan.FromHours(1),

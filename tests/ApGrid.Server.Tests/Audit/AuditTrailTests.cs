@@ -201,7 +201,7 @@ public sealed class AuditTrailTests(RunningServerFixture server)
     }
 
     [Fact]
-    public async Task No_api_path_changes_or_deletes_audit_entries()
+    public async Task No_api_path_changes_audit_entries_and_only_the_retention_run_removes_them_once_past_their_period()
     {
         var la = await server.TokenAsync("901", "LA_OFFICER");
         var mutations = await server.PostAsync(la, "{ __schema { mutationType { fields { name args { name } } } } }");
@@ -221,8 +221,12 @@ public sealed class AuditTrailTests(RunningServerFixture server)
             Assert.Equal(405, response.Status);
         }
 
+        // The shared server keeps the default policy (six years) and its clock moves by weeks: a real run removes no entry.
         var before = await server.GetAsync(la, "/api/v1/audit?limit=5");
+        var run = await server.Http.SendRestAsync(HttpMethod.Post, la, "/api/v1/retention-runs", """{"dryRun":false}""");
         var after = await server.GetAsync(la, "/api/v1/audit?limit=5");
+        Assert.Equal(200, run.Status);
+        Assert.Equal(0, run.Json.GetProperty("audit").GetProperty("entries").GetInt32());
         Assert.Equal(before.Json.GetProperty("entries").GetRawText(), after.Json.GetProperty("entries").GetRawText());
     }
 

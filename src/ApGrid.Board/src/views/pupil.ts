@@ -1,4 +1,4 @@
-import { ApiError, gql, schoolPupils, type Viewer } from '../api';
+import { ApiError, download, gql, schoolPupils, type Viewer } from '../api';
 import { date, errorSummary, esc, tag } from '../html';
 import { keyStageName, outcomeName, yearGroup } from '../words';
 import { feedFor, liveView, type View } from '../view';
@@ -70,7 +70,26 @@ function correctionForm(p: Pupil): string {
     <button type="submit" class="govuk-button" data-module="govuk-button">Save correction</button></form>`;
 }
 
-function detail(p: Pupil, canCorrect: boolean): string {
+/** For a subject-access request (LA officers only): the export REST serves, each download audited there. */
+function subjectAccess(): string {
+  return `<div class="govuk-inset-text" data-testid="subject-access"><p class="govuk-body">Everything ApGrid holds about this pupil, for a subject access request.
+    Each download is recorded in the pupil's audit trail.</p>
+    <div class="govuk-button-group"><button type="button" class="govuk-button govuk-button--secondary" data-export="html">Download a page to read</button>
+    <button type="button" class="govuk-button govuk-button--secondary" data-export="json">Download the data file (JSON)</button></div></div>`;
+}
+
+function wireSubjectAccess(root: HTMLElement, id: string): void {
+  root.querySelectorAll<HTMLButtonElement>('[data-export]').forEach(button => button.addEventListener('click', async () => {
+    const format = button.dataset.export!;
+    try {
+      await download(`/api/v1/pupils/${encodeURIComponent(id)}/subject-access?format=${format}`, `subject-access-${id}.${format}`);
+    } catch (error) {
+      root.querySelector('[data-testid=subject-access]')!.insertAdjacentHTML('beforeend', errorSummary(error));
+    }
+  }));
+}
+
+function detail(p: Pupil, canCorrect: boolean, la: boolean): string {
   const row = (key: string, v: string): string =>
     `<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${key}</dt><dd class="govuk-summary-list__value">${v}</dd></div>`;
   const placements = p.placements.map(pl => `<tr class="govuk-table__row"><td class="govuk-table__cell">${esc(pl.setting.name)}</td>
@@ -94,6 +113,7 @@ function detail(p: Pupil, canCorrect: boolean): string {
       ${row('Home school', esc(p.homeSchool.name))}
       ${row('Home postcode', esc(p.homePostcode ?? 'Not recorded'))}
     </dl>
+    ${la ? subjectAccess() : ''}
     <table class="govuk-table app-compact"><caption class="govuk-table__caption govuk-table__caption--m">Placements</caption>
       <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">AP setting</th>
       <th scope="col" class="govuk-table__header">Started</th><th scope="col" class="govuk-table__header">Ended</th><th scope="col" class="govuk-table__header">Outcome</th></tr></thead>
@@ -151,9 +171,9 @@ export const pupilView: View = {
         if (!data.pupil) return '<h1 class="govuk-heading-l">Pupil not found</h1><p class="govuk-body">No pupil with that id that you may see.</p>';
         shown = data.pupil;
         const canCorrect = viewer.role === 'LA_OFFICER' || viewer.urn === data.pupil.homeSchool.urn;
-        return detail(data.pupil, canCorrect) + exclusionsSection(data.pupil.exclusions, canCorrect);
+        return detail(data.pupil, canCorrect, viewer.role === 'LA_OFFICER') + exclusionsSection(data.pupil.exclusions, canCorrect);
       },
-      after: r => { if (shown) { wireForm(r, shown); wireExclusionForm(r, shown.id); } },
+      after: r => { if (shown) { wireForm(r, shown); wireExclusionForm(r, shown.id); wireSubjectAccess(r, shown.id); } },
     });
   },
 };
