@@ -31,6 +31,7 @@ start() { # log, then the server's own arguments, which come last so that they w
   # shellcheck disable=SC2086
   env ASPNETCORE_ENVIRONMENT=Development "${server_env[@]}" dotnet src/ApGrid.Server/bin/Release/net10.0/ApGrid.Server.dll \
     --RateLimits:PerTenant:PermitLimit 100000000 --GraphQL:WebSocket:MaxSocketsPerCaller 100000 --GraphQL:WebSocket:MaxSocketsPerTenant 100000 \
+    --GraphQL:WebSocket:MaxSubscriptionsPerCaller 10000000 --GraphQL:WebSocket:MaxSubscriptionsPerTenant 10000000 \
     ${APGRID_LOAD_SERVER_ARGS:-} "$@" > "$log" 2>&1 &
 }
 start "$data/server.log" "${storage[@]}"
