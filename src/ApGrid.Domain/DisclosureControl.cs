@@ -138,6 +138,17 @@ public static class DisclosureControl
     /// <summary>A statistic of a group of children (a median wait), withheld when the group is small.</summary>
     public static int? Statistic(int? value, int groupSize) => IsPrimary(groupSize) ? null : value;
 
+    /// <summary>
+    /// The start of the publication period holding <paramref name="now"/>: periods of
+    /// <paramref name="every"/> counted from midnight UTC on 1 January 1970, so daily periods start at midnight UTC.
+    /// </summary>
+    public static DateTimeOffset PublicationPeriodStart(DateTimeOffset now, TimeSpan every)
+    {
+        if (every <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(every), every, "A publication period must be positive.");
+        var since = now.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks;
+        return DateTimeOffset.UnixEpoch.AddTicks(since - (((since % every.Ticks) + every.Ticks) % every.Ticks));
+    }
+
     public static CountBand Band(int count) => count switch
     {
         < 5 => CountBand.FewerThanFive,

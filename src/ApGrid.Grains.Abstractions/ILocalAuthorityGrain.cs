@@ -131,6 +131,14 @@ public interface ILocalAuthorityGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("GetFilteredReport")]
     Task<LaReportData> GetReportAsync(LaReportFilter filter);
 
+    /// <summary>
+    /// The report as published to everyone outside the LA: taken once per publication period
+    /// (StatisticsOptions.PublishEvery, a day by default), so one placement starting or ending cannot be
+    /// seen on its own. Not interleaved: the first request of a period stores the new figures.
+    /// </summary>
+    [Alias("GetPublishedReport")]
+    Task<PublishedReport> GetPublishedReportAsync(LaReportFilter filter);
+
     /// <summary>Keeps the LA's sixth-day duties current; called by the pupil after every change to an exclusion.</summary>
     [Alias("UpdateExclusionDuty")]
     Task UpdateExclusionDutyAsync(string exclusionId, ExclusionDutyEntry? entry);

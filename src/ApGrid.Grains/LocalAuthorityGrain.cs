@@ -9,7 +9,8 @@ public sealed class LocalAuthorityGrain(
     TimeProvider clock,
     IOptions<EhcpDeadlineOptions> deadlines,
     IOptions<SchoolLeavingOptions> leaving,
-    IOptions<ExclusionDutyOptions> exclusionDuties) : Grain, ILocalAuthorityGrain, IRemindable
+    IOptions<ExclusionDutyOptions> exclusionDuties,
+    IOptions<StatisticsOptions> statistics) : Grain, ILocalAuthorityGrain, IRemindable
 {
     private const string EhcpDeadlineReminder = "ehcp-deadlines";
     private const string SchoolLeavingReminder = "school-leaving";
@@ -134,7 +135,7 @@ public sealed class LocalAuthorityGrain(
 
     public async Task RecordPlacementStartedAsync(PlacementFact fact)
     {
-        if (state.State.Placements.Started(fact))
+        if (state.State.Placements.Started(fact, clock.GetUtcNow()))
         {
             await WriteAsync();
             ApGridTelemetry.PlacementsStarted.Add(1, new KeyValuePair<string, object?>("la", LaCode));
@@ -194,7 +195,7 @@ public sealed class LocalAuthorityGrain(
 
     public async Task RecordPlacementEndedAsync(PlacementFact fact)
     {
-        if (state.State.Placements.EndedWith(fact)) await WriteAsync();
+        if (state.State.Placements.EndedWith(fact, clock.GetUtcNow())) await WriteAsync();
     }
 
     public async Task<LaReportData> GetReportAsync()
@@ -217,6 +218,39 @@ public sealed class LocalAuthorityGrain(
             CensusDate = overTime.CensusDate,
             EntryCohort = overTime.EntryCohort,
             ApType = overTime.ApType,
+        };
+    }
+
+    /// <summary>
+    /// Taken by the first request of each publication period and stored, so every caller outside
+    /// the LA sees the same figures all period, whichever node serves them and however often the
+    /// grain is reactivated.
+    /// </summary>
+    public async Task<PublishedReport> GetPublishedReportAsync(LaReportFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var now = clock.GetUtcNow();
+        if (state.State.PublishedReport is not { } published
+            || published.TakenAt < DisclosureControl.PublicationPeriodStart(now, statistics.Value.PublishEvery))
+        {
+            published = new PublishedReport(now, await GetReportAsync(), await GetAttendanceBandsAsync(), await GetEhcpTimelinessAsync());
+            state.State.PublishedReport = published;
+            await WriteAsync();
+        }
+
+        if (filter == LaReportFilter.None) return published;
+        var overTime = state.State.Placements.Report(published.Data.AsOf, filter, recordedBefore: published.TakenAt);
+        return published with
+        {
+            Data = published.Data with
+            {
+                LengthOfStay = overTime.LengthOfStay,
+                OngoingStays = overTime.OngoingStays,
+                PupilsInApByTypeAndAge = overTime.PupilsInApByTypeAndAge,
+                CensusDate = overTime.CensusDate,
+                EntryCohort = overTime.EntryCohort,
+                ApType = overTime.ApType,
+            },
         };
     }
 

@@ -175,6 +175,27 @@ public sealed class DisclosureControlTests
         Assert.Equal(40, DisclosureControl.Statistic(40, 5));
     }
 
+    [Fact]
+    public void Daily_publication_periods_start_at_midnight_utc_whatever_the_offset()
+    {
+        var every = TimeSpan.FromDays(1);
+        for (var minutes = 0; minutes < 3 * 24 * 60; minutes += 37)
+        {
+            var now = new DateTimeOffset(2026, 12, 8, 0, 0, 0, TimeSpan.FromHours(1)).AddMinutes(minutes);
+            var start = DisclosureControl.PublicationPeriodStart(now, every);
+            Assert.Equal(TimeSpan.Zero, start.UtcDateTime.TimeOfDay);
+            Assert.True(start <= now && now - start < every);
+        }
+    }
+
+    [Fact]
+    public void Hourly_periods_hold_every_moment_of_their_hour()
+    {
+        var hour = new DateTimeOffset(2026, 12, 8, 13, 0, 0, TimeSpan.Zero);
+        Assert.Equal(hour, DisclosureControl.PublicationPeriodStart(hour.AddMinutes(59.9), TimeSpan.FromHours(1)));
+        Assert.Equal(hour.AddHours(1), DisclosureControl.PublicationPeriodStart(hour.AddHours(1), TimeSpan.FromHours(1)));
+    }
+
     /// <summary>
     /// An independent check: cell k is determined by the sums iff dropping its column from the
     /// system over the withheld cells lowers the rank (its column is not a combination of the others).
