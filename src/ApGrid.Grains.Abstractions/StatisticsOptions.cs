@@ -1,4 +1,4 @@
-namespace ApGrid.Grains;
+namespace ApGrid.Grains.Abstractions;
 
 /// <summary>The "Statistics" configuration section: how often the figures shown outside the LA are published (see docs/security.md).</summary>
 public sealed class StatisticsOptions
