@@ -40,7 +40,7 @@ public static class NodeHostBuilderExtensions
         });
         builder.Services.Configure<OutreachOptions>(builder.Configuration.GetSection("Outreach"));
         builder.Services.Configure<EhcpDeadlineOptions>(builder.Configuration.GetSection("Ehcp"));
-        builder.Services.Configure<StatisticsOptions>(builder.Configuration.GetSection("Statistics"));
+        builder.Services.Configure<ApGrid.Grains.Abstractions.StatisticsOptions>(builder.Configuration.GetSection("Statistics"));
         builder.Services.Configure<SchoolLeavingOptions>(builder.Configuration.GetSection("Placements"));
         builder.Services.Configure<WebhookOptions>(builder.Configuration.GetSection("Webhooks"));
         var webhooks = builder.Configuration.GetSection("Webhooks").Get<WebhookOptions>() ?? new WebhookOptions();
