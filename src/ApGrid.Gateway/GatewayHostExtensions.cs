@@ -28,10 +28,19 @@ public static class GatewayHostExtensions
     public static WebApplicationBuilder AddGatewayPolicies(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var limits = new RateLimitOptions();
-        builder.Configuration.GetSection(RateLimitOptions.SectionName).Bind(limits);
-        limits.Validate();
-        builder.Services.AddGatewayRateLimiting(limits);
+        builder.Services.AddGatewayRateLimiting(RateLimitOptions.From(builder.Configuration));
+        return builder;
+    }
+
+    /// <summary>
+    /// The `node` role behind separate gateways: a gateway sees one upgrade request for a whole
+    /// WebSocket, so the node counts each operation on it against the same RateLimits windows. Each
+    /// node keeps its own windows: with N nodes a tenant's operations may reach N times the limit.
+    /// </summary>
+    public static WebApplicationBuilder AddOperationRateLimits(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton(RateLimitOptions.From(builder.Configuration).ToCallerRateLimits());
         return builder;
     }
 

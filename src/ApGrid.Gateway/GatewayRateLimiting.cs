@@ -12,7 +12,7 @@ internal static class GatewayRateLimiting
     public static IServiceCollection AddGatewayRateLimiting(this IServiceCollection services, RateLimitOptions limits)
     {
         // Shared with the WebSocket transport where it runs in this process (the `all` role).
-        var callers = new CallerRateLimits(limits.PerTenant.PermitLimit, limits.PerTenant.Window, limits.PerApiKey.PermitLimit, limits.PerApiKey.Window);
+        var callers = limits.ToCallerRateLimits();
         services.AddSingleton(callers);
         services.AddRateLimiter(o =>
         {

@@ -1,3 +1,6 @@
+using ApGrid.Auth;
+using Microsoft.Extensions.Configuration;
+
 namespace ApGrid.Gateway;
 
 /// <summary>
@@ -12,6 +15,18 @@ public sealed class RateLimitOptions
     public WindowLimit PerTenant { get; set; } = new() { PermitLimit = 2000, Window = TimeSpan.FromSeconds(10) };
 
     public WindowLimit PerApiKey { get; set; } = new() { PermitLimit = 1000, Window = TimeSpan.FromSeconds(10) };
+
+    /// <summary>The section as configured, validated.</summary>
+    public static RateLimitOptions From(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var limits = new RateLimitOptions();
+        configuration.GetSection(SectionName).Bind(limits);
+        limits.Validate();
+        return limits;
+    }
+
+    public CallerRateLimits ToCallerRateLimits() => new(PerTenant.PermitLimit, PerTenant.Window, PerApiKey.PermitLimit, PerApiKey.Window);
 
     public void Validate()
     {

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ApGrid.Grains.Abstractions;
 
-/// <summary>Keys of the attendance grains: a setting's register of one day, and a placement's attendance.</summary>
+/// <summary>Keys of the attendance grains: a setting's register of one day, a placement's attendance and its months.</summary>
 public static class AttendanceKeys
 {
     public static string Register(string laCode, string urn, DateOnly date) =>
@@ -17,4 +17,8 @@ public static class AttendanceKeys
     }
 
     public static string Placement(string laCode, string placementId) => GrainKeys.For(laCode, placementId);
+
+    /// <summary>The month of a placement's marks holding <paramref name="day"/>.</summary>
+    public static string PlacementMonth(string laCode, string placementId, DateOnly day) =>
+        GrainKeys.For(laCode, $"{placementId}/{day.ToString("yyyy-MM", CultureInfo.InvariantCulture)}");
 }

@@ -158,6 +158,8 @@ public sealed class LocalAuthorityGrain(
     public async Task RecordAttendanceAsync(string placementId, AttendanceCounts toDate)
     {
         ArgumentNullException.ThrowIfNull(toDate);
+        // The bands count active placements only; an ended one's figures (a late correction) would only grow the state.
+        if (state.State.Placements.Ended.Contains(placementId)) return;
         if (state.State.AttendanceByPlacement.TryGetValue(placementId, out var held) && held == toDate) return;
         state.State.AttendanceByPlacement[placementId] = toDate;
         await WriteAsync();
@@ -195,7 +197,9 @@ public sealed class LocalAuthorityGrain(
 
     public async Task RecordPlacementEndedAsync(PlacementFact fact)
     {
-        if (state.State.Placements.EndedWith(fact, clock.GetUtcNow())) await WriteAsync();
+        if (!state.State.Placements.EndedWith(fact, clock.GetUtcNow())) return;
+        state.State.AttendanceByPlacement.Remove(fact.PlacementId);
+        await WriteAsync();
     }
 
     public async Task<LaReportData> GetReportAsync()

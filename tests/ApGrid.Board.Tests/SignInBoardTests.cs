@@ -29,7 +29,7 @@ public sealed class SignInBoardTests(BoardFixture board)
         var urn = setting.GetProperty("urn").GetString()!;
         await admin.FillAsync("#grant-email", "ap.board@la901.test");
         await admin.SelectOptionAsync("#grant-role", "AP_STAFF");
-        await admin.FillAsync("#grant-urn", urn);
+        await admin.SelectOptionAsync("#grant-urn", urn);
         await admin.GetByRole(AriaRole.Button, new() { Name = "Grant access" }).ClickAsync();
         await admin.Locator("[data-testid=grants] tr", new() { HasText = "ap.board@la901.test" }).WaitForAsync();
         Assert.Contains("Granted AP staff", await admin.Locator("[data-testid=access-history]").InnerTextAsync(), StringComparison.Ordinal);

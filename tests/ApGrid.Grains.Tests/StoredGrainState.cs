@@ -23,6 +23,29 @@ internal static class StoredGrainState
     }
 
     /// <summary>
+    /// A grain's stored state read through the primary silo's storage provider: for keys the SQLite
+    /// row does not hold as text (a key that reads as a number, such as an LA code, is stored as one).
+    /// </summary>
+    public static async Task<T> ReadThroughProviderAsync<T>(InProcessTestCluster cluster, string stateName, GrainId grain) where T : new()
+    {
+        var storage = cluster.Silos[0].SiloHost.Services.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
+        var stored = new GrainState<T>(new T());
+        await storage.ReadStateAsync(stateName, grain, stored);
+        return stored.State!;
+    }
+
+    /// <summary>The bytes of a grain's stored state: what every write of that grain rewrites.</summary>
+    public static async Task<int> SizeAsync(string sqlitePath, string grainKey)
+    {
+        await using var connection = new SqliteConnection($"Data Source={sqlitePath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT length(PayloadBinary) FROM OrleansStorage WHERE GrainIdExtensionString = $key AND PayloadBinary IS NOT NULL";
+        command.Parameters.AddWithValue("$key", grainKey);
+        return Convert.ToInt32(await command.ExecuteScalarAsync() ?? 0, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
     /// Rewrites a grain's row through the primary silo's own storage provider, as the grain's outbox
     /// would (version and outbox index included): what a crash right after a write leaves, or a write
     /// behind an active grain's back.

@@ -28,7 +28,8 @@ const nav = document.getElementById('service-navigation')!;
 let unmount: (() => void) | null = null;
 let viewer: Viewer | null = null;
 
-interface BoardConfig { devSignIn: boolean; tenants: string[]; providers: string[] }
+interface BoardTenant { code: string; name: string }
+interface BoardConfig { devSignIn: boolean; tenants: BoardTenant[]; providers: BoardTenant[] }
 
 async function start(): Promise<void> {
   let session: Session = { signedIn: false };
@@ -134,7 +135,7 @@ async function signInPage(problem?: string): Promise<void> {
       <h2 class="govuk-heading-m">Development sign-in</h2>
       <div class="govuk-form-group">
         <label class="govuk-label" for="dev-tenant">Local authority</label>
-        <select class="govuk-select" id="dev-tenant" name="tenant">${config.tenants.map(t => `<option value="${esc(t)}">${esc(t)}</option>`).join('')}</select>
+        <select class="govuk-select" id="dev-tenant" name="tenant">${config.tenants.map(t => `<option value="${esc(t.code)}">${esc(t.name)}</option>`).join('')}</select>
       </div>
       <div class="govuk-form-group">
         <label class="govuk-label" for="dev-role">Role</label>
@@ -148,8 +149,8 @@ async function signInPage(problem?: string): Promise<void> {
     </form>`;
   app.innerHTML = `<h1 class="govuk-heading-l">Sign in</h1>
     <div data-region="message">${problem ? errorSummary(problem) : ''}</div>
-    ${(config.providers ?? []).map(code => `<p class="govuk-body"><a class="govuk-button govuk-!-margin-bottom-2" role="button" draggable="false" data-testid="sign-in-${esc(code)}"
-      href="/auth/sign-in/${encodeURIComponent(code)}?returnTo=${encodeURIComponent('/#capacity')}">Sign in with your LA account${config.providers.length > 1 ? ` (LA ${esc(code)})` : ''}</a></p>`).join('')}
+    ${(config.providers ?? []).map(la => `<p class="govuk-body"><a class="govuk-button govuk-!-margin-bottom-2" role="button" draggable="false" data-testid="sign-in-${esc(la.code)}"
+      href="/auth/sign-in/${encodeURIComponent(la.code)}?returnTo=${encodeURIComponent('/#capacity')}">Sign in with your ${config.providers.length > 1 ? esc(la.name) : 'LA'} account</a></p>`).join('')}
     ${config.devSignIn ? dev + '<h2 class="govuk-heading-m">Or paste a token</h2>' + paste : ''}`;
   const message = app.querySelector<HTMLElement>('[data-region=message]')!;
 
@@ -176,7 +177,7 @@ async function signInPage(problem?: string): Promise<void> {
     try {
       const la = await devToken(tenant.value, 'LA_OFFICER', null);
       const data = await gql<{ localAuthority: Record<string, { urn: string; name: string }[]> }>(`{ localAuthority { ${field} { urn name } } }`, undefined, la);
-      urn.innerHTML = data.localAuthority[field].map(s => `<option value="${esc(s.urn)}">${esc(s.name)} (${esc(s.urn)})</option>`).join('');
+      urn.innerHTML = data.localAuthority[field].map(s => `<option value="${esc(s.urn)}">${esc(s.name)} (URN ${esc(s.urn)})</option>`).join('');
     } catch (error) {
       message.innerHTML = errorSummary(error);
     }

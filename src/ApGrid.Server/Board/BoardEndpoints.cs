@@ -52,9 +52,11 @@ public static partial class BoardEndpoints
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = ImmutableCache,
         });
 
-        // Tenants whose provider has a client for the board (Auth:Tenants:{code}:ClientId).
+        // Tenants whose provider has a client for the board (Auth:Tenants:{code}:ClientId), by the LA's name
+        // (Auth:Tenants:{code}:Name): the gateway serving this page holds no grains to ask.
         var providers = app.Configuration.GetSection("Auth:Tenants").GetChildren()
-            .Where(t => !string.IsNullOrEmpty(t["ClientId"])).Select(t => t.Key).Order(StringComparer.Ordinal).ToList();
+            .Where(t => !string.IsNullOrEmpty(t["ClientId"])).OrderBy(t => t.Key, StringComparer.Ordinal)
+            .Select(t => new BoardTenant(t.Key, t["Name"] ?? DemoWorld.TenantNames.GetValueOrDefault(t.Key) ?? $"Local authority {t.Key}")).ToList();
         var development = app.Environment.IsDevelopment();
         app.MapMethods("/", PageMethods, (HttpContext context) => Page(context, files, "index.html", BoardPolicy)).AllowAnonymous();
         app.MapMethods("/index.html", PageMethods, (HttpContext context) => Page(context, files, "index.html", BoardPolicy)).AllowAnonymous();
@@ -69,7 +71,7 @@ public static partial class BoardEndpoints
 
         app.MapGet("/board/config.json", () => Results.Json(new BoardConfig(
             DevSignIn: development,
-            Tenants: development ? DemoWorld.TenantCodes : [],
+            Tenants: development ? [.. DemoWorld.TenantNames.Select(t => new BoardTenant(t.Key, t.Value))] : [],
             Providers: providers))).AllowAnonymous();
         return app;
     }

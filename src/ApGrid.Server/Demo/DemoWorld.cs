@@ -65,6 +65,9 @@ public static class DemoWorld
     /// <summary>The demo tenants' LA codes, known without building the world.</summary>
     public static IReadOnlyList<string> TenantCodes { get; } = [.. Specs.Select(s => s.Code)];
 
+    /// <summary>The demo LAs' names by code, for pages that list tenants before anyone signs in.</summary>
+    public static IReadOnlyDictionary<string, string> TenantNames { get; } = Specs.ToDictionary(s => s.Code, s => s.Name, StringComparer.Ordinal);
+
     /// <summary>Builds the demo world as it stands on <paramref name="today"/>; the same date always gives the same world.</summary>
     public static IReadOnlyList<DemoTenant> Create(DateOnly today) =>
         [.. Specs.Select(spec => new DemoTenantBuilder(spec, today).Build())];

@@ -21,6 +21,7 @@ public static class RoleHosts
         builder.AddApGridNode();
         builder.AddApGridApi();
         builder.AddApGridTelemetry();
+        builder.AddOperationRateLimits();
         var app = builder.Build();
         app.UseAuthentication();
         MapNode(app);

@@ -9,7 +9,10 @@ interface Change { at: string; by: string; kind: string; grant: Grant }
 interface ApiKey { id: string; name: string; expiresAt: string | null; lastUsedAt: string | null; revokedAt: string | null; replacedBy: string | null }
 
 const kindNames: Record<string, string> = { GRANTED: 'Granted', CHANGED: 'Changed', REVOKED: 'Revoked' };
-const settingRoles = ['SCHOOL_STAFF', 'AP_STAFF', 'SPECIAL_SCHOOL_STAFF'];
+interface Setting { urn: string; name: string }
+interface Settings { schools: Setting[]; apSettings: Setting[]; specialSchools: Setting[] }
+/** Which list of the LA's settings a role is granted for. */
+const settingsOf: Record<string, keyof Settings> = { SCHOOL_STAFF: 'schools', AP_STAFF: 'apSettings', SPECIAL_SCHOOL_STAFF: 'specialSchools' };
 const grantFields = 'id email subject role urn expiresOn grantedBy grantedAt';
 
 const who = (g: Grant): string => esc(g.email ?? g.subject ?? '');
@@ -53,20 +56,22 @@ function shownOnce(name: string, secret: string): string {
     <code class="app-secret">${esc(secret)}</code></div>`;
 }
 
-function page(grants: Grant[], history: Change[], keys: ApiKey[]): string {
+function page(grants: Grant[], history: Change[], keys: ApiKey[], names: Map<string, string>): string {
+  // A setting by its name; the URN stays beside it because that is what GIAS and the DfE's returns use.
+  const setting = (urn: string | null): string => urn ? `${esc(names.get(urn) ?? 'A setting no longer listed')} <span class="govuk-body-s">(URN ${esc(urn)})</span>` : '';
   const rows = grants.map(g => `<tr class="govuk-table__row" data-grant="${esc(g.id)}">
     <td class="govuk-table__cell">${who(g)}</td><td class="govuk-table__cell">${esc(roleName(g.role))}</td>
-    <td class="govuk-table__cell">${esc(g.urn ?? '')}</td><td class="govuk-table__cell">${g.expiresOn ? date(g.expiresOn) : 'Until revoked'}</td>
+    <td class="govuk-table__cell">${setting(g.urn)}</td><td class="govuk-table__cell">${g.expiresOn ? date(g.expiresOn) : 'Until revoked'}</td>
     <td class="govuk-table__cell">${esc(g.grantedBy)}</td>
     <td class="govuk-table__cell"><button type="button" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-revoke="${esc(g.id)}">Revoke<span class="govuk-visually-hidden"> ${who(g)}</span></button></td></tr>`).join('');
-  const changes = history.map(c => `<li>${date(c.at)}: ${esc(kindNames[c.kind] ?? c.kind)} ${esc(roleName(c.grant.role))}${c.grant.urn ? ` for ${esc(c.grant.urn)}` : ''} — ${who(c.grant)}, by ${esc(c.by)}</li>`).join('');
+  const changes = history.map(c => `<li>${date(c.at)}: ${esc(kindNames[c.kind] ?? c.kind)} ${esc(roleName(c.grant.role))}${c.grant.urn ? ` for ${setting(c.grant.urn)}` : ''} — ${who(c.grant)}, by ${esc(c.by)}</li>`).join('');
   return `<h1 class="govuk-heading-l">Access</h1>
     <p class="govuk-body">Who may use ApGrid in your local authority. People sign in with their LA account; what they may do is granted here.</p>
     <div data-region="message"></div>
     <table class="govuk-table" data-testid="grants">
       <caption class="govuk-table__caption govuk-table__caption--m">People with access</caption>
       <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Person</th><th scope="col" class="govuk-table__header">Role</th>
-        <th scope="col" class="govuk-table__header">Setting (URN)</th><th scope="col" class="govuk-table__header">Until</th><th scope="col" class="govuk-table__header">Granted by</th>
+        <th scope="col" class="govuk-table__header">Setting</th><th scope="col" class="govuk-table__header">Until</th><th scope="col" class="govuk-table__header">Granted by</th>
         <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Action</span></th></tr></thead>
       <tbody class="govuk-table__body">${rows || '<tr class="govuk-table__row"><td class="govuk-table__cell" colspan="6">Nobody yet.</td></tr>'}</tbody></table>
     <h2 class="govuk-heading-m">Grant access</h2>
@@ -75,8 +80,8 @@ function page(grants: Grant[], history: Change[], keys: ApiKey[]): string {
         <input class="govuk-input govuk-!-width-one-half" id="grant-email" name="email" type="email" spellcheck="false" autocomplete="off"></div>
       <div class="govuk-form-group"><label class="govuk-label" for="grant-role">Role</label>
         <select class="govuk-select" id="grant-role" name="role">${roles.map(r => `<option value="${r}">${esc(roleName(r))}</option>`).join('')}</select></div>
-      <div class="govuk-form-group" data-region="urn" hidden><label class="govuk-label" for="grant-urn">Setting URN</label>
-        <input class="govuk-input govuk-input--width-10" id="grant-urn" name="urn" inputmode="numeric"></div>
+      <div class="govuk-form-group" data-region="urn" hidden><label class="govuk-label" for="grant-urn">Setting</label>
+        <select class="govuk-select" id="grant-urn" name="urn"></select></div>
       <div class="govuk-form-group"><label class="govuk-label" for="grant-expires">Last day of access (optional)</label>
         <input class="govuk-input govuk-input--width-10" id="grant-expires" name="expiresOn" type="date"></div>
       <button type="submit" class="govuk-button" data-module="govuk-button">Grant access</button>
@@ -95,13 +100,16 @@ export const accessView: View = {
     let disposed = false;
     const load = async (notice?: string, secret?: string): Promise<void> => {
       try {
-        const data = await gql<{ accessGrants: Grant[]; accessHistory: Change[]; apiKeys: ApiKey[] }>(
-          `{ accessGrants { ${grantFields} } accessHistory(limit: 20) { at by kind grant { ${grantFields} } } apiKeys { id name expiresAt lastUsedAt revokedAt replacedBy } }`);
+        const data = await gql<{ accessGrants: Grant[]; accessHistory: Change[]; apiKeys: ApiKey[]; localAuthority: Settings }>(
+          `{ accessGrants { ${grantFields} } accessHistory(limit: 20) { at by kind grant { ${grantFields} } } apiKeys { id name expiresAt lastUsedAt revokedAt replacedBy }
+             localAuthority { schools { urn name } apSettings { urn name } specialSchools { urn name } } }`);
         if (disposed) return;
-        root.innerHTML = page(data.accessGrants, data.accessHistory, data.apiKeys);
+        const settings = data.localAuthority;
+        const names = new Map([...settings.schools, ...settings.apSettings, ...settings.specialSchools].map(s => [s.urn, s.name]));
+        root.innerHTML = page(data.accessGrants, data.accessHistory, data.apiKeys, names);
         if (notice) root.querySelector('[data-region=message]')!.innerHTML = banner('Done', notice, true);
         if (secret) root.querySelector('[data-region=secret]')!.innerHTML = secret;
-        wire();
+        wire(settings);
         wireKeys();
         root.dataset.loaded = String(Date.now());
         noteUpdated();
@@ -109,11 +117,17 @@ export const accessView: View = {
         if (!disposed) root.innerHTML = errorSummary(error);
       }
     };
-    const wire = (): void => {
+    const wire = (settings: Settings): void => {
       const form = root.querySelector<HTMLFormElement>('[data-testid=grant-form]')!;
       const role = form.querySelector<HTMLSelectElement>('#grant-role')!;
       const urnGroup = form.querySelector<HTMLElement>('[data-region=urn]')!;
-      const showUrn = (): void => { urnGroup.hidden = !settingRoles.includes(role.value); };
+      const urn = form.querySelector<HTMLSelectElement>('#grant-urn')!;
+      const showUrn = (): void => {
+        const list = settingsOf[role.value];
+        urnGroup.hidden = !list;
+        urn.innerHTML = list ? [...settings[list]].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+          .map(s => `<option value="${esc(s.urn)}">${esc(s.name)} (URN ${esc(s.urn)})</option>`).join('') : '';
+      };
       role.addEventListener('change', showUrn);
       showUrn();
       form.addEventListener('submit', async event => {
