@@ -67,6 +67,19 @@ public sealed class DisclosureControlTests
     }
 
     [Fact]
+    public void The_audit_finds_a_bridge_the_two_per_line_rule_misses()
+    {
+        // Two withheld 2 × 2 blocks joined by one withheld cell: every row and column holds two or
+        // more withheld cells, yet rows 0–1 less columns 0–1 leave the joining cell alone.
+        var table = CountTable.TwoWay(new int[4, 4]);
+        int Cell(int r, int c) => CountTable.Cell(r, c, 4);
+        var withheld = new HashSet<int> { Cell(0, 0), Cell(0, 1), Cell(1, 0), Cell(1, 1), Cell(2, 2), Cell(2, 3), Cell(3, 2), Cell(3, 3), Cell(1, 2) };
+
+        Assert.Equal([Cell(1, 2)], DisclosureControl.Recoverable(table, withheld));
+        Assert.True(IsDetermined(table, withheld, Cell(1, 2)));
+    }
+
+    [Fact]
     public void The_audit_finds_a_cell_the_sums_give_away()
     {
         var table = CountTable.OneWay([20, 3, 8], totalPublished: true);
