@@ -228,20 +228,12 @@ public sealed class LocalAuthorityGrain(
     /// <summary>
     /// Taken by the first request of each publication period and stored, so every caller outside
     /// the LA sees the same figures all period, whichever node serves them and however often the
-    /// grain is reactivated.
+    /// grain is reactivated. Read interleaved; only taking them queues with the LA's writes.
     /// </summary>
     public async Task<PublishedReport> GetPublishedReportAsync(LaReportFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var now = clock.GetUtcNow();
-        if (state.State.PublishedReport is not { } published
-            || published.TakenAt < DisclosureControl.PublicationPeriodStart(now, statistics.Value.PublishEvery))
-        {
-            published = new PublishedReport(now, await GetReportAsync(), await GetAttendanceBandsAsync(), await GetEhcpTimelinessAsync());
-            state.State.PublishedReport = published;
-            await WriteAsync();
-        }
-
+        var published = CurrentPublication() ?? await this.AsReference<ILocalAuthorityGrain>().PublishReportAsync();
         if (filter == LaReportFilter.None) return published;
         var overTime = state.State.Placements.Report(published.Data.AsOf, filter, recordedBefore: published.TakenAt);
         return published with
@@ -257,6 +249,21 @@ public sealed class LocalAuthorityGrain(
             },
         };
     }
+
+    public async Task<PublishedReport> PublishReportAsync()
+    {
+        if (CurrentPublication() is { } current) return current;
+        var published = new PublishedReport(clock.GetUtcNow(), await GetReportAsync(), await GetAttendanceBandsAsync(), await GetEhcpTimelinessAsync());
+        state.State.PublishedReport = published;
+        await WriteAsync();
+        return published;
+    }
+
+    private PublishedReport? CurrentPublication() =>
+        state.State.PublishedReport is { } published
+        && published.TakenAt >= DisclosureControl.PublicationPeriodStart(clock.GetUtcNow(), statistics.Value.PublishEvery)
+            ? published
+            : null;
 
     /// <summary>
     /// The report's figures from stored state. The wait figures visit every open waiting entry
