@@ -46,7 +46,7 @@ public sealed class DifferencingTests(RunningServerFixture server)
         // Seven free: one start leaves six, both "at least 5" outside the LA; the LA sees 7 → 6.
         await world.SetFreeSessionsAsync(apUrn, 7, Sessions);
         var start = await world.AdvancePastNoticeAsync(schoolUrn);
-        await AwayFromMidnightAsync(world);
+        await AwayFromMidnightAsync();
 
         // A single start.
         var placementId = await WatchAsync(world, la, partner, apUrn, sentinelUrn, async () =>
@@ -56,7 +56,7 @@ public sealed class DifferencingTests(RunningServerFixture server)
             return started.Data.GetProperty("startPlacement").GetProperty("id").GetString()!;
         }, laFreeBefore: 7, laFreeAfter: 6);
         await world.AdvanceDaysAsync(1);
-        await AwayFromMidnightAsync(world);
+        await AwayFromMidnightAsync();
         await AssertPublishedUnderDisclosureControlAsync(la, partner);
 
         // A single end.
@@ -305,12 +305,11 @@ public sealed class DifferencingTests(RunningServerFixture server)
     }
 
     /// <summary>Reads taken either side of midnight UTC would fall in two publication periods: keep clear of it.</summary>
-    private async Task AwayFromMidnightAsync(PlacementWorld world)
+    private async Task AwayFromMidnightAsync()
     {
         var now = (await server.Http.GetFromJsonAsync<JsonElement>("/dev/clock")).GetProperty("now").GetDateTimeOffset().UtcDateTime;
         if (now.TimeOfDay < TimeSpan.FromHours(23.5)) return;
         using var response = await server.Http.PostAsJsonAsync("/dev/clock", new { advanceMinutes = 45 });
         response.EnsureSuccessStatusCode();
-        _ = world;
     }
 }
