@@ -17,7 +17,8 @@ public static class GatewayHostExtensions
         builder.AddGatewayPolicies();
         // Before AddReverseProxy, whose own factory is only a TryAdd.
         builder.Services.AddSingleton<Yarp.ReverseProxy.Forwarder.IForwarderHttpClientFactory, GatewayHttpClientFactory>();
-        builder.Services.AddReverseProxy().LoadFromMemory(GatewayRoutes.Routes(builder.Environment.IsDevelopment()), [GatewayRoutes.Cluster(options)]);
+        var giasMaxUploadBytes = builder.Configuration.GetValue("Gias:MaxUploadBytes", GatewayRoutes.DefaultGiasMaxUploadBytes);
+        builder.Services.AddReverseProxy().LoadFromMemory(GatewayRoutes.Routes(builder.Environment.IsDevelopment(), giasMaxUploadBytes), [GatewayRoutes.Cluster(options)]);
         return builder;
     }
 

@@ -14,12 +14,26 @@ public static class GatewayRoutes
     /// <summary>Path prefixes that need a caller; the gateway refuses them without credentials.</summary>
     public static readonly IReadOnlyList<PathString> AuthenticatedPrefixes = [new("/graphql"), new("/api")];
 
-    public static IReadOnlyList<RouteConfig> Routes(bool development)
+    /// <summary>
+    /// Gias:MaxUploadBytes when not configured, as the node's GiasImportLimits has it: the national
+    /// establishment file is about 60 MB, twice the server's default body limit of 30 MB.
+    /// </summary>
+    public const long DefaultGiasMaxUploadBytes = 256L * 1024 * 1024;
+
+    /// <summary>The GIAS upload, which alone may be larger than the server's default body limit.</summary>
+    public const string GiasImportPath = "/api/v1/gias-imports";
+
+    /// <param name="giasMaxUploadBytes">
+    /// Gias:MaxUploadBytes: the GIAS upload's limit at the gateway, the same as the node's, so the
+    /// real file passes and anything larger stops at the edge (413) before it reaches a node.
+    /// </param>
+    public static IReadOnlyList<RouteConfig> Routes(bool development, long giasMaxUploadBytes = DefaultGiasMaxUploadBytes)
     {
         var routes = new List<RouteConfig>
         {
             Route("graphql", "/graphql"),
             Route("api", "/api/{**rest}"),
+            Route("gias-imports", GiasImportPath) with { MaxRequestBodySize = giasMaxUploadBytes },
             Route("openapi", "/openapi/{**rest}"),
             // The board's sign-in and session, which nodes keep.
             Route("auth", "/auth/{**rest}"),

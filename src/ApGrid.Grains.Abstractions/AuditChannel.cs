@@ -6,4 +6,7 @@ public enum AuditChannel
     GraphQLHttp,
     GraphQLWs,
     Rest,
+
+    /// <summary>The server's own command line (`ApGrid.Server export ...`), run by an operator of the LA.</summary>
+    CommandLine,
 }

@@ -102,4 +102,55 @@ public sealed class CensusCodesTests
         Assert.Throws<ArgumentOutOfRangeException>(() => CensusCodes.ToCode((NeedType)99));
         Assert.Throws<ArgumentOutOfRangeException>(() => CensusCodes.ToCode((Registration)99));
     }
+
+    [Fact]
+    public void Every_AP_setting_type_and_route_has_its_own_code()
+    {
+        var settings = Enum.GetValues<ApSettingType>().Select(CensusCodes.ToApSettingCode).ToList();
+        var routes = Enum.GetValues<PlacementRoute>().Select(CensusCodes.ToApReasonCode).ToList();
+
+        Assert.Equal(settings.Count, settings.Distinct().Count());
+        Assert.Equal(routes.Count, routes.Distinct().Count());
+        Assert.Equal(["PRU", "APA", "APF", "IND", "UNR"], settings);
+        Assert.Throws<ArgumentOutOfRangeException>(() => CensusCodes.ToApSettingCode((ApSettingType)99));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CensusCodes.ToApReasonCode((PlacementRoute)99));
+    }
+
+    [Theory]
+    [InlineData(EhcRequestSource.Parent, "1")]
+    [InlineData(EhcRequestSource.School, "2")]
+    [InlineData(EhcRequestSource.Health, "3")]
+    [InlineData(EhcRequestSource.SocialCare, "4")]
+    [InlineData(EhcRequestSource.Other, "5")]
+    public void Sen2_request_sources(EhcRequestSource value, string code) => Assert.Equal(code, CensusCodes.ToSen2Code(value));
+
+    [Theory]
+    [InlineData(EhcCeaseReason.MaximumAge, "1")]
+    [InlineData(EhcCeaseReason.NeedsMetWithoutPlan, "2")]
+    [InlineData(EhcCeaseReason.HigherEducation, "3")]
+    [InlineData(EhcCeaseReason.Employment, "4")]
+    [InlineData(EhcCeaseReason.Apprenticeship, "4")]
+    [InlineData(EhcCeaseReason.MovedToAnotherLa, "5")]
+    [InlineData(EhcCeaseReason.NoLongerEngaging, "6")]
+    [InlineData(EhcCeaseReason.MovedOutsideEngland, "7")]
+    [InlineData(EhcCeaseReason.Deceased, "8")]
+    [InlineData(EhcCeaseReason.Other, "9")]
+    public void Sen2_cease_reasons(EhcCeaseReason value, string code) => Assert.Equal(code, CensusCodes.ToSen2Code(value));
+
+    [Fact]
+    public void Sen2_needs_are_the_census_needs_without_NSA()
+    {
+        foreach (var need in Enum.GetValues<NeedType>().Where(n => n != NeedType.Nsa)) Assert.Equal(CensusCodes.ToCode(need), CensusCodes.ToSen2NeedCode(need));
+        Expect.Validation(() => CensusCodes.ToSen2NeedCode(NeedType.Nsa), "SENtype");
+    }
+
+    [Theory]
+    [InlineData(EhcpStage.Requested, null, null)]
+    [InlineData(EhcpStage.NotAssessed, "N", null)]
+    [InlineData(EhcpStage.Assessing, "A", null)]
+    [InlineData(EhcpStage.DraftIssued, "A", null)]
+    [InlineData(EhcpStage.FinalIssued, "A", "Y")]
+    [InlineData(EhcpStage.NotIssued, "A", "N")]
+    public void Sen2_outcomes_follow_the_stage(EhcpStage stage, string? request, string? assessment) =>
+        Assert.Equal((request, assessment), (CensusCodes.ToSen2RequestOutcome(stage), CensusCodes.ToSen2AssessmentOutcome(stage)));
 }

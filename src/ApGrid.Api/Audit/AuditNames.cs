@@ -7,6 +7,7 @@ public static class AuditNames
     {
         AuditChannel.GraphQLHttp => "GRAPHQL_HTTP",
         AuditChannel.GraphQLWs => "GRAPHQL_WS",
+        AuditChannel.CommandLine => "COMMAND_LINE",
         _ => "REST",
     };
 

@@ -39,6 +39,7 @@ public static class RestApi
         AuditEndpoints.Map(api);
         PostcodeDirectoryEndpoints.Map(api);
         GiasImportEndpoints.Map(api);
+        ReturnEndpoints.Map(api);
         ProviderEndpoints.Map(api);
         endpoints.MapOpenApi("/openapi/{documentName}.json");
         return endpoints;

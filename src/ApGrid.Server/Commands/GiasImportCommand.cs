@@ -98,7 +98,7 @@ public static class GiasImportCommand
         return [.. tenants.Distinct().Order(StringComparer.Ordinal)];
     }
 
-    private static void ConfigureClient(HostApplicationBuilder builder)
+    internal static void ConfigureClient(HostApplicationBuilder builder)
     {
         var storage = builder.Configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
         var orleans = builder.Configuration.GetSection("Orleans").Get<OrleansOptions>() ?? new OrleansOptions();

@@ -166,7 +166,7 @@ public sealed partial class DemoDataSeeder(
     private async Task SeedEhcCaseAsync(string code, DemoEhcCase ehc)
     {
         var grain = grains.GetGrain<IPupilGrain>(GrainKeys.For(code, ehc.PupilId));
-        var requested = await grain.RequestEhcAssessmentAsync(ehc.RequestedOn);
+        var requested = await grain.RequestEhcAssessmentAsync(ehc.RequestedOn, ehc.Source);
         if (requested.Error is { } refused)
         {
             if (refused.Code != ErrorCode.Conflict) LogRefused(logger, "EHC request", ehc.PupilId, refused.Code, refused.Message);

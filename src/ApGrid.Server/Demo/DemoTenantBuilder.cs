@@ -254,10 +254,15 @@ internal sealed class DemoTenantBuilder(DemoTenantSpec spec, DateOnly today)
             (21, [(EhcpMilestone.DecisionToAssess, 6), (EhcpMilestone.DraftIssued, 16)]),
         ];
         var candidates = pupils.Where(p => p.Record.SenProvision != SenProvision.EhcPlan).ToList();
+        // Most requests come from schools and parents (SEN2 records who asked); a few from health and social care.
+        EhcRequestSource[] sources = [EhcRequestSource.School, EhcRequestSource.Parent, EhcRequestSource.School, EhcRequestSource.Health, EhcRequestSource.Parent, EhcRequestSource.SocialCare];
         return [.. cases.Zip(candidates, (c, pupil) =>
         {
             var requested = today.AddDays(-7 * c.WeeksAgo);
-            return new DemoEhcCase(pupil.Id, requested, [.. c.Milestones.Select(m => new DemoEhcMilestone(m.Milestone, requested.AddDays(7 * m.Week)))]);
+            return new DemoEhcCase(pupil.Id, requested, [.. c.Milestones.Select(m => new DemoEhcMilestone(m.Milestone, requested.AddDays(7 * m.Week)))])
+            {
+                Source = sources[c.WeeksAgo % sources.Length],
+            };
         })];
     }
 

@@ -81,7 +81,7 @@ internal sealed class PlacementWorld(RunningServerFixture server, string tenant)
     }
 
     /// <summary>Registers a pupil as the school's own staff would; returns the pupil's id.</summary>
-    public async Task<string> RegisterPupilAsync(string schoolUrn, int yearGroup, string sen = "SEN_SUPPORT", bool lookedAfter = false)
+    public async Task<string> RegisterPupilAsync(string schoolUrn, int yearGroup, string sen = "SEN_SUPPORT", bool lookedAfter = false, string? primaryNeed = "SEMH")
     {
         var today = await TodayAsync();
         var dateOfBirth = SchoolYear.AcademicYearStart(today).AddYears(-(yearGroup + 5)).AddDays(100);
@@ -100,7 +100,7 @@ internal sealed class PlacementWorld(RunningServerFixture server, string tenant)
                 yearGroup,
                 homeSchoolUrn = schoolUrn,
                 senProvision = sen,
-                primaryNeed = "SEMH",
+                primaryNeed,
                 lookedAfter,
             },
         });
@@ -272,13 +272,16 @@ internal sealed class PlacementWorld(RunningServerFixture server, string tenant)
     /// <summary>A setting of the tenant that serves <paramref name="keyStage"/> and is (or is not) a school, with the fewest placements.</summary>
     public async Task<string> SettingAsync(bool school, string keyStage)
     {
-        var response = await server.PostAsync(await LaAsync(), "{ localAuthority { apSettings { urn type keyStages placements { id } standing { commissionable } } } }");
+        var response = await server.PostAsync(await LaAsync(), "{ localAuthority { apSettings { urn type keyStages closed placements { id } standing { commissionable } } } }");
         Assert.False(response.HasErrors, response.Body);
 
         // Non-school AP takes pupils only while the LA approves it (issue 26).
         return response.Data.GetProperty("localAuthority").GetProperty("apSettings").EnumerateArray()
             .Where(s => (s.GetProperty("type").GetString() != "UNREGISTERED_PROVIDER") == school && s.GetProperty("keyStages").EnumerateArray().Any(k => k.GetString() == keyStage))
             .Where(s => school || s.GetProperty("standing").GetProperty("commissionable").GetBoolean())
+
+            // A setting GIAS has closed (GiasImportTests) takes no new placements.
+            .Where(s => !s.GetProperty("closed").GetBoolean())
             .OrderBy(s => s.GetProperty("placements").GetArrayLength())
             .Select(s => s.GetProperty("urn").GetString()!)
             .First();

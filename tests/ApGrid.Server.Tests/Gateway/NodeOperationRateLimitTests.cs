@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net.Http.Json;
-using System.Net.WebSockets;
 using System.Text.Json;
 using ApGrid.Server.Tests.Api;
 using ApGrid.Server.Tests.Running;
@@ -54,13 +53,13 @@ public sealed class NodeOperationRateLimitTests : IAsyncLifetime
         var busy = await TokenAsync("901");
         var other = await TokenAsync("902");
 
-        using var socket = await AcknowledgedAsync(busy);
+        using var socket = await WsFrames.AcknowledgedAsync(new Uri($"ws://127.0.0.1:{gateway.HttpPort}/graphql"), busy);
         var answers = new List<string>();
-        for (var i = 0; i <= TenantLimit; i++) answers.Add(await OperationAsync(socket, $"op{i}"));
+        for (var i = 0; i <= TenantLimit; i++) answers.Add(await WsFrames.OperationAsync(socket, $"op{i}"));
 
         Assert.Equal([.. Enumerable.Repeat("complete", TenantLimit), "RATE_LIMITED"], answers);
-        using var otherSocket = await AcknowledgedAsync(other);
-        Assert.Equal("complete", await OperationAsync(otherSocket, "fine"));
+        using var otherSocket = await WsFrames.AcknowledgedAsync(new Uri($"ws://127.0.0.1:{gateway.HttpPort}/graphql"), other);
+        Assert.Equal("complete", await WsFrames.OperationAsync(otherSocket, "fine"));
     }
 
     /// <summary>From the node's /dev/token: the node limits operations, not plain HTTP requests.</summary>
@@ -70,31 +69,5 @@ public sealed class NodeOperationRateLimitTests : IAsyncLifetime
         using var response = await http.PostAsJsonAsync("/dev/token", new { tenant, role = "LA_OFFICER", urn = (string?)null });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
-    }
-
-    private async Task<ClientWebSocket> AcknowledgedAsync(string token)
-    {
-        var socket = new ClientWebSocket();
-        socket.Options.AddSubProtocol("graphql-transport-ws");
-        await socket.ConnectAsync(new Uri($"ws://127.0.0.1:{gateway.HttpPort}/graphql"), CancellationToken.None);
-        await WsFrames.SendAsync(socket, new { type = "connection_init", payload = new { token } });
-        Assert.Equal("connection_ack", (await WsFrames.ReceiveAsync(socket)).GetProperty("type").GetString());
-        return socket;
-    }
-
-    /// <summary>"complete" when the operation ran to its end, else its first error's code.</summary>
-    private static async Task<string> OperationAsync(ClientWebSocket socket, string id)
-    {
-        await WsFrames.SendAsync(socket, new { id, type = "subscribe", payload = new { query = "{ viewer { tenant } }" } });
-        while (true)
-        {
-            var message = await WsFrames.ReceiveAsync(socket);
-            if (!message.TryGetProperty("id", out var of) || of.GetString() != id) continue;
-            switch (message.GetProperty("type").GetString())
-            {
-                case "complete": return "complete";
-                case "error": return message.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString()!;
-            }
-        }
     }
 }

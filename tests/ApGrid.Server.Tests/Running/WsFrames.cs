@@ -26,4 +26,31 @@ internal static class WsFrames
         Assert.Equal(WebSocketMessageType.Text, result.MessageType);
         return JsonDocument.Parse(message.ToArray()).RootElement.Clone();
     }
+
+    /// <summary>A socket at <paramref name="uri"/> past connection_ack for <paramref name="token"/>.</summary>
+    public static async Task<ClientWebSocket> AcknowledgedAsync(Uri uri, string token)
+    {
+        var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol("graphql-transport-ws");
+        await socket.ConnectAsync(uri, CancellationToken.None);
+        await SendAsync(socket, new { type = "connection_init", payload = new { token } });
+        Assert.Equal("connection_ack", (await ReceiveAsync(socket)).GetProperty("type").GetString());
+        return socket;
+    }
+
+    /// <summary>Runs one query as operation <paramref name="id"/>: "complete" when it ran to its end, else its first error's code.</summary>
+    public static async Task<string> OperationAsync(ClientWebSocket socket, string id, string query = "{ viewer { tenant } }")
+    {
+        await SendAsync(socket, new { id, type = "subscribe", payload = new { query } });
+        while (true)
+        {
+            var message = await ReceiveAsync(socket);
+            if (!message.TryGetProperty("id", out var of) || of.GetString() != id) continue;
+            switch (message.GetProperty("type").GetString())
+            {
+                case "complete": return "complete";
+                case "error": return message.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString()!;
+            }
+        }
+    }
 }

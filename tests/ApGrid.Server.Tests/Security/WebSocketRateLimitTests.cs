@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.WebSockets;
-using System.Text.Json;
+
+using ApGrid.Server.Tests.Running;
 
 namespace ApGrid.Server.Tests.Security;
 
@@ -20,14 +20,14 @@ public sealed class WebSocketRateLimitTests(SmallRateLimitFixture server) : ICla
         var other = await server.TokenAsync("902", "LA_OFFICER");
         for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, await PostAsync(busy));
 
-        using var socket = await AcknowledgedAsync(busy);
+        using var socket = await WsFrames.AcknowledgedAsync(server.WebSocketUri, busy);
         var answers = new List<string>();
-        for (var i = 0; i < 4; i++) answers.Add(await OperationAsync(socket, $"op{i}"));
+        for (var i = 0; i < 4; i++) answers.Add(await WsFrames.OperationAsync(socket, $"op{i}"));
 
         Assert.Equal(["complete", "complete", "complete", "RATE_LIMITED"], answers);
         Assert.Equal(HttpStatusCode.TooManyRequests, await PostAsync(busy));
-        using var otherSocket = await AcknowledgedAsync(other);
-        Assert.Equal("complete", await OperationAsync(otherSocket, "fine"));
+        using var otherSocket = await WsFrames.AcknowledgedAsync(server.WebSocketUri, other);
+        Assert.Equal("complete", await WsFrames.OperationAsync(otherSocket, "fine"));
     }
 
     private async Task<HttpStatusCode> PostAsync(string token)
@@ -36,42 +36,5 @@ public sealed class WebSocketRateLimitTests(SmallRateLimitFixture server) : ICla
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await server.Http.SendAsync(request);
         return response.StatusCode;
-    }
-
-    private async Task<ClientWebSocket> AcknowledgedAsync(string token)
-    {
-        var socket = new ClientWebSocket();
-        socket.Options.AddSubProtocol("graphql-transport-ws");
-        await socket.ConnectAsync(server.WebSocketUri, CancellationToken.None);
-        await SendAsync(socket, new { type = "connection_init", payload = new { token } });
-        Assert.Equal("connection_ack", (await ReceiveAsync(socket)).GetProperty("type").GetString());
-        return socket;
-    }
-
-    /// <summary>"complete" when the operation ran to its end, else its first error's code.</summary>
-    private static async Task<string> OperationAsync(ClientWebSocket socket, string id)
-    {
-        await SendAsync(socket, new { id, type = "subscribe", payload = new { query = "{ viewer { tenant } }" } });
-        while (true)
-        {
-            var message = await ReceiveAsync(socket);
-            if (!message.TryGetProperty("id", out var of) || of.GetString() != id) continue;
-            switch (message.GetProperty("type").GetString())
-            {
-                case "complete": return "complete";
-                case "error": return message.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString()!;
-            }
-        }
-    }
-
-    private static Task SendAsync(ClientWebSocket socket, object message) =>
-        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
-
-    private static async Task<JsonElement> ReceiveAsync(ClientWebSocket socket)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        var buffer = new byte[64 * 1024];
-        var result = await socket.ReceiveAsync(buffer, timeout.Token);
-        return JsonDocument.Parse(buffer.AsMemory(0, result.Count)).RootElement.Clone();
     }
 }
