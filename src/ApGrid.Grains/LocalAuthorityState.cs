@@ -42,4 +42,7 @@ public sealed class LocalAuthorityState
 
     /// <summary>Schools' placement notifications the LA has not acknowledged, placement id → pupil id.</summary>
     [Id(19)] public Dictionary<string, string> OpenNotifications { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The report as last published outside the LA; null until someone outside the LA first asks.</summary>
+    [Id(25)] public PublishedReport? PublishedReport { get; set; }
 }

@@ -18,12 +18,12 @@ public sealed record ChangeResource(
             detail?.ActorRole, detail?.DueOn);
     }
 
-    /// <summary>The entry as this caller may see it: values of a pupil's change only for LA officers.</summary>
+    /// <summary>The entry as this caller may see it: values of a pupil's change and exact capacity only for LA officers.</summary>
     public static ChangeResource For(Caller caller, ChangeEntry entry)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(entry);
-        return From(caller.IsLaOfficer ? entry : entry.WithoutPupilValues());
+        return From(caller.IsLaOfficer || caller.ActsFor(Role.ApStaff, entry.SubjectId) ? entry : entry.OutsideLa());
     }
 }
 

@@ -115,12 +115,22 @@ public sealed class ChangeDetailsRestTests(RunningServerFixture server)
             Assert.DoesNotContain("TW", summary, StringComparison.Ordinal);
         }
 
-        // Other roles: no pupil entry at all, and capacity exactly as the LA reads it.
+        // Other roles: no pupil entry at all. The setting's own staff read its capacity as the LA does;
+        // everyone else gets the offer exactly and free places only as shown outside the LA (docs/security.md).
         foreach (var token in new[] { ap, await server.TokenAsync(Tenant, "PARTNER"), await server.TokenAsync(Tenant, "SCHOOL_STAFF", schoolUrn) })
         {
             var theirs = await ReadAllAsync(token, cursor, entries[^1].GetProperty("cursor").GetString()!);
             Assert.All(theirs, e => Assert.Equal("CAPACITY", e.GetProperty("kind").GetString()));
-            Assert.Equal(capacity.GetRawText(), Assert.Single(theirs, e => e.GetProperty("cursor").GetString() == capacity.GetProperty("cursor").GetString()).GetRawText());
+            var seen = Assert.Single(theirs, e => e.GetProperty("cursor").GetString() == capacity.GetProperty("cursor").GetString());
+            if (token == ap)
+            {
+                Assert.Equal(capacity.GetRawText(), seen.GetRawText());
+                continue;
+            }
+
+            Assert.Contains(("outreachHoursPerWeek", Number(hours), Number(hours + 1)), Fields(seen));
+            Assert.DoesNotContain("full-time places free", seen.GetProperty("summary").GetString(), StringComparison.Ordinal);
+            Assert.All(Fields(seen).Where(f => f.Field.EndsWith("ree", StringComparison.Ordinal)), f => Assert.NotEqual(f.From, f.To));
         }
     }
 
