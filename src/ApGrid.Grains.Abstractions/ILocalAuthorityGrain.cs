@@ -150,6 +150,19 @@ public interface ILocalAuthorityGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("GetFilteredReport")]
     Task<LaReportData> GetReportAsync(LaReportFilter filter);
 
+    /// <summary>
+    /// The report as published to everyone outside the LA: taken once per publication period
+    /// (StatisticsOptions.PublishEvery, a day by default), so one placement starting or ending cannot be
+    /// seen on its own. Interleaved like the LA's report; the first request of a period has
+    /// <see cref="PublishReportAsync"/> take and store the period's figures.
+    /// </summary>
+    [AlwaysInterleave, Alias("GetPublishedReport")]
+    Task<PublishedReport> GetPublishedReportAsync(LaReportFilter filter);
+
+    /// <summary>Takes and stores the current period's figures unless they were already taken; the period's figures either way.</summary>
+    [Alias("PublishReport")]
+    Task<PublishedReport> PublishReportAsync();
+
     /// <summary>Keeps the LA's sixth-day duties current; called by the pupil after every change to an exclusion.</summary>
     [Alias("UpdateExclusionDuty")]
     Task UpdateExclusionDutyAsync(string exclusionId, ExclusionDutyEntry? entry);

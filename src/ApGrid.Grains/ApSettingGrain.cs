@@ -246,6 +246,8 @@ public sealed class ApSettingGrain(
     {
         State.Version++;
         State.UpdatedAt = clock.GetUtcNow();
+        // A start or end that moves nothing shown outside the LA must not move its time either.
+        if (stored is null || !stored.AsSeenOutsideLa().SameFigures(Snapshot().AsSeenOutsideLa())) State.PublicUpdatedAt = State.UpdatedAt;
         return Outbox.CommitAsync(
         [
             new OutboxMessage(OutboxMessageKind.LaCapacity, Urn),
@@ -277,7 +279,8 @@ public sealed class ApSettingGrain(
             State.OutreachHoursPerWeek - State.OutreachHoursAllocated,
             State.UpdatedAt,
             State.Version,
-            State.OutreachAllocations.Count);
+            State.OutreachAllocations.Count,
+            State.PublicUpdatedAt);
     }
 
     private int FullTimeUsed() => State.HeldPlaces.Values.Count(p => p.FullTime);

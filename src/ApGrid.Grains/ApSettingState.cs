@@ -20,4 +20,7 @@ public sealed class ApSettingState
 
     /// <summary>Messages a stored change still owes the LA's capacity index and the change feed (<see cref="Outbox{TState}"/>).</summary>
     [Id(11)] public List<OutboxMessage> Outbox { get; set; } = [];
+
+    /// <summary>When what callers outside the LA are shown last moved (see <see cref="ApCapacitySnapshot.AsSeenOutsideLa"/>); null before it was kept.</summary>
+    [Id(12)] public DateTimeOffset? PublicUpdatedAt { get; set; }
 }

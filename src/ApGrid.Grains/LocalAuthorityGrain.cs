@@ -9,7 +9,8 @@ public sealed class LocalAuthorityGrain(
     TimeProvider clock,
     IOptions<EhcpDeadlineOptions> deadlines,
     IOptions<SchoolLeavingOptions> leaving,
-    IOptions<ExclusionDutyOptions> exclusionDuties) : Grain, ILocalAuthorityGrain, IRemindable
+    IOptions<ExclusionDutyOptions> exclusionDuties,
+    IOptions<StatisticsOptions> statistics) : Grain, ILocalAuthorityGrain, IRemindable
 {
     private const string EhcpDeadlineReminder = "ehcp-deadlines";
     private const string SchoolLeavingReminder = "school-leaving";
@@ -134,7 +135,7 @@ public sealed class LocalAuthorityGrain(
 
     public async Task RecordPlacementStartedAsync(PlacementFact fact)
     {
-        if (state.State.Placements.Started(fact))
+        if (state.State.Placements.Started(fact, clock.GetUtcNow()))
         {
             await WriteAsync();
             ApGridTelemetry.PlacementsStarted.Add(1, new KeyValuePair<string, object?>("la", LaCode));
@@ -196,7 +197,7 @@ public sealed class LocalAuthorityGrain(
 
     public async Task RecordPlacementEndedAsync(PlacementFact fact)
     {
-        if (!state.State.Placements.EndedWith(fact)) return;
+        if (!state.State.Placements.EndedWith(fact, clock.GetUtcNow())) return;
         state.State.AttendanceByPlacement.Remove(fact.PlacementId);
         await WriteAsync();
     }
@@ -223,6 +224,46 @@ public sealed class LocalAuthorityGrain(
             ApType = overTime.ApType,
         };
     }
+
+    /// <summary>
+    /// Taken by the first request of each publication period and stored, so every caller outside
+    /// the LA sees the same figures all period, whichever node serves them and however often the
+    /// grain is reactivated. Read interleaved; only taking them queues with the LA's writes.
+    /// </summary>
+    public async Task<PublishedReport> GetPublishedReportAsync(LaReportFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var published = CurrentPublication() ?? await this.AsReference<ILocalAuthorityGrain>().PublishReportAsync();
+        if (filter == LaReportFilter.None) return published;
+        var overTime = state.State.Placements.Report(published.Data.AsOf, filter, recordedBefore: published.TakenAt);
+        return published with
+        {
+            Data = published.Data with
+            {
+                LengthOfStay = overTime.LengthOfStay,
+                OngoingStays = overTime.OngoingStays,
+                PupilsInApByTypeAndAge = overTime.PupilsInApByTypeAndAge,
+                CensusDate = overTime.CensusDate,
+                EntryCohort = overTime.EntryCohort,
+                ApType = overTime.ApType,
+            },
+        };
+    }
+
+    public async Task<PublishedReport> PublishReportAsync()
+    {
+        if (CurrentPublication() is { } current) return current;
+        var published = new PublishedReport(clock.GetUtcNow(), await GetReportAsync(), await GetAttendanceBandsAsync(), await GetEhcpTimelinessAsync());
+        state.State.PublishedReport = published;
+        await WriteAsync();
+        return published;
+    }
+
+    private PublishedReport? CurrentPublication() =>
+        state.State.PublishedReport is { } published
+        && published.TakenAt >= DisclosureControl.PublicationPeriodStart(clock.GetUtcNow(), statistics.Value.PublishEvery)
+            ? published
+            : null;
 
     /// <summary>
     /// The report's figures from stored state. The wait figures visit every open waiting entry

@@ -43,6 +43,9 @@ public sealed class LocalAuthorityState
     /// <summary>Schools' placement notifications the LA has not acknowledged, placement id → pupil id.</summary>
     [Id(19)] public Dictionary<string, string> OpenNotifications { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>The report as last published outside the LA; null until someone outside the LA first asks.</summary>
+    [Id(25)] public PublishedReport? PublishedReport { get; set; }
+
     /// <summary>Schools' registrations whose UPN another record held, by the registration's pupil id: the LA's UPN-match worklist.</summary>
     [Id(31)] public Dictionary<string, UpnMatch> UpnMatches { get; set; } = new(StringComparer.Ordinal);
 }

@@ -23,20 +23,21 @@ public sealed class PlacementAggregates
     [Id(5)] public Dictionary<string, StintEntry> Stints { get; set; } = new(StringComparer.Ordinal);
 
     /// <returns>Whether anything changed.</returns>
-    public bool Started(PlacementFact fact)
+    /// <param name="at">When the LA learnt of it, so figures published outside the LA can be taken as of a moment.</param>
+    public bool Started(PlacementFact fact, DateTimeOffset? at = null)
     {
         ArgumentNullException.ThrowIfNull(fact);
         if (Active.ContainsKey(fact.PlacementId) || Ended.Contains(fact.PlacementId)) return false;
         Active[fact.PlacementId] = new ActivePlacementEntry(fact.PupilId, fact.DateOfBirth, fact.FullTime, fact.Tier);
         if (fact.Date is { } start)
         {
-            Stints[fact.PlacementId] = new StintEntry(fact.PupilId, fact.DateOfBirth, fact.ApType, start, fact.YearGroup, End: null, EndYearGroup: null);
+            Stints[fact.PlacementId] = new StintEntry(fact.PupilId, fact.DateOfBirth, fact.ApType, start, fact.YearGroup, End: null, EndYearGroup: null, RecordedAt: at);
         }
 
         return true;
     }
 
-    public bool EndedWith(PlacementFact fact)
+    public bool EndedWith(PlacementFact fact, DateTimeOffset? at = null)
     {
         ArgumentNullException.ThrowIfNull(fact);
         if (Ended.Contains(fact.PlacementId) || fact.Outcome is not { } outcome) return false;
@@ -45,7 +46,7 @@ public sealed class PlacementAggregates
         Outcomes[outcome] = Outcomes.GetValueOrDefault(outcome) + 1;
         if (fact.Date is { } end && Stints.TryGetValue(fact.PlacementId, out var stint))
         {
-            Stints[fact.PlacementId] = stint with { End = end, EndYearGroup = fact.YearGroup, Type = stint.Type ?? fact.ApType };
+            Stints[fact.PlacementId] = stint with { End = end, EndYearGroup = fact.YearGroup, Type = stint.Type ?? fact.ApType, EndRecordedAt = at };
         }
 
         return true;
@@ -76,10 +77,15 @@ public sealed class PlacementAggregates
 
     public LaReportData Report(DateOnly asOf) => Report(asOf, LaReportFilter.None);
 
-    public LaReportData Report(DateOnly asOf, LaReportFilter filter)
+    /// <param name="recordedBefore">When given, the figures over time count only what was recorded before it (see <see cref="StintEntry.RecordedBefore"/>).</param>
+    public LaReportData Report(DateOnly asOf, LaReportFilter filter, DateTimeOffset? recordedBefore = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var stints = Stints.Values.Select(s => s.ToStint()).ToList();
+        var stints = Stints.Values
+            .Select(s => recordedBefore is { } cut ? s.RecordedBefore(cut) : s)
+            .OfType<StintEntry>()
+            .Select(s => s.ToStint())
+            .ToList();
         var stays = LengthOfStay.Tabulate(stints, filter.EntryCohort, filter.ApType);
         var censusDate = filter.CensusDate ?? SchoolCensus.JanuaryCensusDay(asOf);
 

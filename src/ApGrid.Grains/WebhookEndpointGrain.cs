@@ -114,8 +114,8 @@ public sealed partial class WebhookEndpointGrain(
     {
         var messageId = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"msg_{LaCode}_{entry.Sequence}");
         using var timeout = new CancellationTokenSource(options.Value.Timeout);
-        // A partner is not an LA officer: pupils' values never leave in a webhook.
-        var attempt = await sender.SendAsync(registration.Url, S.Secret, messageId, entry.WithoutPupilValues(), S.FailedAttempts + 1, timeout.Token);
+        // A partner is not an LA officer: pupils' values and exact free places never leave in a webhook.
+        var attempt = await sender.SendAsync(registration.Url, S.Secret, messageId, entry.OutsideLa(), S.FailedAttempts + 1, timeout.Token);
         S.Deliveries.Insert(0, attempt);
         ApGridTelemetry.WebhookDeliveries.Add(1, new KeyValuePair<string, object?>("outcome", attempt.Succeeded ? "delivered" : "failed"));
         if (S.Deliveries.Count > DeliveriesKept) S.Deliveries.RemoveRange(DeliveriesKept, S.Deliveries.Count - DeliveriesKept);

@@ -123,6 +123,27 @@ public sealed class PlacementAggregatesTests
         Assert.Empty(report.OngoingStays!);
     }
 
+    [Fact]
+    public void Figures_over_time_as_of_a_moment_count_what_was_recorded_before_it_whatever_its_dates()
+    {
+        var aggregates = new PlacementAggregates();
+        var cut = new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero);
+        // a: started and ended before the cut. b: started before, ended after. c: backdated, but recorded after the cut.
+        aggregates.Started(new PlacementFact("a1", "a", Born, 3, FullTime: false, Outcome: null, Autumn2026, ApType.StateFunded), cut.AddDays(-40));
+        aggregates.EndedWith(new PlacementFact("a1", "a", Born, 3, FullTime: false, PlacementOutcome.Other, Autumn2026.AddDays(20)), cut.AddDays(-20));
+        aggregates.Started(new PlacementFact("b1", "b", Born, 4, FullTime: false, Outcome: null, Autumn2026, ApType.StateFunded), cut.AddDays(-40));
+        aggregates.EndedWith(new PlacementFact("b1", "b", Born, 4, FullTime: false, PlacementOutcome.Other, Autumn2026.AddDays(30)), cut.AddHours(1));
+        aggregates.Started(new PlacementFact("c1", "c", Born, 5, FullTime: false, Outcome: null, Autumn2026, ApType.StateFunded), cut);
+
+        var asOfCut = aggregates.Report(new DateOnly(2026, 11, 24), LaReportFilter.None, recordedBefore: cut);
+        var now = aggregates.Report(new DateOnly(2026, 11, 24), LaReportFilter.None);
+
+        Assert.Equal([3], asOfCut.LengthOfStay.Keys);
+        Assert.Equal(new Dictionary<int, int> { [4] = 1 }, asOfCut.OngoingStays);
+        Assert.Equal([3, 4], now.LengthOfStay.Keys.Order());
+        Assert.Equal(new Dictionary<int, int> { [5] = 1 }, now.OngoingStays);
+    }
+
     private static void Start(PlacementAggregates aggregates, string placement, string pupil, int yearGroup, DateOnly on, ApType type = ApType.StateFunded) =>
         aggregates.Started(new PlacementFact(placement, pupil, Born, yearGroup, FullTime: false, Outcome: null, on, type));
 

@@ -14,6 +14,22 @@ public static class Access
     }
 
     /// <summary>
+    /// Exact free places and hours of a setting, and so its places in use, are for the LA and the
+    /// setting's own staff; everyone else sees them as <see cref="ApCapacitySnapshot.AsSeenOutsideLa"/> shows them.
+    /// </summary>
+    public static bool SeesExactCapacity(Caller caller, string urn)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.IsLaOfficer || caller.ActsFor(Role.ApStaff, urn);
+    }
+
+    public static ApCapacitySnapshot CapacityAsSeenBy(Caller caller, ApCapacitySnapshot setting)
+    {
+        ArgumentNullException.ThrowIfNull(setting);
+        return SeesExactCapacity(caller, setting.Urn) ? setting : setting.AsSeenOutsideLa();
+    }
+
+    /// <summary>
     /// Feed entries about referrals and placements name pupils; only the LA sees the whole feed.
     /// Others see capacity, and not-arrived entries only for their own pupils (<see cref="CanSee"/>).
     /// </summary>
@@ -31,7 +47,8 @@ public static class Access
         if (caller.IsLaOfficer) return true;
         return entry.Kind switch
         {
-            ChangeKind.Capacity => true,
+            // Only changes that move what a caller outside the LA is shown (see docs/security.md).
+            ChangeKind.Capacity => entry.MovesOutsideLa || caller.ActsFor(Role.ApStaff, entry.SubjectId),
             ChangeKind.NotArrived => caller.Urn is { } urn && NotArrivedAlert.HomeSchoolOf(entry.SubjectId) == urn,
             _ => false,
         };

@@ -44,20 +44,23 @@ public static class EhcpQueries
     public static Task<object?> RecordMilestoneAsync(IResolveFieldContext<object?> context) =>
         LaStepAsync(context, (grain, input) => grain.RecordEhcpMilestoneAsync((EhcpMilestone)input["milestone"]!, (DateOnly)input["date"]!));
 
-    /// <summary>SEN2's timeliness for a calendar year, or all years; small counts suppressed for anyone but the LA.</summary>
+    /// <summary>SEN2's timeliness for a calendar year, or all years: live for the LA, published under disclosure control for everyone else.</summary>
     public static async Task<EhcpTimelinessView> TimelinessAsync(IResolveFieldContext context, int? calendarYear)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var byYear = await context.LocalAuthority().GetEhcpTimelinessAsync();
+        var la = context.Caller().IsLaOfficer;
+        var byYear = la
+            ? await context.LocalAuthority().GetEhcpTimelinessAsync()
+            : (await context.LocalAuthority().GetPublishedReportAsync(LaReportFilter.None)).EhcpTimelinessByYear;
         var counts = byYear.Where(y => calendarYear is null || y.Key == calendarYear)
             .Aggregate(EhcTimelinessCounts.None, (sum, year) => sum.Plus(year.Value));
-        var suppress = !context.Caller().IsLaOfficer;
+        if (!la) return PublishedFigures.Timeliness(calendarYear, counts);
         return new EhcpTimelinessView(
             calendarYear,
-            StatisticalDisclosure.Count(counts.FinalIssued, suppress),
-            StatisticalDisclosure.Count(counts.Excluded, suppress),
-            StatisticalDisclosure.Count(counts.IssuedWithin20Weeks, suppress),
-            StatisticalDisclosure.Percent(counts.IssuedWithin20Weeks, counts.Counted, suppress));
+            counts.FinalIssued,
+            counts.Excluded,
+            counts.IssuedWithin20Weeks,
+            DisclosureControl.Percent(counts.IssuedWithin20Weeks, counts.Counted));
     }
 
     internal static Task<object?> LaStepAsync(

@@ -7,7 +7,8 @@ namespace ApGrid.Api.GraphQL;
 
 /// <summary>
 /// The LA report from the running aggregates: one call to the LA grain, whatever the LA's size.
-/// Only LA officers see small numbers; everyone else gets them suppressed.
+/// LA officers see the live figures; everyone else the published ones under disclosure control
+/// (<see cref="PublishedFigures"/>).
 /// </summary>
 public static class ReportQuery
 {
@@ -36,48 +37,48 @@ public static class ReportQuery
     {
         ArgumentNullException.ThrowIfNull(localAuthority);
         ArgumentNullException.ThrowIfNull(caller);
-        var suppress = !caller.IsLaOfficer;
+        if (!caller.IsLaOfficer) return PublishedFigures.View(await localAuthority.GetPublishedReportAsync(filter ?? LaReportFilter.None));
         var data = await localAuthority.GetReportAsync(filter ?? LaReportFilter.None);
         var bands = await localAuthority.GetAttendanceBandsAsync();
         return new LaReportView(
             data.AsOf,
-            [.. data.PupilsInApByAge.OrderBy(p => p.Key).Select(p => new CountView(p.Key.ToString(CultureInfo.InvariantCulture), StatisticalDisclosure.Count(p.Value, suppress)))],
-            [new CountView("FULL_TIME", StatisticalDisclosure.Count(data.FullTime, suppress)), new CountView("PART_TIME", StatisticalDisclosure.Count(data.PartTime, suppress))],
-            [.. Enum.GetValues<PlacementOutcome>().Select(o => new CountView(EnumNames<PlacementOutcome>.NameOf(o), StatisticalDisclosure.Count(data.Outcomes.GetValueOrDefault(o), suppress)))],
+            [.. data.PupilsInApByAge.OrderBy(p => p.Key).Select(p => new CountView(p.Key.ToString(CultureInfo.InvariantCulture), p.Value))],
+            [new CountView("FULL_TIME", data.FullTime), new CountView("PART_TIME", data.PartTime)],
+            [.. Enum.GetValues<PlacementOutcome>().Select(o => new CountView(EnumNames<PlacementOutcome>.NameOf(o), data.Outcomes.GetValueOrDefault(o)))],
             [.. data.LengthOfStay.OrderBy(r => r.Key).Select(row =>
             {
                 var pupils = row.Value.Values.Sum();
                 return new LengthOfStayRowView(
                     row.Key,
-                    StatisticalDisclosure.Count(pupils, suppress),
-                    [.. row.Value.OrderBy(c => c.Key).Select(c => new YearShareView(c.Key, StatisticalDisclosure.Percent(c.Value, pupils, suppress)))]);
+                    pupils,
+                    [.. row.Value.OrderBy(c => c.Key).Select(c => new YearShareView(c.Key, DisclosureControl.Percent(c.Value, pupils)))]);
             })],
-            StatisticalDisclosure.Percent(data.EhcpIssuedWithin20Weeks, data.EhcpFinalIssued, suppress),
-            StatisticalDisclosure.Count(data.EhcpFinalIssued, suppress),
-            StatisticalDisclosure.Statistic(data.SpecialSchoolWaitMedianDays, data.PupilsWaiting, suppress),
-            StatisticalDisclosure.Statistic(data.SpecialSchoolWaitP90Days, data.PupilsWaiting, suppress),
-            StatisticalDisclosure.Count(data.PupilsWaitingInAp, suppress),
+            DisclosureControl.Percent(data.EhcpIssuedWithin20Weeks, data.EhcpFinalIssued),
+            data.EhcpFinalIssued,
+            data.SpecialSchoolWaitMedianDays,
+            data.SpecialSchoolWaitP90Days,
+            data.PupilsWaitingInAp,
             data.OutreachHoursAllocated,
             data.EntryCohort,
             data.ApType is { } type ? EnumNames<ApType>.NameOf(type) : null,
-            [.. (data.OngoingStays ?? new Dictionary<int, int>()).OrderBy(r => r.Key).Select(r => new OngoingStayRowView(r.Key, StatisticalDisclosure.Count(r.Value, suppress)))],
+            [.. (data.OngoingStays ?? new Dictionary<int, int>()).OrderBy(r => r.Key).Select(r => new OngoingStayRowView(r.Key, r.Value))],
             data.CensusDate ?? SchoolCensus.JanuaryCensusDay(data.AsOf),
             [.. Enum.GetValues<ApType>().Select(t =>
             {
                 var byAge = data.PupilsInApByTypeAndAge?.GetValueOrDefault(t) ?? new Dictionary<int, int>();
                 return new ApTypeCountsView(
                     EnumNames<ApType>.NameOf(t),
-                    StatisticalDisclosure.Count(byAge.Values.Sum(), suppress),
-                    [.. byAge.OrderBy(a => a.Key).Select(a => new CountView(AgeKey(a.Key), StatisticalDisclosure.Count(a.Value, suppress)))]);
+                    byAge.Values.Sum(),
+                    [.. byAge.OrderBy(a => a.Key).Select(a => new CountView(AgeKey(a.Key), a.Value))]);
             })],
-            [.. Enum.GetValues<ApTier>().Select(t => new CountView(EnumNames<ApTier>.NameOf(t), StatisticalDisclosure.Count(data.PlacementsByTier?.GetValueOrDefault(t.ToString()) ?? 0, suppress))),
-                new CountView(NotRecordedKey, StatisticalDisclosure.Count(data.PlacementsByTier?.GetValueOrDefault("") ?? 0, suppress))],
-            [.. Enum.GetValues<AttendanceBand>().Select(b => new CountView(EnumNames<AttendanceBand>.NameOf(b), StatisticalDisclosure.Count(bands.GetValueOrDefault(b), suppress)))]);
+            [.. Enum.GetValues<ApTier>().Select(t => new CountView(EnumNames<ApTier>.NameOf(t), data.PlacementsByTier?.GetValueOrDefault(t.ToString()) ?? 0)),
+                new CountView(NotRecordedKey, data.PlacementsByTier?.GetValueOrDefault("") ?? 0)],
+            [.. Enum.GetValues<AttendanceBand>().Select(b => new CountView(EnumNames<AttendanceBand>.NameOf(b), bands.GetValueOrDefault(b)))]);
     }
 
     /// <summary>The key of placements whose tier was not recorded (all made before tiers existed).</summary>
     public const string NotRecordedKey = "NOT_RECORDED";
 
-    private static string AgeKey(int ageBand) =>
+    internal static string AgeKey(int ageBand) =>
         ageBand <= SchoolCensus.FourAndUnder ? FourAndUnderKey : ageBand.ToString(CultureInfo.InvariantCulture);
 }

@@ -43,14 +43,14 @@ internal static class ApSettingEndpoints
         if (await CapacityValidators.NotModifiedAsync(http, rest.Grains, rest.Caller)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         var index = await rest.LocalAuthority.GetVersionedCapacityIndexAsync();
         CapacityValidators.Set(http, rest.Caller, index.Version);
-        return TypedResults.Ok(index.Settings.Where(search.Matches).OrderBy(s => s.Urn, StringComparer.Ordinal).Select(ApSettingResource.From).ToList());
+        return TypedResults.Ok(index.Settings.Where(search.Matches).OrderBy(s => s.Urn, StringComparer.Ordinal).Select(s => ApSettingResource.For(rest.Caller, s)).ToList());
     }
 
     public static async Task<Ok<ApSettingResource>> GetAsync(HttpContext http, string urn)
     {
         var rest = RestRequest.Of(http);
         var setting = await rest.TenantGrain<IApSettingGrain>(RequestValues.Urn(urn, "urn")).GetCapacityAsync() ?? throw ApGridError.NotFound("urn", "AP setting");
-        return TypedResults.Ok(ApSettingResource.From(setting));
+        return TypedResults.Ok(ApSettingResource.For(rest.Caller, setting));
     }
 
     public static async Task<Results<Ok<ApSettingResource>, ProblemHttpResult>> SetAvailabilityAsync(HttpContext http, string urn)
@@ -61,7 +61,7 @@ internal static class ApSettingEndpoints
         var availability = ReadAvailability(await RestBody.ReadAsync<AvailabilityRequest>(http));
         // The setting answers NotFound itself, before it looks at anything else.
         var result = await rest.TenantGrain<IApSettingGrain>(urn).SetAvailabilityAsync(availability);
-        return result.Value is { } updated ? TypedResults.Ok(ApSettingResource.From(updated)) : RestProblem.From(result.Error!);
+        return result.Value is { } updated ? TypedResults.Ok(ApSettingResource.For(rest.Caller, updated)) : RestProblem.From(result.Error!);
     }
 
 

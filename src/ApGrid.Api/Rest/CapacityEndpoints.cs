@@ -36,6 +36,6 @@ internal static class CapacityEndpoints
         var matches = await CapacityQuery.SearchAsync(
             rest.Grains, rest.Caller, search, nearPupil, limit, hide, clock.Today(), rest.AccessLog, "GET /api/v1/capacity?nearPupil", v => computedAt = v);
         if (validated && computedAt is { } version) CapacityValidators.Set(http, rest.Caller, version);
-        return TypedResults.Ok(matches.Select(m => new CapacityMatchResource(ApSettingResource.From(m.Setting), m.DistanceKm, m.TravelMinutes, m.OverUsualMaximum, m.MeasuredFrom is { } origin ? EnumNames<TravelOrigin>.NameOf(origin) : null)).ToList());
+        return TypedResults.Ok(matches.Select(m => new CapacityMatchResource(ApSettingResource.For(rest.Caller, m.Setting), m.DistanceKm, m.TravelMinutes, m.OverUsualMaximum, m.MeasuredFrom is { } origin ? EnumNames<TravelOrigin>.NameOf(origin) : null)).ToList());
     }
 }

@@ -25,12 +25,12 @@ public sealed record ChangeResource(
             detail?.ActorRole, detail?.DueOn);
     }
 
-    /// <summary>The entry as this caller may see it, with the cursor made for them: values of a pupil's change only for LA officers.</summary>
+    /// <summary>The entry as this caller may see it, with the cursor made for them: values of a pupil's change and exact capacity only for LA officers (and a setting's own staff for its capacity).</summary>
     public static ChangeResource For(Caller caller, ChangeEntry entry, string cursor)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(entry);
-        return From(caller.IsLaOfficer ? entry : entry.WithoutPupilValues(), cursor);
+        return From(caller.IsLaOfficer || caller.ActsFor(Role.ApStaff, entry.SubjectId) ? entry : entry.OutsideLa(), cursor);
     }
 }
 

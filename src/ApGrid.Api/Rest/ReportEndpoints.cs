@@ -12,7 +12,7 @@ internal static class ReportEndpoints
         api.MapGet("/report", (Delegate)GetAsync)
             .WithName("getReport")
             .WithSummary("The LA report")
-            .WithDescription("The same figures as GraphQL's report, with the same arguments. For every role but LA_OFFICER, counts from 1 to 4 are null and so is every percentage whose base is under 5.")
+            .WithDescription("The same figures as GraphQL's report, with the same arguments. For every role but LA_OFFICER, the day's published figures (publishedAt) under disclosure control: counts under 5, zero included, and the counts withheld to protect them are null, the rest rounded to the nearest 5, percentages of the rounded counts (docs/api.md, Figures outside the LA).")
             .IntegerParameter("entryCohort", ReportQuery.FirstEntryCohort, ReportQuery.LastEntryCohort, "lengthOfStay and ongoingStays for pupils who first entered AP in this academic year (2026 = 2026/27).")
             .EnumParameter<ApType>("apType", "lengthOfStay and ongoingStays counting only placements at this kind of AP.")
             .DateParameter("censusDate", "The day pupilsInApByAgeAndType counts; default: the January school census day of the current academic year.")

@@ -40,6 +40,8 @@ public static class NodeHostBuilderExtensions
         });
         builder.Services.Configure<OutreachOptions>(builder.Configuration.GetSection("Outreach"));
         builder.Services.Configure<EhcpDeadlineOptions>(builder.Configuration.GetSection("Ehcp"));
+        builder.Services.AddOptions<ApGrid.Grains.Abstractions.StatisticsOptions>().Bind(builder.Configuration.GetSection("Statistics"))
+            .Validate(o => o.PublishEvery > TimeSpan.Zero, "Statistics:PublishEvery must be a positive time span (a day by default).").ValidateOnStart();
         builder.Services.Configure<SchoolLeavingOptions>(builder.Configuration.GetSection("Placements"));
         builder.Services.Configure<WebhookOptions>(builder.Configuration.GetSection("Webhooks"));
         var webhooks = builder.Configuration.GetSection("Webhooks").Get<WebhookOptions>() ?? new WebhookOptions();

@@ -119,13 +119,22 @@ public sealed class ChangeDetailsRestTests(RunningServerFixture server)
             Assert.DoesNotContain("TW", summary, StringComparison.Ordinal);
         }
 
-        // Other roles: no pupil entry at all, and capacity exactly as the LA reads it, with a cursor of their own.
+        // Other roles: no pupil entry at all, each with cursors of its own. The setting's own staff read its
+        // capacity as the LA does; everyone else gets the offer exactly and free places only as shown outside the LA (docs/security.md).
         foreach (var token in new[] { ap, partner, school })
         {
             var theirs = await ReadAllAsync(token, starts[token]);
             Assert.All(theirs, e => Assert.Equal("CAPACITY", e.GetProperty("kind").GetString()));
-            var same = Assert.Single(theirs, e => e.GetProperty("subjectId").GetString() == apUrn && e.GetProperty("at").GetString() == capacity.GetProperty("at").GetString());
-            Assert.Equal(Without(capacity, "cursor"), Without(same, "cursor"));
+            var seen = Assert.Single(theirs, e => e.GetProperty("subjectId").GetString() == apUrn && e.GetProperty("at").GetString() == capacity.GetProperty("at").GetString());
+            if (token == ap)
+            {
+                Assert.Equal(Without(capacity, "cursor"), Without(seen, "cursor"));
+                continue;
+            }
+
+            Assert.Contains(("outreachHoursPerWeek", Number(hours), Number(hours + 1)), Fields(seen));
+            Assert.DoesNotContain("full-time places free", seen.GetProperty("summary").GetString(), StringComparison.Ordinal);
+            Assert.All(Fields(seen).Where(f => f.Field.EndsWith("ree", StringComparison.Ordinal)), f => Assert.NotEqual(f.From, f.To));
         }
     }
 

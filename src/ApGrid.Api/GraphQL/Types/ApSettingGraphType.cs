@@ -19,10 +19,20 @@ public sealed class ApSettingGraphType : ObjectGraphType<ApCapacitySnapshot>
         Field<NonNullGraphType<GeoPointGraphType>>("location").Resolve(c => c.Source.Profile.Location).CachedByCapacityVersion();
         Field<NonNullGraphType<SessionTimesGraphType>>("sessionTimes").Resolve(c => c.Source.Profile.Times).CachedByCapacityVersion();
         Field<NonNullGraphType<IntGraphType>>("fullTimePlaces").Resolve(c => c.Source.FullTimePlaces).CachedByCapacityVersion();
-        Field<NonNullGraphType<IntGraphType>>("fullTimePlacesFree").Resolve(c => c.Source.FullTimePlacesFree).CachedByCapacityVersion();
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SessionCapacityGraphType>>>>("sessions").Resolve(c => c.Source.Sessions).CachedByCapacityVersion();
+        Field<NonNullGraphType<IntGraphType>>("fullTimePlacesFree")
+            .Description("Exact for LA officers and the setting's own staff. For everyone else \"at least this many\": 0 (full), 1 (one to four), else rounded down to a multiple of 5, so that places in use are never an exact small number (docs/security.md).")
+            .Resolve(c => Seen(c).FullTimePlacesFree).CachedByCapacityVersion();
+        Field<IntGraphType>("placesInUse")
+            .Description("Full-time places in use; null for everyone but LA officers and the setting's own staff, who see placesInUseBand.")
+            .Resolve(c => Access.SeesExactCapacity(c.Caller(), c.Source.Urn) ? c.Source.FullTimePlacesInUse : null).CachedByCapacityVersion();
+        Field<NonNullGraphType<CountBandEnumGraphType>>("placesInUseBand")
+            .Description("Full-time places in use as a band, zero among FEWER_THAN_FIVE: what everyone outside the LA and the setting is told.")
+            .Resolve(c => DisclosureControl.Band(c.Source.FullTimePlacesInUse)).CachedByCapacityVersion();
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SessionCapacityGraphType>>>>("sessions").Resolve(c => SessionCapacityView.Of(c.Caller(), c.Source)).CachedByCapacityVersion();
         Field<NonNullGraphType<FloatGraphType>>("outreachHoursPerWeek").Resolve(c => c.Source.OutreachHoursPerWeek).CachedByCapacityVersion();
-        Field<NonNullGraphType<FloatGraphType>>("outreachHoursFree").Resolve(c => c.Source.OutreachHoursFree).CachedByCapacityVersion();
+        Field<NonNullGraphType<FloatGraphType>>("outreachHoursFree")
+            .Description("Exact for LA officers and the setting's own staff; for everyone else rounded down to a multiple of 5 hours.")
+            .Resolve(c => Seen(c).OutreachHoursFree).CachedByCapacityVersion();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementGraphType>>>>("placements")
             .Argument<PlacementStatusEnumGraphType>("status")
             .ResolveAsync(async c =>
@@ -64,7 +74,11 @@ public sealed class ApSettingGraphType : ObjectGraphType<ApCapacitySnapshot>
         Field<NonNullGraphType<ProviderStandingGraphType>>("standing")
             .Description("The provider's place on the LA's approved register today.")
             .Resolve(c => ProviderStandingView.Of(c.Source, c.Caller(), c.Today()));
-        Field<NonNullGraphType<DateTimeGraphType>>("updatedAt").Resolve(c => c.Source.UpdatedAt).CachedByCapacityVersion();
+        Field<NonNullGraphType<DateTimeGraphType>>("updatedAt")
+            .Description("The last change; for everyone but LA officers and the setting's own staff, the last change to what they are shown.")
+            .Resolve(c => Seen(c).UpdatedAt).CachedByCapacityVersion();
         this.AddConnectionFor<PlacementGraphType>("placements");
     }
+
+    private static ApCapacitySnapshot Seen(IResolveFieldContext<ApCapacitySnapshot> context) => Access.CapacityAsSeenBy(context.Caller(), context.Source);
 }

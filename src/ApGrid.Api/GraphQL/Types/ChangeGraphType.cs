@@ -22,7 +22,7 @@ public sealed class ChangeGraphType : ObjectGraphType<ChangeEntry>
             .Resolve(c => c.Source.Detail?.Action);
         Field<StringGraphType>("summary")
             .Description("A short sentence for people. Summaries of pupils' changes name no pupil and carry no values.")
-            .Resolve(c => c.Source.Detail?.Summary);
+            .Resolve(c => Visible(c).Detail?.Summary);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldChangeGraphType>>>>("fields")
             .Description("The fields that changed, as the API names them, with old and new values. A caller who may not read the pupil gets the names with null values.")
             .Resolve(c => (Visible(c).Detail?.Fields ?? []).Select(f => new Views.FieldChangeView(f.Field, f.From, f.To)));
@@ -32,7 +32,7 @@ public sealed class ChangeGraphType : ObjectGraphType<ChangeEntry>
         Field<DateGraphType>("dueOn").Description("For a deadline: the day it was due.").Resolve(c => c.Source.Detail?.DueOn);
     }
 
-    /// <summary>Values of a pupil's change only for those who may read the pupil's record.</summary>
+    /// <summary>Values of a pupil's change only for those who may read the pupil's record; exact capacity only for the LA.</summary>
     private static ChangeEntry Visible(IResolveFieldContext<ChangeEntry> context) =>
-        context.Caller().IsLaOfficer ? context.Source : context.Source.WithoutPupilValues();
+        context.Caller() is var caller && (caller.IsLaOfficer || caller.ActsFor(Role.ApStaff, context.Source.SubjectId)) ? context.Source : context.Source.OutsideLa();
 }

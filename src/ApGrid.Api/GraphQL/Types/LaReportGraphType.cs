@@ -11,6 +11,9 @@ public sealed class LaReportGraphType : ObjectGraphType<LaReportView>
     {
         Name = "LaReport";
         Field<NonNullGraphType<DateGraphType>>("asOf").Resolve(c => c.Source.AsOf);
+        Field<DateTimeGraphType>("publishedAt")
+            .Description("When these figures were taken, for every role but LA_OFFICER: they are published once a day (configurable) under disclosure control, not live. Null for LA officers, who see live figures.")
+            .Resolve(c => c.Source.PublishedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("pupilsInApByAge").Resolve(c => c.Source.PupilsInApByAge);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("pupilsInApByAttendance")
             .Description("Active placements by FULL_TIME and PART_TIME: the same counts as pupilsInApByHours.")

@@ -16,7 +16,11 @@ public sealed class SpecialSchoolGraphType : ObjectGraphType<SpecialSchoolSnapsh
         Field<StringGraphType>("ukprn").Resolve(c => c.Source.Profile.Ukprn);
         Field<StringGraphType>("postcode").Resolve(c => c.Source.Profile.Postcode);
         Field<NonNullGraphType<IntGraphType>>("places").Resolve(c => c.Source.Places);
-        Field<NonNullGraphType<IntGraphType>>("placesFree").Resolve(c => c.Source.PlacesFree);
+        Field<NonNullGraphType<IntGraphType>>("placesFree")
+            .Description("Exact for LA officers and the school's own staff; for everyone else \"at least this many\" as ApSetting.fullTimePlacesFree.")
+            .Resolve(c => c.Caller() is var caller && (caller.IsLaOfficer || caller.ActsFor(Auth.Role.SpecialSchoolStaff, c.Source.Urn))
+                ? c.Source.PlacesFree
+                : DisclosureControl.FreePlacesShown(c.Source.PlacesFree));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WaitingListEntryGraphType>>>>("waitingList")
             .ResolveAsync(async c => await WaitingListQueries.ListAsync(c, c.Source.Urn));
         this.AddConnectionFor<WaitingListEntryGraphType>("waitingList");

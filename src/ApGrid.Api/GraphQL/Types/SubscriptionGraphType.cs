@@ -16,11 +16,12 @@ public sealed class SubscriptionGraphType : ObjectGraphType
             .ResolveStream(c =>
             {
                 var search = CapacitySearch.From(c.GetArgument<Dictionary<string, object?>?>("filter"));
-                var tenant = c.Caller().Tenant;
+                var caller = c.Caller();
+                var tenant = caller.Tenant;
                 var grains = c.Grains();
                 var snapshots = c.RequestServices!.GetRequiredService<CapacitySnapshotMemo>();
                 return new ChangeFeedObservable(c.RequestServices!.GetRequiredService<ChangeFeedHub>(), tenant, after: null)
-                    .Where(e => e.Kind == ChangeKind.Capacity)
+                    .Where(e => e.Kind == ChangeKind.Capacity && Access.CanSee(caller, e))
                     .SelectAsync(e => snapshots.GetAsync(grains, tenant, e))
                     .Where(s => s is not null && search.Matches(s))!;
             });

@@ -1,6 +1,10 @@
 namespace ApGrid.Api.GraphQL.Views;
 
-/// <summary>The report as one caller may see it: suppression already applied. Enum values are spelt as GraphQL spells them.</summary>
+/// <summary>
+/// The report as one caller may see it: disclosure control already applied. Enum values are spelt as
+/// GraphQL spells them. <see cref="PublishedAt"/> is when the figures were taken for callers outside
+/// the LA; null for the LA's live figures.
+/// </summary>
 public sealed record LaReportView(
     DateOnly AsOf,
     IReadOnlyList<CountView> PupilsInApByAge,
@@ -19,4 +23,5 @@ public sealed record LaReportView(
     DateOnly CensusDate,
     IReadOnlyList<ApTypeCountsView> PupilsInApByAgeAndType,
     IReadOnlyList<CountView> PlacementsByTier,
-    IReadOnlyList<CountView> PupilsInApByAttendanceBand);
+    IReadOnlyList<CountView> PupilsInApByAttendanceBand,
+    DateTimeOffset? PublishedAt = null);

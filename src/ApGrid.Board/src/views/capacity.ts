@@ -27,9 +27,12 @@ export const capacityView: View = {
   roles: ['LA_OFFICER', 'SCHOOL_STAFF', 'AP_STAFF', 'SPECIAL_SCHOOL_STAFF', 'PARTNER'],
   mount(root, viewer) {
     const own = viewer.role === 'AP_STAFF' ? viewer.urn : null;
+    // The API gives everyone but the LA and a setting's own staff free places as "at least" steps: say them as ranges.
+    const exact = (urn: string): boolean => viewer.role === 'LA_OFFICER' || urn === own;
     root.innerHTML = `
       <h1 class="govuk-heading-l">AP capacity</h1>
       <p class="govuk-body">Every AP setting's full-time places and the ten half-day sessions: <strong>free</strong> of places offered. Updated live.</p>
+      ${viewer.role === 'LA_OFFICER' ? '' : `<p class="govuk-body" data-testid="free-ranges">Free places${own ? ' at settings other than yours' : ''} are shown as ranges (1 to 4, 5 to 9, and so on), so that nobody can tell when a single pupil starts or leaves. “Full” means no place is free.</p>`}
       <div data-region="message"></div>
       <form class="govuk-form-group" data-region="filters" novalidate>
         <div class="govuk-grid-row">
@@ -65,7 +68,7 @@ export const capacityView: View = {
       const need = (filters.elements.namedItem('need') as HTMLSelectElement).value;
       const registeredOnly = (filters.elements.namedItem('registered') as HTMLInputElement).checked;
       const shown = settings.filter(s => (!ks || s.keyStages.includes(ks)) && (!need || s.specialisms.includes(need)) && (!registeredOnly || s.registered));
-      table.innerHTML = renderTable(shown, settings.length, own);
+      table.innerHTML = renderTable(shown, settings.length, own, exact);
       table.dataset.loaded = root.dataset.loaded = String(Date.now());
     };
 
@@ -97,7 +100,13 @@ export const capacityView: View = {
   },
 };
 
-function renderTable(shown: Setting[], total: number, own: string | null): string {
+/** Free places in words as the API gives them outside the LA: 0 full, 1 one to four, n (a multiple of 5) n to n + 4. */
+function freeRange(free: number): string {
+  if (free <= 0) return 'full';
+  return free < 5 ? '1 to 4' : `${free} to ${free + 4}`;
+}
+
+function renderTable(shown: Setting[], total: number, own: string | null, exact: (urn: string) => boolean): string {
   const head = sessions.map(s => `<th scope="col" class="govuk-table__header govuk-table__header--numeric"><abbr title="${sessionName(s)}">${sessionShort(s)}</abbr></th>`).join('');
   const rows = shown.map(s => {
     const cells = sessions.map(name => {
@@ -106,14 +115,14 @@ function renderTable(shown: Setting[], total: number, own: string | null): strin
       const free = c?.free ?? 0;
       const cls = places === 0 ? 'app-cell--none' : free === 0 ? 'app-cell--full' : 'app-cell--free';
       return `<td class="govuk-table__cell govuk-table__cell--numeric app-num ${cls}" data-urn="${esc(s.urn)}" data-session="${name}"
-        data-free="${free}" data-places="${places}">${places === 0 ? '–' : `${free}<span class="govuk-visually-hidden"> free</span> / ${places}`}</td>`;
+        data-free="${free}" data-places="${places}">${places === 0 ? '–' : `${exact(s.urn) ? free : freeRange(free)}<span class="govuk-visually-hidden"> free</span> / ${places}`}</td>`;
     }).join('');
     return `<tr class="govuk-table__row" data-urn="${esc(s.urn)}">
       <th scope="row" class="govuk-table__header">${esc(s.name)}${s.urn === own ? ' ' + tag('Yours', 'blue') : ''}<br>
         <span class="govuk-body-s">${esc(settingType(s.type))} · ${s.keyStages.map(keyStageName).join(', ')} · ${s.specialisms.join(', ')}</span></th>
       <td class="govuk-table__cell">${s.registered ? tag('Registered', 'green') : tag('Unregistered', 'orange')}
         ${s.standing.approvalRequired ? `<span data-testid="approval" data-urn="${esc(s.urn)}">${standingTag(s.standing)}</span>` : ''}</td>
-      <td class="govuk-table__cell govuk-table__cell--numeric app-num" data-urn="${esc(s.urn)}" data-session="FULL_TIME" data-free="${s.fullTimePlacesFree}">${s.fullTimePlacesFree} / ${s.fullTimePlaces}</td>
+      <td class="govuk-table__cell govuk-table__cell--numeric app-num" data-urn="${esc(s.urn)}" data-session="FULL_TIME" data-free="${s.fullTimePlacesFree}">${exact(s.urn) ? s.fullTimePlacesFree : freeRange(s.fullTimePlacesFree)} / ${s.fullTimePlaces}</td>
       ${cells}</tr>`;
   }).join('');
   return `<table class="govuk-table app-compact" data-testid="capacity-table">

@@ -6,6 +6,7 @@ type ApType = 'STATE_FUNDED' | 'INDEPENDENT' | 'NON_SCHOOL';
 
 interface Report {
   asOf: string;
+  publishedAt: string | null;
   censusDate: string;
   pupilsInApByAge: { key: string; count: number | null }[];
   lengthOfStay: { firstYearGroup: number; pupils: number | null; lastYearGroupShares: { yearGroup: number; percent: number | null }[] }[];
@@ -33,9 +34,11 @@ const ageName = (key: string): string => key === '4_AND_UNDER' ? '4 and under' :
 /** 2026 → "2026/27", the way schools write an academic year. */
 const academicYear = (start: number): string => `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
 
-// null means no data for the LA; for everyone else it may also mean a small number the API suppressed.
+// null means no data for the LA; for everyone else it may also mean a count the API withheld.
 let nullText = 'no data';
-const shown = (value: number | null, unit = ''): string => value === null ? nullText : `${Math.round(value * 10) / 10}${unit}`;
+// Outside the LA every count shown is rounded to the nearest 5: say so where it is read.
+let about = '';
+const shown = (value: number | null, unit = ''): string => value === null ? nullText : `${about}${Math.round(value * 10) / 10}${unit}`;
 
 /** Pupils in AP by age: a bar chart drawn as SVG, with the numbers also in the picture's text. */
 function barChart(counts: Report['pupilsInApByAge']): string {
@@ -46,12 +49,12 @@ function barChart(counts: Report['pupilsInApByAge']): string {
     const h = ((c.count ?? 0) / max) * (height - pad * 2);
     const x = pad + i * step + 4;
     const y = height - pad - h;
-    return `<rect x="${x}" y="${y}" width="${step - 8}" height="${h}" fill="#1d70b8"><title>Age ${esc(c.key)}: ${c.count ?? 'suppressed'}</title></rect>
-      <text x="${x + (step - 8) / 2}" y="${y - 4}" text-anchor="middle" font-size="12" fill="#0b0c0c">${c.count ?? '*'}</text>
+    return `<rect x="${x}" y="${y}" width="${step - 8}" height="${h}" fill="#1d70b8"><title>Age ${esc(c.key)}: ${shown(c.count)}</title></rect>
+      <text x="${x + (step - 8) / 2}" y="${y - 4}" text-anchor="middle" font-size="12" fill="#0b0c0c">${c.count === null ? '*' : `${about ? '~' : ''}${c.count}`}</text>
       <text x="${x + (step - 8) / 2}" y="${height - pad + 16}" text-anchor="middle" font-size="12" fill="#0b0c0c">${esc(c.key)}</text>`;
   }).join('');
   return `<svg class="app-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img"
-    aria-label="Pupils in AP by age: ${counts.map(c => `${esc(c.key)}: ${c.count ?? 'suppressed'}`).join(', ')}">
+    aria-label="Pupils in AP by age: ${counts.map(c => `${esc(c.key)}: ${shown(c.count)}`).join(', ')}">
     <line x1="${pad}" x2="${width - pad}" y1="${height - pad}" y2="${height - pad}" stroke="#0b0c0c"/>${bars}</svg>`;
 }
 
@@ -125,9 +128,10 @@ export const reportView: View = {
       stop = liveView(root, {
         subscriptions: [feedFor(viewer, ['PLACEMENT', 'EHCP', 'WAITING_LIST', 'OUTREACH'])],
         load: async () => {
-          nullText = viewer.role === 'LA_OFFICER' ? 'no data' : 'none or hidden';
+          nullText = viewer.role === 'LA_OFFICER' ? 'no data' : 'not shown';
+          about = viewer.role === 'LA_OFFICER' ? '' : 'about ';
           const { report: r } = await gql<{ report: Report }>(`query($cohort: Int, $type: ApType) { report(entryCohort: $cohort, apType: $type) {
-            asOf censusDate pupilsInApByAge { key count }
+            asOf publishedAt censusDate pupilsInApByAge { key count }
             lengthOfStay: finishedStays { firstYearGroup pupils lastYearGroupShares { yearGroup percent } }
             ongoingStays { firstYearGroup pupils }
             pupilsInApByAgeAndType { apType pupils byAge { key count } }
@@ -137,7 +141,10 @@ export const reportView: View = {
             `<div class="app-figure" data-testid="${id}"><span class="app-figure__value">${esc(value)}</span><span class="govuk-body-s">${esc(label)}</span></div>`;
           const whose = `${chosen.entryCohort === null ? 'pupils of any entry year' : `pupils who first entered AP in ${academicYear(chosen.entryCohort)}`}, ${chosen.apType === null ? 'every kind of AP' : apTypeInSentence[chosen.apType]}`;
           return `<h1 class="govuk-heading-l">Report</h1>
-            <p class="govuk-body">As of ${date(r.asOf)}.${viewer.role === 'LA_OFFICER' ? '' : ' Counts from 1 to 4 are hidden for your role (* in the chart and tables; "none or hidden" below).'}</p>
+            <p class="govuk-body">As of ${date(r.asOf)}.</p>
+            ${r.publishedAt === null ? '' : `<div class="govuk-inset-text" data-testid="published">These figures were published on ${date(r.publishedAt)} and are published once a day, not live.
+              To protect children's privacy, counts under 5 (zero included) are not shown, a few others are not shown so they cannot be worked out from the totals (* in the chart and tables, "not shown" below),
+              and every other count is rounded to the nearest 5 ("about 15"). Percentages are of the rounded counts.</div>`}
             <div class="app-figures">
               ${figure('EHC plans issued within 20 weeks', shown(r.ehcpIssuedWithin20WeeksPercent, '%'), 'ehcp-rate')}
               ${figure('final plans issued', shown(r.ehcpFinalIssued), 'ehcp-final')}
