@@ -112,7 +112,14 @@ public sealed partial class WebhookEndpointGrain(
     /// <summary>One attempt at one change; true when it was delivered and the cursor moved past it.</summary>
     private async Task<bool> SendAsync(WebhookRegistration registration, ChangeEntry entry)
     {
-        var messageId = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"msg_{LaCode}_{entry.Sequence}");
+        if (S.IdKey.Length == 0)
+        {
+            // Stored before the first message, so a retry after a crash repeats the same id.
+            S.IdKey = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+            await state.WriteStateAsync();
+        }
+
+        var messageId = WebhookMessageId.For(S.IdKey, entry.Sequence);
         using var timeout = new CancellationTokenSource(options.Value.Timeout);
         // A partner is not an LA officer: pupils' values and exact free places never leave in a webhook.
         var attempt = await sender.SendAsync(registration.Url, S.Secret, messageId, entry.OutsideLa(), S.FailedAttempts + 1, timeout.Token);

@@ -29,4 +29,7 @@ public sealed class WebhookEndpointState
     [Id(10)] public List<WebhookDeliveryRecord> Deliveries { get; set; } = [];
 
     [Id(11)] public bool Deleted { get; set; }
+
+    /// <summary>The key of this endpoint's message ids (<see cref="WebhookMessageId"/>); never leaves the grain.</summary>
+    [Id(12)] public byte[] IdKey { get; set; } = [];
 }

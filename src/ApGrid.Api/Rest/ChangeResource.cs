@@ -7,14 +7,8 @@ public sealed record ChangeResource(
     string Cursor, string Kind, DateTimeOffset At, string SubjectId,
     string? Action, string? Summary, IReadOnlyList<ChangeFieldResource> Fields, string? ActorRole, DateOnly? DueOn)
 {
-    /// <summary>The whole entry with its sequence number as cursor, as the LA's webhooks send it.</summary>
-    public static ChangeResource From(ChangeEntry entry)
-    {
-        ArgumentNullException.ThrowIfNull(entry);
-        return From(entry, ChangeCursor.Format(entry.Sequence));
-    }
-
-    private static ChangeResource From(ChangeEntry entry, string cursor)
+    /// <summary>The whole entry with the cursor given (a webhook's message id).</summary>
+    public static ChangeResource From(ChangeEntry entry, string cursor)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var detail = entry.Detail;

@@ -30,19 +30,19 @@ public sealed class WebhookSender : IWebhookSender, IDisposable
         client.DefaultRequestHeaders.UserAgent.ParseAdd("ApGrid-Webhooks/1");
     }
 
-    /// <summary>The body of one message: what a receiver's Standard Webhooks library hands its code.</summary>
-    public static string Payload(ChangeEntry entry)
+    /// <summary>The body of one message: what a receiver's Standard Webhooks library hands its code; its cursor is the message id.</summary>
+    public static string Payload(ChangeEntry entry, string messageId)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var type = entry.Detail is { } detail ? ContractNames.EventType(detail.Action) : "change." + ContractNames.Of(entry.Kind).ToLowerInvariant();
-        return JsonSerializer.Serialize(new { type, timestamp = entry.At, data = ChangeResource.From(entry) }, Json);
+        return JsonSerializer.Serialize(new { type, timestamp = entry.At, data = ChangeResource.From(entry, messageId) }, Json);
     }
 
     public async Task<WebhookDeliveryRecord> SendAsync(string url, string secret, string messageId, ChangeEntry entry, int attempt, CancellationToken cancellationToken)
     {
         var at = DateTimeOffset.UtcNow;
         var started = Stopwatch.GetTimestamp();
-        var body = Payload(entry);
+        var body = Payload(entry, messageId);
         var timestamp = at.ToUnixTimeSeconds();
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.Add("webhook-id", messageId);
