@@ -271,15 +271,7 @@ public sealed class DifferencingTests(RunningServerFixture server)
         return seen;
     }
 
-    private async Task<ClientWebSocket> OpenAsync(string token)
-    {
-        var socket = new ClientWebSocket();
-        socket.Options.AddSubProtocol("graphql-transport-ws");
-        await socket.ConnectAsync(server.WebSocketUri, CancellationToken.None);
-        await SendAsync(socket, new { type = "connection_init", payload = new { token } });
-        Assert.Equal("connection_ack", (await ReceiveAsync(socket)).GetProperty("type").GetString());
-        return socket;
-    }
+    private Task<ClientWebSocket> OpenAsync(string token) => AcknowledgedAsync(server.WebSocketUri, token);
 
     private async Task<string> LatestCursorAsync(string token)
     {

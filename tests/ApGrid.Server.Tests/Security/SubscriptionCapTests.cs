@@ -49,15 +49,7 @@ public sealed class SubscriptionCapTests(RunningServerFixture server)
         }
     }
 
-    private async Task<ClientWebSocket> ConnectAsync(string token)
-    {
-        var socket = new ClientWebSocket();
-        socket.Options.AddSubProtocol("graphql-transport-ws");
-        await socket.ConnectAsync(server.WebSocketUri, CancellationToken.None);
-        await SendAsync(socket, new { type = "connection_init", payload = new { token } });
-        Assert.Equal("connection_ack", (await ReceiveAsync(socket)).GetProperty("type").GetString());
-        return socket;
-    }
+    private Task<ClientWebSocket> ConnectAsync(string token) => AcknowledgedAsync(server.WebSocketUri, token);
 
     private static async Task PingAsync(ClientWebSocket socket)
     {

@@ -75,15 +75,7 @@ public sealed class WebSocketMemoryTests(RunningServerFixture server)
     // About 40 MB of answers in all.
     private const int Rounds = 16;
 
-    private async Task<ClientWebSocket> ConnectAsync(string token)
-    {
-        var socket = new ClientWebSocket();
-        socket.Options.AddSubProtocol("graphql-transport-ws");
-        await socket.ConnectAsync(server.WebSocketUri, CancellationToken.None);
-        await SendAsync(socket, new { type = "connection_init", payload = new { token } });
-        Assert.Equal("connection_ack", (await ReceiveAsync(socket)).GetProperty("type").GetString());
-        return socket;
-    }
+    private Task<ClientWebSocket> ConnectAsync(string token) => AcknowledgedAsync(server.WebSocketUri, token);
 
     private static async Task AskAsync(ClientWebSocket socket, string query, int round)
     {
