@@ -213,17 +213,19 @@ public sealed class LocalAuthorityGrain(
         ArgumentNullException.ThrowIfNull(filter);
         var report = await GetReportAsync();
         if (filter == LaReportFilter.None) return report;
-        var overTime = state.State.Placements.Report(report.AsOf, filter);
-        return report with
-        {
-            LengthOfStay = overTime.LengthOfStay,
-            OngoingStays = overTime.OngoingStays,
-            PupilsInApByTypeAndAge = overTime.PupilsInApByTypeAndAge,
-            CensusDate = overTime.CensusDate,
-            EntryCohort = overTime.EntryCohort,
-            ApType = overTime.ApType,
-        };
+        return Narrowed(report, state.State.Placements.Report(report.AsOf, filter));
     }
+
+    /// <summary>The report with its figures over time taken from <paramref name="overTime"/>, the placements a filter narrowed to.</summary>
+    private static LaReportData Narrowed(LaReportData report, LaReportData overTime) => report with
+    {
+        LengthOfStay = overTime.LengthOfStay,
+        OngoingStays = overTime.OngoingStays,
+        PupilsInApByTypeAndAge = overTime.PupilsInApByTypeAndAge,
+        CensusDate = overTime.CensusDate,
+        EntryCohort = overTime.EntryCohort,
+        ApType = overTime.ApType,
+    };
 
     /// <summary>
     /// Taken by the first request of each publication period and stored, so every caller outside
@@ -235,19 +237,7 @@ public sealed class LocalAuthorityGrain(
         ArgumentNullException.ThrowIfNull(filter);
         var published = CurrentPublication() ?? await this.AsReference<ILocalAuthorityGrain>().PublishReportAsync();
         if (filter == LaReportFilter.None) return published;
-        var overTime = state.State.Placements.Report(published.Data.AsOf, filter, recordedBefore: published.TakenAt);
-        return published with
-        {
-            Data = published.Data with
-            {
-                LengthOfStay = overTime.LengthOfStay,
-                OngoingStays = overTime.OngoingStays,
-                PupilsInApByTypeAndAge = overTime.PupilsInApByTypeAndAge,
-                CensusDate = overTime.CensusDate,
-                EntryCohort = overTime.EntryCohort,
-                ApType = overTime.ApType,
-            },
-        };
+        return published with { Data = Narrowed(published.Data, state.State.Placements.Report(published.Data.AsOf, filter, recordedBefore: published.TakenAt)) };
     }
 
     public async Task<PublishedReport> PublishReportAsync()
