@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text.Json;
+using ApGrid.Domain;
 using ApGrid.Server.Tests.Api;
 using ApGrid.Server.Tests.Rest;
 using static ApGrid.Server.Tests.Running.WsFrames;
@@ -14,15 +15,6 @@ namespace ApGrid.Server.Tests.Security;
 [Collection(RunningServerCollection.Name)]
 public sealed class CursorParityTests(RunningServerFixture server)
 {
-    private const string SetAvailability = """
-        mutation($urn: String!, $places: Int!) {
-          setApAvailability(input: { urn: $urn, fullTimePlaces: $places, sessions: [
-              { session: MON_AM, places: 9 }, { session: MON_PM, places: 9 }, { session: TUE_AM, places: 9 }, { session: TUE_PM, places: 9 },
-              { session: WED_AM, places: 9 }, { session: WED_PM, places: 9 }, { session: THU_AM, places: 9 }, { session: THU_PM, places: 9 },
-              { session: FRI_AM, places: 9 }, { session: FRI_PM, places: 9 }], outreachHoursPerWeek: 40 }) { fullTimePlaces }
-        }
-        """;
-
     [Fact]
     public async Task A_partner_polls_the_same_pages_and_cursors_whatever_hidden_entries_came_between()
     {
@@ -103,10 +95,21 @@ public sealed class CursorParityTests(RunningServerFixture server)
         Assert.Equal("after", refused.GetProperty("payload")[0].GetProperty("extensions").GetProperty("field").GetString());
     }
 
+    /// <summary>Moves the setting's full-time offer, which partners see exactly; its sessions stay as they are (other tests of the shared server may have filled them).</summary>
     private async Task ChangeCapacityAsync(string la, string urn)
     {
-        var places = (await new PlacementWorld(server, "901").SettingAsync(urn)).GetProperty("fullTimePlaces").GetInt32();
-        var result = await server.PostAsync(la, SetAvailability, new { urn, places = places < 60 ? places + 1 : places - 1 });
+        var setting = await new PlacementWorld(server, "901").SettingAsync(urn);
+        var places = setting.GetProperty("fullTimePlaces").GetInt32();
+        var result = await server.PostAsync(la, "mutation($input: SetApAvailabilityInput!) { setApAvailability(input: $input) { fullTimePlaces } }", new
+        {
+            input = new
+            {
+                urn,
+                fullTimePlaces = places < CapacityRules.MaxPlaces ? places + 1 : places - 1,
+                sessions = setting.GetProperty("sessions").EnumerateArray().Select(x => new { session = x.GetProperty("session").GetString(), places = x.GetProperty("places").GetInt32() }),
+                outreachHoursPerWeek = setting.GetProperty("outreachHoursPerWeek").GetDouble(),
+            },
+        });
         Assert.False(result.HasErrors, result.Body);
     }
 
