@@ -29,20 +29,8 @@ public static class ExportCommand
             return 2;
         }
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
-        builder.Configuration.AddCommandLine([.. parsed.Configuration]);
-        builder.Logging.ClearProviders();
-        GiasImportCommand.ConfigureClient(builder);
-        using var host = builder.Build();
-        try
-        {
-            await host.StartAsync();
-        }
-        catch (Exception e) when (e is Orleans.Runtime.OrleansException or TimeoutException or System.Net.Sockets.SocketException)
-        {
-            await errors.WriteLineAsync($"Could not reach ApGrid (is the server running?): {e.Message}");
-            return 3;
-        }
+        using var host = await ClusterClientHost.StartAsync(ClusterClientHost.CreateBuilder(parsed.Configuration), errors);
+        if (host is null) return 3;
 
         try
         {

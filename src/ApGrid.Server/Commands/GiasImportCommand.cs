@@ -1,8 +1,6 @@
 using ApGrid.Api.Gias;
 using ApGrid.Domain.Gias;
 using ApGrid.Server.Demo;
-using ApGrid.Server.Hosting;
-using ApGrid.Storage;
 
 namespace ApGrid.Server.Commands;
 
@@ -28,9 +26,7 @@ public static class GiasImportCommand
             return 2;
         }
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
-        builder.Configuration.AddCommandLine([.. parsed.Configuration]);
-        builder.Logging.ClearProviders();
+        var builder = ClusterClientHost.CreateBuilder(parsed.Configuration);
         var tenants = parsed.LaCodes.Count > 0 ? parsed.LaCodes : DefaultTenants(builder.Configuration);
         if (tenants.Count == 0)
         {
@@ -54,17 +50,8 @@ public static class GiasImportCommand
         await using (establishments)
         await using (links)
         {
-            ConfigureClient(builder);
-            using var host = builder.Build();
-            try
-            {
-                await host.StartAsync();
-            }
-            catch (Exception e) when (e is Orleans.Runtime.OrleansException or TimeoutException or System.Net.Sockets.SocketException)
-            {
-                await errors.WriteLineAsync($"Could not reach ApGrid (is the server running?): {e.Message}");
-                return 3;
-            }
+            using var host = await ClusterClientHost.StartAsync(builder, errors);
+            if (host is null) return 3;
 
             var progress = new ConsoleProgress(output, terminal);
             var importer = new GiasImporter(host.Services.GetRequiredService<IGrainFactory>(), TimeProvider.System);
@@ -96,26 +83,5 @@ public static class GiasImportCommand
         var tenants = configuration.GetSection("Auth:Tenants").GetChildren().Select(c => c.Key).ToList();
         if (configuration.GetValue("DemoData:Enabled", true)) tenants.AddRange(DemoWorld.TenantCodes);
         return [.. tenants.Distinct().Order(StringComparer.Ordinal)];
-    }
-
-    internal static void ConfigureClient(HostApplicationBuilder builder)
-    {
-        var storage = builder.Configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
-        var orleans = builder.Configuration.GetSection("Orleans").Get<OrleansOptions>() ?? new OrleansOptions();
-        builder.UseOrleansClient(client =>
-        {
-            if (storage.IsPostgres)
-            {
-                client.UseAdoNetClustering(o =>
-                {
-                    o.Invariant = storage.AdoInvariant;
-                    o.ConnectionString = storage.BuildConnectionString();
-                });
-            }
-            else
-            {
-                client.UseLocalhostClustering(orleans.GatewayPort, orleans.ServiceId, orleans.ClusterId);
-            }
-        });
     }
 }

@@ -34,6 +34,22 @@ public class RunningServerFixture : IAsyncLifetime
     /// <summary>The Orleans gateway port, for commands that run as clients of the server's cluster.</summary>
     internal int GatewayPort => server.GatewayPort;
 
+    /// <summary>Runs the server executable as a command (`import gias`, `export …`) against this server's cluster.</summary>
+    internal async Task<(int ExitCode, string Output, string Errors)> RunCommandAsync(params string[] args)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ApGrid.Server.dll"));
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        info.ArgumentList.Add("--Orleans:GatewayPort");
+        info.ArgumentList.Add(GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await errors);
+    }
+
     /// <summary>Settings a derived fixture adds to the server's configuration.</summary>
     protected virtual IReadOnlyDictionary<string, string> ExtraSettings { get; } = new Dictionary<string, string>();
 

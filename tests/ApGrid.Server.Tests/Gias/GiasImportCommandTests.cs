@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ApGrid.Api.Gias;
 using ApGrid.Server.Commands;
 using ApGrid.Server.Tests.Api;
@@ -14,21 +13,6 @@ public sealed class GiasImportCommandTests(RunningServerFixture server) : IDispo
     private readonly string directory = Directory.CreateTempSubdirectory("apgrid-gias-").FullName;
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
-
-    private async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ApGrid.Server.dll"));
-        foreach (var arg in args) info.ArgumentList.Add(arg);
-        info.ArgumentList.Add("--Orleans:GatewayPort");
-        info.ArgumentList.Add(server.GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await errors);
-    }
 
     private string Write(string name, string text)
     {
@@ -46,7 +30,7 @@ public sealed class GiasImportCommandTests(RunningServerFixture server) : IDispo
             .Add(urns[1], "202", "Another LA's School", 1, "Community school", ("Easting", "530000"), ("Northing", "180000"))
             .ToText());
 
-        var first = await RunAsync("import", "gias", "--establishments", file, "--la", Tenant);
+        var first = await server.RunCommandAsync("import", "gias", "--establishments", file, "--la", Tenant);
 
         Assert.True(first.ExitCode == 0, first.Errors + first.Output);
         Assert.Contains("Reading establishments: 100%", first.Output, StringComparison.Ordinal);
@@ -56,7 +40,7 @@ public sealed class GiasImportCommandTests(RunningServerFixture server) : IDispo
         Assert.Contains($"{Tenant} {urns[0]} Command Line PRU: pupil referral unit (key stages 3, 4)", first.Output, StringComparison.Ordinal);
         Assert.Contains(urns[0], (await server.ApSettingUrnsAsync(Tenant)).ToList());
 
-        var second = await RunAsync("import", "gias", "--establishments", file, "--la", Tenant, "--dry-run");
+        var second = await server.RunCommandAsync("import", "gias", "--establishments", file, "--la", Tenant, "--dry-run");
 
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("No changes: 1 establishments already as GIAS says.", second.Output, StringComparison.Ordinal);
@@ -70,7 +54,7 @@ public sealed class GiasImportCommandTests(RunningServerFixture server) : IDispo
             .Add(urns[0], Tenant, "Never Written School", 1, "Community school", ("Easting", "457000"), ("Northing", "340000"))
             .ToText() + "\"" + urns[1] + "\",\"901\",\"Unclosed quote\r\n");
 
-        var run = await RunAsync("import", "gias", "--establishments", file, "--la", Tenant);
+        var run = await server.RunCommandAsync("import", "gias", "--establishments", file, "--la", Tenant);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("Line 3, column 16: the file ends inside this quoted field", run.Errors, StringComparison.Ordinal);
@@ -82,7 +66,7 @@ public sealed class GiasImportCommandTests(RunningServerFixture server) : IDispo
     [Fact]
     public async Task Wrong_arguments_exit_2_with_the_usage()
     {
-        var run = await RunAsync("import", "gias", "--la", "9x1");
+        var run = await server.RunCommandAsync("import", "gias", "--la", "9x1");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("Usage: ApGrid.Server import gias", run.Errors, StringComparison.Ordinal);

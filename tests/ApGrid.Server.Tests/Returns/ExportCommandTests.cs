@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ApGrid.Server.Tests.Api;
 using ApGrid.Server.Tests.Rest;
 
@@ -11,21 +10,6 @@ public sealed class ExportCommandTests(RunningServerFixture server) : IDisposabl
     private readonly string directory = Directory.CreateTempSubdirectory("apgrid-export-").FullName;
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
-
-    private async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ApGrid.Server.dll"));
-        foreach (var arg in args) info.ArgumentList.Add(arg);
-        info.ArgumentList.Add("--Orleans:GatewayPort");
-        info.ArgumentList.Add(server.GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await errors);
-    }
 
     [Fact]
     public async Task The_command_writes_the_same_file_as_the_API_and_is_audited_as_the_command_line()
@@ -40,7 +24,7 @@ public sealed class ExportCommandTests(RunningServerFixture server) : IDisposabl
         var day = ReturnWorld.Iso(await placements.TodayAsync());
         var file = Path.Combine(directory, "module.csv");
 
-        var run = await RunAsync("export", "school-census", "--la", "902", "--school", school, "--census-date", day, "--out", file);
+        var run = await server.RunCommandAsync("export", "school-census", "--la", "902", "--school", school, "--census-date", day, "--out", file);
 
         Assert.True(run.ExitCode == 0, run.Errors + run.Output);
         Assert.Contains($"School census AP placement module: 1 pupil(s) written to {file}.", run.Output, StringComparison.Ordinal);
@@ -65,7 +49,7 @@ public sealed class ExportCommandTests(RunningServerFixture server) : IDisposabl
         var day = ReturnWorld.Iso(await placements.TodayAsync());
         var file = Path.Combine(directory, "never.csv");
 
-        var run = await RunAsync("export", "school-census", "--la", "902", "--school", school, "--census-date", day, "--out", file);
+        var run = await server.RunCommandAsync("export", "school-census", "--la", "902", "--school", school, "--census-date", day, "--out", file);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("School census AP placement module: 1 validation failure(s); no file was written.", run.Errors, StringComparison.Ordinal);
@@ -76,7 +60,7 @@ public sealed class ExportCommandTests(RunningServerFixture server) : IDisposabl
     [Fact]
     public async Task A_census_date_is_always_given()
     {
-        var run = await RunAsync("export", "ap-census", "--la", "902");
+        var run = await server.RunCommandAsync("export", "ap-census", "--la", "902");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--census-date YYYY-MM-DD is required.", run.Errors, StringComparison.Ordinal);
